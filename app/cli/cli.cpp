@@ -1,0 +1,102 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <array>
+#include <cstdio>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace pw::cli {
+namespace {
+
+constexpr std::array commands {
+    Command { "new", "new --title TITLE -o FILE.pwplan   create an empty plan", runNew },
+    Command { "show", "show FILE.pwplan [--json]          print the plan (outline, or interchange JSON)", runShow },
+    Command { "validate", "validate FILE                      check a file; exit 0 if valid, 1 if not", runValidate },
+};
+
+const Command *findCommand(const char *name)
+{
+    for (const Command &c : commands) {
+        if (std::strcmp(c.name, name) == 0)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString helpText()
+{
+    QString text = u"Usage: planwright [FILE.pwplan]        open the editor\n"
+                   "       planwright COMMAND [ARGS…]        run headless\n\nCommands:\n"_s;
+    for (const Command &c : commands)
+        text += u"  "_s + QString::fromUtf8(c.usage) + u'\n';
+    text += u"\nOptions:\n  --help     show this help\n  --version  show the version\n"_s;
+    return text;
+}
+
+} // namespace
+
+bool isCommandLine(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    const char *first = argv[1];
+    return findCommand(first) || std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0
+        || std::strcmp(first, "--version") == 0;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(u"Planwright"_s);
+    QCoreApplication::setApplicationName(u"Planwright"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLANWRIGHT_VERSION));
+}
+
+int fail(const QString &message, int code)
+{
+    std::fprintf(stderr, "planwright: %s\n", qUtf8Printable(message));
+    return code;
+}
+
+void print(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+}
+
+int run(int argc, char *argv[])
+{
+    // Headless commands may lay out text (reports), which needs a QGuiApplication; offscreen needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    setApplicationInfo();
+    const QStringList args = app.arguments().mid(1);
+    const QString name = args.first();
+    if (name == u"--help"_s || name == u"-h"_s) {
+        print(helpText());
+        return 0;
+    }
+    if (name == u"--version"_s) {
+        print(u"planwright %1\n"_s.arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    const Command *command = findCommand(argv[1]);
+    const QStringList rest = args.mid(1);
+    if (rest.contains(u"--help"_s)) {
+        print(u"Usage: planwright "_s + QString::fromUtf8(command->usage) + u'\n');
+        return 0;
+    }
+    return command->run(rest);
+}
+
+} // namespace pw::cli

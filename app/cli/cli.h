@@ -1,0 +1,33 @@
+#pragma once
+
+// The headless command line: `planwright SUBCOMMAND …`. Each subcommand returns an exit code and
+// prints a one-line reason to stderr on failure.
+
+#include <QStringList>
+
+namespace pw::cli {
+
+/** True if argv names a subcommand or --help/--version rather than files to open. */
+bool isCommandLine(int argc, char *argv[]);
+bool hasDisplay();
+void setApplicationInfo();
+int run(int argc, char *argv[]);
+
+/** A subcommand: its arguments start after the subcommand name. */
+struct Command
+{
+    const char *name;
+    const char *usage;
+    int (*run)(const QStringList &args);
+};
+
+// Implemented in one file per family of subcommands.
+int runNew(const QStringList &args);
+int runShow(const QStringList &args);
+int runValidate(const QStringList &args);
+
+/** Prints "planwright: <message>" to stderr and returns @p code. */
+int fail(const QString &message, int code = 1);
+void print(const QString &text);
+
+} // namespace pw::cli

@@ -1,0 +1,98 @@
+// planwright new | show | validate
+
+#include "cli.h"
+
+#include "document/document.h"
+#include "io/interchange.h"
+#include "io/planfile.h"
+#include "model/plan.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace pw::cli {
+namespace {
+
+/** Value of option @p name (e.g. "-o") in @p args, removing both from the list; empty if absent. */
+QString takeOption(QStringList &args, const QString &name)
+{
+    const qsizetype i = args.indexOf(name);
+    if (i < 0 || i + 1 >= args.size())
+        return {};
+    const QString value = args.at(i + 1);
+    args.remove(i, 2);
+    return value;
+}
+
+void printOutline(const Plan &plan)
+{
+    const PlanMetadata &m = plan.metadata;
+    print(m.title + u'\n');
+    if (!m.docNumber.isEmpty() || !m.issuer.isEmpty())
+        print(u"%1 %2\n"_s.arg(m.issuer, m.docNumber).trimmed() + u'\n');
+    plan.root().forEach([&](const Node *n) {
+        if (n == &plan.root())
+            return;
+        QString line = QString(2 * (n->depth() - 1), u' ') + nodeNumber(*n) + n->content.title;
+        const QStringList lead = plan.departmentNames(n->content.lead);
+        if (!lead.isEmpty())
+            line += u"  [牵头: "_s + lead.join(u"、"_s) + u']';
+        print(line + u'\n');
+    });
+    print(u"\n%1 departments, %2 indicators, %3 targets, %4 projects\n"_s.arg(plan.departments.size())
+              .arg(plan.indicators.size())
+              .arg(plan.targets.size())
+              .arg(plan.projects.size()));
+}
+
+} // namespace
+
+int runNew(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const QString title = takeOption(args, u"--title"_s);
+    const QString out = takeOption(args, u"-o"_s);
+    if (out.isEmpty() || !args.isEmpty())
+        return fail(u"usage: planwright new --title TITLE -o FILE.pwplan"_s, 2);
+    Plan plan;
+    plan.metadata.title = title;
+    plan.metadata.milestoneYears = { 2025, 2030 };
+    QString error;
+    if (!savePlanFile(plan, {}, out, &error))
+        return fail(error);
+    return 0;
+}
+
+int runShow(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const bool json = args.removeAll(u"--json"_s) > 0;
+    if (args.size() != 1)
+        return fail(u"usage: planwright show FILE.pwplan [--json]"_s, 2);
+    QString error;
+    const auto loaded = loadPlanFile(args.first(), &error);
+    if (!loaded)
+        return fail(error);
+    if (json)
+        print(QString::fromUtf8(QJsonDocument(interchangeJson(*loaded->plan)).toJson(QJsonDocument::Indented)));
+    else
+        printOutline(*loaded->plan);
+    return 0;
+}
+
+int runValidate(const QStringList &args)
+{
+    if (args.size() != 1)
+        return fail(u"usage: planwright validate FILE"_s, 2);
+    QString error;
+    const auto loaded = loadPlanFile(args.first(), &error);
+    if (!loaded)
+        return fail(u"%1: invalid: %2"_s.arg(args.first(), error));
+    for (const QString &w : loaded->warnings)
+        std::fprintf(stderr, "planwright: warning: %s\n", qUtf8Printable(w));
+    print(u"%1: valid\n"_s.arg(args.first()));
+    return 0;
+}
+
+} // namespace pw::cli

@@ -1,0 +1,24 @@
+#pragma once
+
+// plan.json inside a .pwplan: the plan's own storage format (ids for references, nodes as a flat
+// pre-order list with parent ids so nesting depth never grows with the outline). See docs in
+// README "File format". One loader per format version.
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace pw {
+
+class Plan;
+
+constexpr int kCurrentFormatVersion = 1;
+
+/** Deterministic: the same plan always gives the same bytes. */
+QByteArray writePlanJson(const Plan &plan);
+
+/** Parses plan.json written in @p formatVersion; nullptr with @p error naming the field on failure. */
+std::unique_ptr<Plan> readPlanJson(const QByteArray &json, int formatVersion, QString *error);
+
+} // namespace pw
