@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "jsonprecheck.h"
 #include "planjson.h"
+#include "wtf8.h"
 #include "ziparchive.h"
 
 #include <QCoreApplication>
@@ -119,7 +120,7 @@ std::optional<LoadedPlan> readPlanArchive(const QByteArray &archive, QString *er
             continue;
         }
         if (e.name == kSourceEntry)
-            plan->sourceText = QString::fromUtf8(e.data);
+            plan->sourceText = fromWtf8(e.data);
         else
             loaded.extraEntries.insert(e.name, e.data);
     }
@@ -145,11 +146,24 @@ std::optional<LoadedPlan> loadPlanFile(const QString &path, QString *error)
 std::optional<QByteArray> writePlanArchive(const Plan &plan, const QMap<QString, QByteArray> &extraEntries,
                                            QString *error)
 {
+    // Never write what cannot be read back: a value the loader rejects (an out-of-range year, a dangling
+    // reference, a non-finite number) would otherwise turn a successful save into a lost document.
+    const QByteArray planJson = writePlanJson(plan);
+    QString problem;
+    const auto reread = readPlanJson(planJson, kCurrentFormatVersion, &problem);
+    if (!reread) {
+        *error = tr("the plan cannot be saved because it would not load again: %1").arg(problem);
+        return std::nullopt;
+    }
+    if (writePlanJson(*reread) != planJson) {
+        *error = tr("the plan cannot be saved losslessly (a value does not survive the file format)");
+        return std::nullopt;
+    }
     QList<ZipEntry> entries;
     entries.append({ kMimeEntry, QByteArray(kPlanMimeType), true });
-    entries.append({ kPlanEntry, writePlanJson(plan), false });
+    entries.append({ kPlanEntry, planJson, false });
     if (!plan.sourceText.isEmpty())
-        entries.append({ kSourceEntry, plan.sourceText.toUtf8(), false });
+        entries.append({ kSourceEntry, toWtf8(plan.sourceText), false });
     for (auto it = extraEntries.begin(); it != extraEntries.end(); ++it) {
         if (isKeptExtra(it.key()) && it.key() != kSourceEntry)
             entries.append({ it.key(), it.value(), false });
