@@ -54,7 +54,9 @@ std::optional<QJsonObject> parseJsonEntry(const QByteArray &data, const QString 
 
 } // namespace
 
-std::optional<LoadedPlan> readPlanArchive(const QByteArray &archive, QString *error)
+namespace {
+
+std::optional<LoadedPlan> readArchive(const QByteArray &archive, QString *error)
 {
     QString zipError;
     const auto entries = readZip(archive, ZipLimits(), &zipError);
@@ -116,7 +118,8 @@ std::optional<LoadedPlan> readPlanArchive(const QByteArray &archive, QString *er
         if (e.name == kMimeEntry || e.name == kManifestEntry || e.name == kPlanEntry)
             continue;
         if (!listedNames.contains(e.name) || !isKeptExtra(e.name)) {
-            loaded.warnings.append(tr("ignored entry \"%1\" (not listed in the manifest)").arg(e.name.left(80)));
+            loaded.warnings.append(
+                printableMessage(tr("ignored entry \"%1\" (not listed in the manifest)").arg(e.name.left(80))));
             continue;
         }
         if (e.name == kSourceEntry)
@@ -128,11 +131,39 @@ std::optional<LoadedPlan> readPlanArchive(const QByteArray &archive, QString *er
     return loaded;
 }
 
+} // namespace
+
+QString printableMessage(const QString &message)
+{
+    QString out;
+    out.reserve(message.size());
+    for (QChar c : message) {
+        const char16_t u = c.unicode();
+        // Control, line/paragraph separators and bidi controls would break the one-line message or
+        // reorder it on screen; show them as escapes.
+        const bool hidden = u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029
+            || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f;
+        if (hidden)
+            out += u"\\u%1"_s.arg(uint(u), 4, 16, QChar(u'0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::optional<LoadedPlan> readPlanArchive(const QByteArray &archive, QString *error)
+{
+    auto loaded = readArchive(archive, error);
+    if (!loaded)
+        *error = printableMessage(*error);
+    return loaded;
+}
+
 std::optional<LoadedPlan> loadPlanFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot open %1: %2").arg(path, file.errorString());
+        *error = printableMessage(tr("cannot open %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
     const qint64 cap = ZipLimits().maxArchiveBytes;

@@ -198,6 +198,7 @@ def generate():
             ("drive-letter.pwplan", "C:/Windows/evil.txt", "drive letter"),
             ("drive-letter-relative.pwplan", "W:../evil.txt", "drive letter"),
             ("control-char-name.pwplan", "attachments/a\x01b", "control character in name"),
+            ("newline-name.pwplan", "attachments/a\nb\u202e", "entry \"attachments/a\\u000ab\\u202e\": control character", ),
             ("long-name.pwplan", "attachments/" + "n" * 300, "name longer than")]:
         case(fname, plan_archive(extra=[Entry(name, b"x")]), frag, "entry named %r" % name[:40])
     # C: links, encryption, methods.
@@ -237,6 +238,9 @@ def generate():
          "formatVersion must be a positive integer", "formatVersion 1.5")
     case("version-string.pwplan", plan_archive(manifest_json=manifest(["mimetype", "manifest.json", "plan.json"], "1")),
          "formatVersion must be a positive integer", "formatVersion \"1\"")
+    case("manifest-lists-missing.pwplan",
+         plan_archive(manifest_json=manifest(["mimetype", "manifest.json", "plan.json", "review/\n\u202egpj.exe"])),
+         "lists \"review/\\u000a\\u202egpj.exe\", which is missing", "manifest lists a missing entry with a newline and RTL override")
     case("manifest-not-json.pwplan", plan_archive(manifest_json=b"{\"formatVersion\": 1,"), "manifest.json is not a JSON object",
          "truncated manifest")
     case("deep-json.pwplan", plan_archive(plan_json=b"{\"metadata\":" + b"[" * 5000 + b"]" * 5000 + b"}"),
