@@ -16,7 +16,7 @@ namespace {
 
 constexpr int kShards = 10;
 constexpr int kSequencesPerShard = 1000; // 10 000 sequences in all
-constexpr int kMaxEditsPerSequence = 8;
+constexpr int kMaxEditsPerSequence = 6;
 
 const Node *randomNode(Rng &rng, const Plan &plan, bool allowRoot)
 {
@@ -281,7 +281,7 @@ TEST_P(UndoProperty, UndoAllRestoresBytesRedoAllRestoresEdits)
     for (int i = 0; i < kSequencesPerShard; ++i) {
         const quint64 seed = quint64(shard) * kSequencesPerShard + quint64(i);
         Rng rng(seed);
-        const RandomPlanShape shape { .nodes = randomInt(rng, 0, 8), .maxDepth = 4,
+        const RandomPlanShape shape { .nodes = randomInt(rng, 0, 6), .maxDepth = 4,
                                       .departments = randomInt(rng, 0, 4), .indicators = randomInt(rng, 0, 3),
                                       .targets = randomInt(rng, 0, 4), .projects = randomInt(rng, 0, 2),
                                       .oddText = chance(rng, 30) };
