@@ -161,17 +161,13 @@ std::optional<LoadedPlan> readPlanArchive(const QByteArray &archive, QString *er
 
 std::optional<LoadedPlan> loadPlanFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = printableMessage(tr("cannot open %1: %2").arg(path, file.errorString()));
+    QString readError;
+    const auto bytes = readFileBounded(path, ZipLimits().maxArchiveBytes, &readError);
+    if (!bytes) {
+        *error = printableMessage(readError);
         return std::nullopt;
     }
-    const qint64 cap = ZipLimits().maxArchiveBytes;
-    if (file.size() > cap) {
-        *error = tr("not a valid Planwright file: larger than %1 bytes").arg(cap);
-        return std::nullopt;
-    }
-    return readPlanArchive(file.readAll(), error);
+    return readPlanArchive(*bytes, error);
 }
 
 std::optional<QByteArray> writePlanArchive(const Plan &plan, const QMap<QString, QByteArray> &extraEntries,

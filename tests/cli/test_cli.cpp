@@ -175,6 +175,24 @@ TEST(Cli, UsageErrors)
     EXPECT_EQ(noArgs.exitCode, 2);
 }
 
+TEST(Cli, ValidateRefusesDevicesAndHugeFiles)
+{
+    const Result device = planwright({ u"validate"_s, u"/dev/zero"_s });
+    EXPECT_EQ(device.exitCode, 1);
+    EXPECT_TRUE(device.err.contains(u"not a regular file"_s)) << qPrintable(device.err);
+
+    QTemporaryDir dir;
+    const QString huge = dir.filePath(u"huge.pwplan"_s);
+    QFile file(huge);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(file.resize(qint64(300) << 20)); // sparse: costs no disk space
+    file.close();
+    const Result big = planwright({ u"validate"_s, huge });
+    EXPECT_EQ(big.exitCode, 1);
+    EXPECT_TRUE(big.err.contains(u"file too large"_s)) << qPrintable(big.err);
+    EXPECT_EQ(lines(big.err).size(), 1);
+}
+
 TEST(Cli, WithoutADisplayTheEditorSaysSoInsteadOfCrashing)
 {
     const QStringList noDisplay { u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s };
