@@ -1,5 +1,7 @@
 #include "ziparchive.h"
 
+#include "zipscan.h"
+
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
@@ -8,6 +10,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QTimeZone>
 
@@ -125,18 +128,47 @@ QString unsafeEntryNameReason(const QString &name, int maxNameBytes)
     return {};
 }
 
-std::optional<QList<ZipEntry>> readZip(const QString &path, const ZipLimits &limits, QString *error)
+std::optional<QByteArray> readFileBounded(const QString &path, qint64 maxBytes, QString *error)
 {
+    // Only regular files: a FIFO would block and /dev/zero would never end.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        *error = tr("%1 is not a regular file").arg(path);
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
+        *error = tr("cannot open %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    if (file.size() > limits.maxArchiveBytes) {
-        *error = tr("file too large (%1 bytes, at most %2)").arg(file.size()).arg(limits.maxArchiveBytes);
+    if (file.size() > maxBytes) {
+        *error = tr("file too large (more than %1 bytes)").arg(maxBytes);
         return std::nullopt;
     }
-    return readZip(file.readAll(), limits, error);
+    QByteArray data;
+    char buffer[64 * 1024];
+    for (;;) {
+        const qint64 n = file.read(buffer, sizeof buffer);
+        if (n < 0) {
+            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+            return std::nullopt;
+        }
+        if (n == 0)
+            return data;
+        if (data.size() + n > maxBytes) {
+            *error = tr("file too large (more than %1 bytes)").arg(maxBytes);
+            return std::nullopt;
+        }
+        data.append(buffer, n);
+    }
+}
+
+std::optional<QList<ZipEntry>> readZip(const QString &path, const ZipLimits &limits, QString *error)
+{
+    const auto bytes = readFileBounded(path, limits.maxArchiveBytes, error);
+    if (!bytes)
+        return std::nullopt;
+    return readZip(*bytes, limits, error);
 }
 
 std::optional<QList<ZipEntry>> readZip(const QByteArray &archive, const ZipLimits &limits, QString *error)
@@ -149,10 +181,19 @@ std::optional<QList<ZipEntry>> readZip(const QByteArray &archive, const ZipLimit
         *error = tr("the file is empty");
         return std::nullopt;
     }
+    const auto scanned = scanZipDirectory(archive, limits.maxEntries, error);
+    if (!scanned)
+        return std::nullopt;
     QBuffer buffer;
     buffer.setData(archive);
     QuaZip zip(&buffer);
-    return readOpened(zip, limits, error);
+    auto entries = readOpened(zip, limits, error);
+    // QuaZip skips folder entries in the result; both views must still agree on the files.
+    if (entries && entries->size() > scanned->size()) {
+        *error = tr("the archive's directory is damaged");
+        return std::nullopt;
+    }
+    return entries;
 }
 
 std::optional<QByteArray> writeZip(const QList<ZipEntry> &entries, QString *error)

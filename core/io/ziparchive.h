@@ -33,6 +33,10 @@ struct ZipEntry
     bool stored = false; ///< written without compression
 };
 
+/** Reads at most @p maxBytes of the regular file @p path; std::nullopt with @p error if it is not a regular
+ *  file, cannot be read, or is larger (checked while reading, so growing files and devices are safe too). */
+std::optional<QByteArray> readFileBounded(const QString &path, qint64 maxBytes, QString *error);
+
 /** Reads all entries of the archive at @p path in archive order; std::nullopt with @p error set on failure. */
 std::optional<QList<ZipEntry>> readZip(const QString &path, const ZipLimits &limits, QString *error);
 std::optional<QList<ZipEntry>> readZip(const QByteArray &archive, const ZipLimits &limits, QString *error);
