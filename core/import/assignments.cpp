@@ -68,14 +68,14 @@ bool parseParenthesis(const QString &inner, AssignmentBlock *block)
     QString main = sentences.takeFirst();
     for (const QString &s : std::as_const(sentences)) {
         if (isStickySentence(s))
-            block->stickyTerritorial += stickyUnits(s);
+            block->stickyTerritorial += stickyUnits(toSimplified(s));
     }
     // "…按职责分工负责，下同。以下任务均需…" may also sit in one sentence after a comma.
     static const QRegularExpression stickyTail(uR"([，,；;](以下|下同).*$)"_s);
     const auto tail = stickyTail.match(main);
     if (tail.hasMatch()) {
         if (isStickySentence(tail.captured(0)))
-            block->stickyTerritorial += stickyUnits(tail.captured(0));
+            block->stickyTerritorial += stickyUnits(toSimplified(tail.captured(0)));
         main = main.left(tail.capturedStart());
     }
     static const QRegularExpression prefix(uR"(^\s*(?:牵头|牽頭|责任|責任|配合)?(?:单位|單位|部门|部門)\s*[:：])"_s);

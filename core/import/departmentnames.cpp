@@ -186,7 +186,7 @@ DepartmentKind DepartmentNames::kind(QStringView name)
 {
     const QString s = canonical(name);
     static const QRegularExpression territorial(
-        uR"(^各|街道|乡镇|镇政府|管委会|管理委员会|园区$|(?:[区县市旗]|片区)(?:人民)?政府$)"_s);
+        uR"(^各|街道|乡镇|镇政府|管委会|[区园]管理委员会$|园区$|(?:[区县市旗]|片区)(?:人民)?政府$)"_s);
     static const QRegularExpression cityGovernmentOffice(uR"(^[省市区县](?:人民)?政府)"_s);
     static const QRegularExpression enterprise(uR"(公司|集团|有限|企业|电力局|供电|银行(?!.*(?:分行|支行)))"_s);
     static const QRegularExpression branch(uR"(分局$|分行$|支行$|大队$|支队$|中心支行|分公司$|派出)"_s);

@@ -29,7 +29,7 @@ QString normalizeDocNumber(QStringView raw)
     if (!m.hasMatch())
         return s;
     // Flowed text glues the preceding title to the prefix: "…的通知潭政发" → "潭政发".
-    static const QRegularExpression gluedTitle(uR"(^.*(?:通知|的|》|意见|方案|函))"_s);
+    static const QRegularExpression gluedTitle(uR"(^.*(?:通知|的|》|意见|方案))"_s);
     QString prefix = m.captured(1);
     if (prefix.size() > 2)
         prefix.remove(gluedTitle);

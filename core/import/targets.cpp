@@ -13,6 +13,7 @@ namespace {
 const QString &unitPattern()
 {
     static const QString p = u"吨二氧化碳/万元|吨标准煤/万元|吨标煤/万元|吨/万元|万吨标准煤|万吨标煤|吨标准煤|微克/立方米|"
+                             u"万台\\(套\\)|万台（套）|万台|"
                              u"亿立方米|万立方米|立方米|万平方米|平方米|亿千瓦时|万千瓦时|千瓦时|亿千瓦|万千瓦|千瓦|兆瓦|"
                              u"MWp|MW|GW|万吨|万亩|亿元|万元|万人次|万辆|万户|万套|万个|万人|个百分点|百分点|%|吨|亩|家|"
                              u"个|座|套|条|辆|台|所|处|项|公里|千米|人次|户|倍"_s;
@@ -24,8 +25,8 @@ const QRegularExpression &valueRegex()
     static const QRegularExpression re(
         u"(达到|提高至|提高到|提升至|提升到|增加到|增至|增长|提高|提升|稳定在|保持在|控制在|控制|下降到|下降至|下降|"
         u"降低到|降低至|降低|降至|减少|超过|突破|不低于|不少于|不高于|不超过|低于|高于|大于|小于|新增|累计建成|"
-        u"建成|培育|创建|打造|形成|达|≥|≤|>|<)"
-        u"([^0-9，。；;,]{0,14}?)(\\d+(?:\\.\\d+)?)\\s*("_s
+        u"建成|新建|建设|培育|创建|打造|形成|推广|实现|完成|安装|开展|占比|达|≥|≤|>|<)"
+        u"([^0-9，。；;,]{0,30}?)(\\d+(?:\\.\\d+)?)\\s*("_s
             + unitPattern() + u")(左右|及以上|以上|以内|以下)?"_s);
     return re;
 }
@@ -33,8 +34,25 @@ const QRegularExpression &valueRegex()
 const QRegularExpression &listValueRegex()
 {
     // Further items of a list after the first value: "、省级美丽河湖20条、水美乡镇20个".
-    static const QRegularExpression re(u"^[（(][^）)]{0,4}[）)]?、([^0-9，。；;,、]{1,14}?)(\\d+(?:\\.\\d+)?)\\s*("_s
+    static const QRegularExpression re(u"^(?:[（(][^）)]{0,4}[）)])?[、和及]([^0-9，。；;,、]{0,14}?)(\\d+(?:\\.\\d+)?)\\s*("_s
                                        + unitPattern() + u")(左右|及以上|以上|以内|以下)?"_s);
+    return re;
+}
+
+const QRegularExpression &measureRegex()
+{
+    // A measure noun directly followed by its value: "接待旅游总人数8000万人次", "再生水利用量5000万吨".
+    static const QRegularExpression re(u"(人数|总数|数量|总量|利用量|产量|面积|规模|产值|容量|能力|比例|比重|占比|覆盖率|利用率|"
+                                       u"率)(\\d+(?:\\.\\d+)?)\\s*("_s
+                                       + unitPattern() + u")(左右|及以上|以上|以内|以下)?"_s);
+    return re;
+}
+
+const QRegularExpression &bareClauseRegex()
+{
+    // A whole clause that is only "name value unit": "水生态修复200万平方米", "开展废弃矿山修复33座".
+    static const QRegularExpression re(u"^([^0-9，。；;,]{2,24}?)(\\d+(?:\\.\\d+)?)\\s*("_s + unitPattern()
+                                       + u")(左右|及以上|以上|以内|以下)?(?:[（(][^）)]{0,16}[）)])?$"_s);
     return re;
 }
 
@@ -166,6 +184,9 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
     const QString s = toSimplified(foldWidth(paragraph));
     QList<ExtractedTarget> out;
     const IndicatorCatalog &catalog = IndicatorCatalog::builtin();
+    // A year opening a sentence ("到2025年，…") frames the following sentences of the paragraph; a year met
+    // later in a sentence only dates the rest of that sentence.
+    int paragraphYear = contextYear;
     int year = contextYear;
     Commitment sentenceCommitment = Commitment::None;
     int lastSentenceTarget = -1;
@@ -175,6 +196,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         if (cl.sentenceStart) {
             sentenceCommitment = Commitment::None;
             lastSentenceTarget = -1;
+            year = paragraphYear;
         }
         int baseYear = 0;
         // Year context and base years, in order of appearance.
@@ -192,6 +214,8 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         }
         if (const auto p = planPeriodRegex().match(clause); p.hasMatch() && p.capturedStart() <= firstValuePos)
             year = periodYear(p.captured(1));
+        if (cl.sentenceStart)
+            paragraphYear = year;
         if (clause.contains(u"力争"))
             sentenceCommitment = Commitment::Strive;
         else if (clause.contains(u"确保") && sentenceCommitment == Commitment::None)
@@ -201,6 +225,34 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         const bool strivePrefix = subjectBefore(clause.left(firstValuePos)).isEmpty() && clause.contains(u"力争");
 
         if (!firstValue.hasMatch()) {
+            // Values without a verb: after a measure noun, or a clause that is only "name value unit" in a
+            // dated sentence.
+            auto measure = measureRegex().match(clause);
+            if (!measure.hasMatch() && year > 0)
+                measure = bareClauseRegex().match(clause);
+            if (measure.hasMatch()) {
+                const bool bare = measure.regularExpression() == bareClauseRegex();
+                ExtractedTarget t;
+                t.value = measure.captured(2).toDouble();
+                t.unit = measure.captured(3);
+                t.comparator = comparatorFor(QString(), measure.captured(4));
+                t.year = year;
+                t.baseYear = baseYear;
+                t.commitment = sentenceCommitment;
+                const QStringView before = clause.left(measure.capturedStart(2));
+                if (const auto local = catalog.findIn(before, 0, t.unit)) {
+                    t.indicatorName = local->entry.name;
+                    t.catalogKey = local->entry.key;
+                    t.direction = local->entry.direction;
+                } else {
+                    t.indicatorName = subjectBefore(bare ? measure.captured(1) : before.toString());
+                }
+                t.start = cl.start + measure.capturedStart();
+                t.end = cl.start + measure.capturedEnd();
+                out.append(t);
+                lastSentenceTarget = int(out.size()) - 1;
+                continue;
+            }
             const auto alloc = allocationRegex().match(clause);
             if (alloc.hasMatch() && hit) {
                 ExtractedTarget t;

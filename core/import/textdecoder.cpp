@@ -122,7 +122,7 @@ std::optional<DecodedText> decodeText(const QByteArray &bytes, DecodeError *erro
     if (bytes.size() > kMaxImportBytes)
         return fail(error, tr("the file is larger than %1 MB").arg(kMaxImportBytes >> 20));
 
-    if (bytes.startsWith("\xFF\xFE\x00\x00") || bytes.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4)))
+    if (bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4)) || bytes.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4)))
         return fail(error, tr("UTF-32 text is not supported; save the file as UTF-8"), 0);
     const bool le = bytes.startsWith("\xFF\xFE");
     const bool be = bytes.startsWith("\xFE\xFF");
