@@ -80,6 +80,7 @@ private:
     void buildNode(const OutlineNode &on, Node &parent);
     void applyBlock(const AssignmentBlock &block, NodeContent &content);
     QUuid department(const QString &raw);
+    QUuid registerDepartment(const QString &raw);
     QUuid indicator(const ExtractedTarget &t);
     void extractPieceTargets(const QList<Piece> &pieces, const QUuid &nodeId);
     void extractTables(const QList<ParsedTable> &tables, const QUuid &nodeId);
@@ -92,6 +93,7 @@ private:
     Plan &m_plan;
     ImportReport &m_report;
     QHash<QString, int> m_departmentByKey;
+    QHash<QString, QUuid> m_departmentBySpelling;
     QHash<QString, int> m_indicatorByKey;
     QStringList m_sticky;
     std::set<QUuid> m_assigned;
@@ -167,6 +169,16 @@ QString Builder::piecesText(const QList<Piece> &pieces) const
 }
 
 QUuid Builder::department(const QString &raw)
+{
+    // The same spellings recur on every task; name normalisation is regex work, so remember each spelling.
+    if (const auto cached = m_departmentBySpelling.constFind(raw); cached != m_departmentBySpelling.constEnd())
+        return *cached;
+    const QUuid id = registerDepartment(raw);
+    m_departmentBySpelling.insert(raw, id);
+    return id;
+}
+
+QUuid Builder::registerDepartment(const QString &raw)
 {
     const QString key = DepartmentNames::equivalenceKey(raw);
     if (key.size() < 2)

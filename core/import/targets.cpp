@@ -221,8 +221,9 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         else if (clause.contains(u"确保") && sentenceCommitment == Commitment::None)
             sentenceCommitment = Commitment::Ensure;
 
-        const auto hit = catalog.findIn(clause);
-        const bool strivePrefix = subjectBefore(clause.left(firstValuePos)).isEmpty() && clause.contains(u"力争");
+        // Catalogue lookups are the costly part: only clauses with a value or an allocation need one.
+        const bool strivePrefix = firstValue.hasMatch() && clause.contains(u"力争")
+            && subjectBefore(clause.left(firstValuePos)).isEmpty();
 
         if (!firstValue.hasMatch()) {
             // Values without a verb: after a measure noun, or a clause that is only "name value unit" in a
@@ -254,7 +255,8 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
                 continue;
             }
             const auto alloc = allocationRegex().match(clause);
-            if (alloc.hasMatch() && hit) {
+            const auto hit = alloc.hasMatch() ? catalog.findIn(clause) : std::nullopt;
+            if (hit) {
                 ExtractedTarget t;
                 t.indicatorName = hit->entry.name;
                 t.catalogKey = hit->entry.key;
@@ -273,7 +275,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         }
 
         // "下降14.5%，力争达到15%": a stretch value for the previous target of the sentence.
-        if (strivePrefix && !hit && lastSentenceTarget >= 0) {
+        if (strivePrefix && lastSentenceTarget >= 0 && !catalog.findIn(clause)) {
             ExtractedTarget &prev = out[lastSentenceTarget];
             if (prev.unit == firstValue.captured(4) && !prev.stretch) {
                 prev.stretch = firstValue.captured(3).toDouble();

@@ -5,6 +5,7 @@
 #include "io/ziparchive.h"
 #include "model/plan.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -153,4 +154,38 @@ TEST(BadInput, MalformedDocxXml)
     ImportError e;
     EXPECT_FALSE(importData(docx("<w:document><w:body><w:p>"), u"x.docx"_s, &e));
     EXPECT_TRUE(e.message.contains(u"XML"_s));
+}
+
+TEST(BadInput, MalformedCorpus)
+{
+    // err-*: refused with a message; warn-*: imported with at least one issue; ok-*: imported.
+    const QDir dir(QStringLiteral(TEST_DATA_DIR) + u"/malformed-import"_s);
+    const QStringList files = dir.entryList({ u"err-*"_s, u"warn-*"_s, u"ok-*"_s }, QDir::Files);
+    ASSERT_GT(files.size(), 20);
+    for (const QString &name : files) {
+        ImportError e;
+        const auto r = importFile(dir.filePath(name), &e);
+        if (name.startsWith(u"err-"_s)) {
+            EXPECT_FALSE(r) << qPrintable(name);
+            EXPECT_FALSE(e.message.isEmpty()) << qPrintable(name);
+        } else {
+            ASSERT_TRUE(r) << qPrintable(name) << ": " << qPrintable(e.message);
+            if (name.startsWith(u"warn-"_s)) {
+                EXPECT_FALSE(r->report.issues.isEmpty()) << qPrintable(name);
+            }
+        }
+    }
+}
+
+TEST(BadInput, HugeSingleLineFileIsRefusedBeforeReading)
+{
+    QTemporaryDir tmp;
+    ASSERT_TRUE(tmp.isValid());
+    QFile f(tmp.filePath(u"huge.txt"_s));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(f.resize(200ll << 20)); // sparse: 200 MB without a line break
+    f.close();
+    ImportError e;
+    EXPECT_FALSE(importFile(f.fileName(), &e));
+    EXPECT_TRUE(e.message.contains(u"MB"_s));
 }
