@@ -71,7 +71,13 @@ bool isCjk(QChar c)
 
 bool isSpace(QChar c)
 {
-    return c.isSpace() || c.unicode() == 0x3000 || c.unicode() == 0x00A0 || c.unicode() == 0xFEFF;
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u == u' ' || (u >= 0x09 && u <= 0x0D);
+    if (u >= 0x3001 && u < 0xFE00)
+        return false; // CJK: the common case in plans
+    return u == 0x3000 || u == 0x00A0 || u == 0xFEFF || u == 0x0085 || u == 0x1680 || (u >= 0x2000 && u <= 0x200A)
+        || u == 0x2028 || u == 0x2029 || u == 0x202F || u == 0x205F;
 }
 
 int parseChineseNumeral(QStringView text)

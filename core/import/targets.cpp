@@ -198,6 +198,29 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
             lastSentenceTarget = -1;
             year = paragraphYear;
         }
+        // Most clauses carry no number at all: only plan periods and allocations can matter there.
+        bool hasDigit = false;
+        for (QChar c : clause) {
+            if (c.unicode() >= u'0' && c.unicode() <= u'9') {
+                hasDigit = true;
+                break;
+            }
+        }
+        if (!hasDigit) {
+            if (clause.contains(u"五")) {
+                if (const auto p = planPeriodRegex().match(clause); p.hasMatch()) {
+                    year = periodYear(p.captured(1));
+                    if (cl.sentenceStart)
+                        paragraphYear = year;
+                }
+            }
+            if (clause.contains(u"力争"))
+                sentenceCommitment = Commitment::Strive;
+            else if (clause.contains(u"确保") && sentenceCommitment == Commitment::None)
+                sentenceCommitment = Commitment::Ensure;
+            if (!clause.contains(u"完成"))
+                continue;
+        }
         int baseYear = 0;
         // Year context and base years, in order of appearance.
         qsizetype firstValuePos = clause.size();
