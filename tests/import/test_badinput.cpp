@@ -122,6 +122,25 @@ TEST(BadInput, DocxParagraphsAndTables)
     EXPECT_EQ(*r->plan->targets[1].baseValue, 40);
 }
 
+TEST(BadInput, DocxAutomaticNumberingBecomesHeadings)
+{
+    auto p = [](int level, const char *text) {
+        return QByteArray("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"") + QByteArray::number(level)
+            + "\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+    };
+    const QByteArray xml = "<?xml version=\"1.0\"?><w:document xmlns:w=\"w\"><w:body>" + p(0, "总体要求")
+        + p(0, "重点任务") + p(1, "能源行动") + p(2, "发展光伏。（区发改局牵头）") + p(2, "节能改造。")
+        + "</w:body></w:document>";
+    ImportError e;
+    const auto r = importData(docx(xml), u"numbered.docx"_s, &e);
+    ASSERT_TRUE(r) << qPrintable(e.message);
+    ASSERT_EQ(r->plan->root().childCount(), 2);
+    const Node *action = r->plan->root().child(1)->child(0);
+    EXPECT_EQ(action->content.title, u"能源行动"_s);
+    ASSERT_EQ(action->childCount(), 2);
+    EXPECT_EQ(action->child(0)->content.title, u"发展光伏"_s);
+}
+
 TEST(BadInput, DocxWithDtdIsRefused)
 {
     const QByteArray xml = R"(<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>)";
