@@ -1,5 +1,5 @@
-// Replays the fuzz corpus (seeds and malformed inputs) through the fuzz entry point with the normal compiler,
-// so CI exercises it even where libFuzzer is not available.
+// Replays the fuzz seeds (seed documents and malformed inputs) through tests/fuzz/fuzz_import_text.cpp with the
+// normal compiler, so every test build exercises the entry point; .ci/fuzz runs the real fuzzer.
 
 #include <QDir>
 #include <QFile>
