@@ -33,8 +33,9 @@ const QRegularExpression &valueRegex()
 
 const QRegularExpression &listValueRegex()
 {
-    // Further items of a list after the first value: "、省级美丽河湖20条、水美乡镇20个".
-    static const QRegularExpression re(u"^(?:[（(][^）)]{0,4}[）)])?[、和及]([^0-9，。；;,、]{0,14}?)(\\d+(?:\\.\\d+)?)\\s*("_s
+    // Further items of a list after the first value: "、省级美丽河湖20条、水美乡镇20个", "2个省级示范村、3个市级示范村",
+    // "分别达到6%和6.2%".
+    static const QRegularExpression re(u"^(?:[（(][^）)]{0,4}[）)])?[^0-9，。；;,、和及]{0,16}?[、和及]([^0-9，。；;,、]{0,14}?)(\\d+(?:\\.\\d+)?)\\s*("_s
                                        + unitPattern() + u")(左右|及以上|以上|以内|以下)?"_s);
     return re;
 }
