@@ -1,6 +1,10 @@
 #include "plantreemodel.h"
 
 #include "document/document.h"
+#include "editor/nodeicons.h"
+#include "editor/nodemime.h"
+
+#include <QMimeData>
 
 using namespace Qt::StringLiterals;
 
@@ -132,7 +136,13 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == DeadlineColumn)
             return c.deadline;
         break;
+    case Qt::DecorationRole:
+        if (index.column() == TitleColumn)
+            return nodeKindIcon(c.kind, data(index, MissingLeadRole).toBool());
+        break;
     case Qt::ToolTipRole:
+        if (index.column() == TitleColumn && data(index, MissingLeadRole).toBool())
+            return tr("No lead department assigned") + (c.text.isEmpty() ? QString() : u"\n\n"_s + c.text.left(400));
         return c.text.left(400);
     case NodeRole:
         return QVariant::fromValue(static_cast<const void *>(n));
@@ -171,6 +181,8 @@ Qt::ItemFlags PlanTreeModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == TitleColumn || index.column() == DeadlineColumn)
         f |= Qt::ItemIsEditable;
+    if (index.column() == TitleColumn)
+        f |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     return f;
 }
 
@@ -192,5 +204,75 @@ QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int
     }
     return {};
 }
+
+QStringList PlanTreeModel::mimeTypes() const { return { QString::fromLatin1(kNodesMimeType) }; }
+
+QMimeData *PlanTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<const Node *> nodes;
+    for (const QModelIndex &i : indexes) {
+        if (const Node *n = node(i); n && !nodes.contains(n))
+            nodes.append(n);
+    }
+    return nodes.isEmpty() ? nullptr : encodeNodes(m_doc->plan(), quintptr(m_doc), nodes);
+}
+
+bool PlanTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                    const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction && action != Qt::CopyAction)
+        return false;
+    NodeDrag drag;
+    if (!decodeNodes(data, &drag))
+        return false;
+    if (!isFromDocument(drag, quintptr(m_doc)))
+        return true;
+    // A node cannot be dropped into itself or its own subtree.
+    const Node *target = node(parent);
+    for (const PortableNode &p : drag.nodes) {
+        const Node *n = m_doc->plan().findNode(p.id);
+        if (n && target && (n == target || n->isAncestorOf(target)))
+            return false;
+    }
+    return true;
+}
+
+bool PlanTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                 const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    NodeDrag drag;
+    decodeNodes(data, &drag);
+    const Node *target = node(parent);
+    const Node *targetOrRoot = nodeOrRoot(parent);
+    int destination = row < 0 ? targetOrRoot->childCount() : std::min(row, targetOrRoot->childCount());
+    if (!isFromDocument(drag, quintptr(m_doc)) || action == Qt::CopyAction) {
+        insertPortableNodes(*m_doc, target, destination, drag.nodes);
+        return true;
+    }
+    QList<const Node *> moving;
+    for (const PortableNode &p : drag.nodes) {
+        if (const Node *n = m_doc->plan().findNode(p.id))
+            moving.append(n);
+    }
+    if (moving.isEmpty())
+        return false;
+    m_doc->undoStack()->beginMacro(tr("Move %n item(s)", nullptr, int(moving.size())));
+    for (const Node *n : moving) {
+        // moveNode counts the row after removal; the drop row counts before it.
+        if (n->parent() == targetOrRoot && n->row() < destination)
+            m_doc->moveNode(n, target, destination - 1);
+        else
+            m_doc->moveNode(n, target, destination++);
+    }
+    m_doc->undoStack()->endMacro();
+    return true; // the view's removeRows() after a move drag is a no-op: this model keeps no copies
+
+}
+
+Qt::DropActions PlanTreeModel::supportedDropActions() const { return Qt::MoveAction | Qt::CopyAction; }
+
+Qt::DropActions PlanTreeModel::supportedDragActions() const { return Qt::MoveAction | Qt::CopyAction; }
 
 } // namespace pw
