@@ -101,7 +101,11 @@ Document::Document(std::unique_ptr<Plan> plan, QObject *parent)
     , m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
-    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] { closeTypingGroup(); });
+    // Undo/redo ends a typing group; a push (which also emits indexChanged, even when merging) does not.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        if (!m_pushing)
+            closeTypingGroup();
+    });
 }
 
 Document::~Document()
@@ -127,7 +131,12 @@ Node *Document::parentOrRoot(const Node *parent) const
     return parent ? mutableNode(parent) : &m_plan->root();
 }
 
-void Document::push(QUndoCommand *command) { m_undoStack->push(command); }
+void Document::push(QUndoCommand *command)
+{
+    m_pushing = true;
+    m_undoStack->push(command);
+    m_pushing = false;
+}
 
 const Node *Document::insertNode(const Node *parent, int row, const NodeContent &content)
 {

@@ -138,6 +138,7 @@ private:
     QString m_fileName;
     QMap<QString, QByteArray> m_extraEntries;
     int m_typingGroup = 0;
+    bool m_pushing = false;
 };
 
 } // namespace pw

@@ -29,14 +29,11 @@ DepartmentField::DepartmentField(QWidget *parent)
             &DepartmentField::insertCompletion);
     connect(this, &QLineEdit::textEdited, this, &DepartmentField::updateCompletion);
     connect(this, &QLineEdit::editingFinished, this, [this] {
-        if (m_completer->popup()->isVisible())
-            return;
         const QStringList n = names();
-        setNames(n); // normalise separators
-        if (text() != m_committedText) {
-            m_committedText = text();
-            Q_EMIT committed(n);
-        }
+        if (n.join(u"、"_s) == m_committedText)
+            return;
+        setNames(n); // normalise separators; this text is now the committed one
+        Q_EMIT committed(n);
     });
 }
 
@@ -107,20 +104,31 @@ void DepartmentField::insertCompletion(const QString &name)
 
 void DepartmentField::keyPressEvent(QKeyEvent *event)
 {
-    if (m_completer->popup()->isVisible()) {
+    QAbstractItemView *popup = m_completer->popup();
+    if (popup->isVisible()) {
         switch (event->key()) {
         case Qt::Key_Enter:
         case Qt::Key_Return:
-        case Qt::Key_Escape:
         case Qt::Key_Tab:
-        case Qt::Key_Backtab:
-            event->ignore(); // the completer's popup handles them
+            if (popup->currentIndex().isValid())
+                insertCompletion(popup->currentIndex().data().toString());
+            popup->hide();
+            break;
+        case Qt::Key_Escape:
+            popup->hide();
             return;
         default:
             break;
         }
     }
     QLineEdit::keyPressEvent(event);
+}
+
+void DepartmentField::focusOutEvent(QFocusEvent *event)
+{
+    if (!m_completer->popup()->isVisible() || event->reason() != Qt::PopupFocusReason)
+        m_completer->popup()->hide();
+    QLineEdit::focusOutEvent(event);
 }
 
 } // namespace pw

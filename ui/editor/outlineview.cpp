@@ -3,6 +3,7 @@
 #include "displaynames.h"
 #include "document/document.h"
 #include "nodemime.h"
+#include "outlinedelegate.h"
 #include "outlinefiltermodel.h"
 #include "models/plantreemodel.h"
 
@@ -70,6 +71,7 @@ OutlineView::OutlineView(QWidget *parent)
     setDragDropMode(DragDrop);
     setDefaultDropAction(Qt::MoveAction);
     setContextMenuPolicy(Qt::ActionsContextMenu);
+    setItemDelegate(new OutlineDelegate(this));
     createActions();
     retranslateUi();
 }

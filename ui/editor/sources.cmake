@@ -3,6 +3,7 @@ target_sources(planwright_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/nodeicons.h ${CMAKE_CURRENT_LIST_DIR}/nodeicons.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nodemime.h ${CMAKE_CURRENT_LIST_DIR}/nodemime.cpp
     ${CMAKE_CURRENT_LIST_DIR}/outlinefiltermodel.h ${CMAKE_CURRENT_LIST_DIR}/outlinefiltermodel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/outlinedelegate.h ${CMAKE_CURRENT_LIST_DIR}/outlinedelegate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/outlineview.h ${CMAKE_CURRENT_LIST_DIR}/outlineview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/documentsession.h ${CMAKE_CURRENT_LIST_DIR}/documentsession.cpp
     ${CMAKE_CURRENT_LIST_DIR}/planeditor.h ${CMAKE_CURRENT_LIST_DIR}/planeditor.cpp

@@ -119,7 +119,7 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case TitleColumn:
-            return nodeNumber(*n) + c.title;
+            return c.title; // the view's delegate prepends NumberRole
         case LeadColumn:
             return plan.departmentNames(c.lead).join(u"、"_s);
         case SupportColumn:
