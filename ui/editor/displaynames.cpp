@@ -3,72 +3,74 @@
 #include <QCoreApplication>
 
 namespace pw {
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("pw::DisplayNames", text); }
-} // namespace
+
+class DisplayNames
+{
+    Q_DECLARE_TR_FUNCTIONS(pw::DisplayNames)
+};
 
 QString displayName(NodeKind kind)
 {
     switch (kind) {
     case NodeKind::Chapter:
-        return tr("Chapter");
+        return DisplayNames::tr("Chapter");
     case NodeKind::Section:
-        return tr("Section");
+        return DisplayNames::tr("Section");
     case NodeKind::Action:
-        return tr("Action");
+        return DisplayNames::tr("Action");
     case NodeKind::Task:
-        return tr("Task");
+        return DisplayNames::tr("Task");
     case NodeKind::Subtask:
         break;
     }
-    return tr("Subtask");
+    return DisplayNames::tr("Subtask");
 }
 
 QString displayName(AdminLevel level)
 {
     switch (level) {
     case AdminLevel::National:
-        return tr("National");
+        return DisplayNames::tr("National");
     case AdminLevel::Province:
-        return tr("Province");
+        return DisplayNames::tr("Province");
     case AdminLevel::City:
-        return tr("City");
+        return DisplayNames::tr("City");
     case AdminLevel::County:
-        return tr("County");
+        return DisplayNames::tr("County");
     case AdminLevel::District:
-        return tr("District");
+        return DisplayNames::tr("District");
     case AdminLevel::Other:
         break;
     }
-    return tr("Other");
+    return DisplayNames::tr("Other");
 }
 
 QString displayName(PlanStatus status)
 {
     switch (status) {
     case PlanStatus::Draft:
-        return tr("Draft");
+        return DisplayNames::tr("Draft");
     case PlanStatus::ForComment:
-        return tr("Draft for comment");
+        return DisplayNames::tr("Draft for comment");
     case PlanStatus::Issued:
         break;
     }
-    return tr("Issued");
+    return DisplayNames::tr("Issued");
 }
 
 QString displayName(DepartmentKind kind)
 {
     switch (kind) {
     case DepartmentKind::Department:
-        return tr("Department");
+        return DisplayNames::tr("Department");
     case DepartmentKind::BranchOffice:
-        return tr("Branch office");
+        return DisplayNames::tr("Branch office");
     case DepartmentKind::Territorial:
-        return tr("Territorial unit");
+        return DisplayNames::tr("Territorial unit");
     case DepartmentKind::Enterprise:
         break;
     }
-    return tr("Enterprise");
+    return DisplayNames::tr("Enterprise");
 }
 
 } // namespace pw

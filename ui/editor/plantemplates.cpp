@@ -67,22 +67,26 @@ void buildLocal(Plan &plan, AdminLevel level)
 
 } // namespace
 
+class PlanTemplates
+{
+    Q_DECLARE_TR_FUNCTIONS(pw::PlanTemplates)
+};
+
 QString templateName(PlanTemplate t)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("pw::PlanTemplates", s); };
     switch (t) {
     case PlanTemplate::Blank:
-        return tr("Blank plan");
+        return PlanTemplates::tr("Blank plan");
     case PlanTemplate::NationalTenActions:
-        return tr("National plan (ten actions)");
+        return PlanTemplates::tr("National plan (ten actions)");
     case PlanTemplate::Province:
-        return tr("Province plan");
+        return PlanTemplates::tr("Province plan");
     case PlanTemplate::City:
-        return tr("City plan");
+        return PlanTemplates::tr("City plan");
     case PlanTemplate::District:
         break;
     }
-    return tr("County or district plan");
+    return PlanTemplates::tr("County or district plan");
 }
 
 QString templateKey(PlanTemplate t)

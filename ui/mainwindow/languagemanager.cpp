@@ -9,6 +9,24 @@
 using namespace Qt::StringLiterals;
 
 namespace pw {
+namespace {
+
+/** lupdate files tr() calls made from free helper functions under the enclosing namespace ("pw"),
+ *  while they run with a fixed context such as "pw::Commands": look there when the context misses. */
+class AppTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        QString t = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (t.isEmpty() && context && qstrncmp(context, "pw::", 4) == 0)
+            t = QTranslator::translate("pw", sourceText, disambiguation, n);
+        return t;
+    }
+};
+
+} // namespace
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
@@ -52,7 +70,7 @@ void LanguageManager::apply(const QString &code)
         QCoreApplication::removeTranslator(m_app.get());
     if (m_qt)
         QCoreApplication::removeTranslator(m_qt.get());
-    m_app = std::make_unique<QTranslator>();
+    m_app = std::make_unique<AppTranslator>();
     m_qt = std::make_unique<QTranslator>();
     QLocale::setDefault(QLocale(language));
     if (m_qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
