@@ -16,6 +16,7 @@ constexpr std::array commands {
     Command { "new", "new --title TITLE -o FILE.pwplan   create an empty plan", runNew },
     Command { "show", "show FILE.pwplan [--json]          print the plan (outline, or interchange JSON)", runShow },
     Command { "validate", "validate FILE                      check a file; exit 0 if valid, 1 if not", runValidate },
+    Command { "import", "import INPUT [-o OUT.pwplan] [--json] [--report]   import a .txt/.docx/.html plan", runImport },
 };
 
 const Command *findCommand(const char *name)
