@@ -762,6 +762,32 @@
         <source>%1 is open in another Planwright window. The recovered version is read-only here: save it under another name.</source>
         <translation>%1 is open in another Planwright window. The recovered version is read-only here: save it under another name.</translation>
     </message>
+    <message>
+        <source>&amp;Import Document…</source>
+        <translation>&amp;Import Document…</translation>
+    </message>
+    <message>
+        <source>Cannot import document</source>
+        <translation>Cannot import document</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported:
+%2</source>
+        <translation>%1 cannot be imported:
+%2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 items, %3 departments, %4 targets, %5 warnings</source>
+        <translation>Imported %1: %2 items, %3 departments, %4 targets, %5 warnings</translation>
+    </message>
+    <message>
+        <source>Import plan document</source>
+        <translation>Import plan document</translation>
+    </message>
+    <message>
+        <source>Plan documents (*.txt *.docx *.html *.htm)</source>
+        <translation>Plan documents (*.txt *.docx *.html *.htm)</translation>
+    </message>
 </context>
 <context>
     <name>pw::MetadataEditor</name>
@@ -1079,6 +1105,165 @@ Add them to the registry?</translation>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Move %n item</numerusform><numerusform>Move %n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pw::cli</name>
+    <message>
+        <source>%1: %2 nodes, %3 departments, %4 targets, %5 warnings%6
+</source>
+        <translation>%1: %2 nodes, %3 departments, %4 targets, %5 warnings%6
+</translation>
+    </message>
+</context>
+<context>
+    <name>pw::import</name>
+    <message>
+        <source>not a readable .docx: %1</source>
+        <translation>not a readable .docx: %1</translation>
+    </message>
+    <message>
+        <source>not a .docx: word/document.xml is missing</source>
+        <translation>not a .docx: word/document.xml is missing</translation>
+    </message>
+    <message>
+        <source>word/document.xml contains a DTD; refused</source>
+        <translation>word/document.xml contains a DTD; refused</translation>
+    </message>
+    <message>
+        <source>word/document.xml holds too much text</source>
+        <translation>word/document.xml holds too much text</translation>
+    </message>
+    <message>
+        <source>word/document.xml is not well-formed XML (line %1): %2</source>
+        <translation>word/document.xml is not well-formed XML (line %1): %2</translation>
+    </message>
+    <message>
+        <source>the document contains no text</source>
+        <translation>the document contains no text</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 is larger than %2 MB</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, %3, %4 characters)
+</source>
+        <translation>Imported %1 (%2, %3, %4 characters)
+</translation>
+    </message>
+    <message>
+        <source>%1 nodes (%2 tasks), %3 departments, %4 assignments, %5 indicators, %6 targets, %7 tables, %8 projects
+</source>
+        <translation>%1 nodes (%2 tasks), %3 departments, %4 assignments, %5 indicators, %6 targets, %7 tables, %8 projects
+</translation>
+    </message>
+    <message>
+        <source>Cleaned: %1 page markers, %2 Word bookmarks, %3 pinyin annotations, %4 paragraph breaks restored
+</source>
+        <translation>Cleaned: %1 page markers, %2 Word bookmarks, %3 pinyin annotations, %4 paragraph breaks restored
+</translation>
+    </message>
+    <message>
+        <source>%1 warnings, %2 notes
+</source>
+        <translation>%1 warnings, %2 notes
+</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>the file is larger than %1 MB</translation>
+    </message>
+    <message>
+        <source>UTF-32 text is not supported; save the file as UTF-8</source>
+        <translation>UTF-32 text is not supported; save the file as UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 text with an odd number of bytes</source>
+        <translation>UTF-16 text with an odd number of bytes</translation>
+    </message>
+    <message>
+        <source>invalid UTF-16 (unpaired surrogate) at byte %1</source>
+        <translation>invalid UTF-16 (unpaired surrogate) at byte %1</translation>
+    </message>
+    <message>
+        <source>NUL character at byte %1: this is not a text file</source>
+        <translation>NUL character at byte %1: this is not a text file</translation>
+    </message>
+    <message>
+        <source>NUL bytes from byte %1: looks like UTF-16 without a byte-order mark; save it as UTF-8 or UTF-16 with BOM</source>
+        <translation>NUL bytes from byte %1: looks like UTF-16 without a byte-order mark; save it as UTF-8 or UTF-16 with BOM</translation>
+    </message>
+    <message>
+        <source>NUL byte at byte %1: this is a binary file, not text</source>
+        <translation>NUL byte at byte %1: this is a binary file, not text</translation>
+    </message>
+    <message>
+        <source>control byte 0x%1 at byte %2: this is a binary file, not text</source>
+        <translation>control byte 0x%1 at byte %2: this is a binary file, not text</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte 0x%1 at byte %2 after valid UTF-8 text (mixed encodings?)</source>
+        <translation>invalid UTF-8 byte 0x%1 at byte %2 after valid UTF-8 text (mixed encodings?)</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 at byte %2 is neither UTF-8 nor GB18030</source>
+        <translation>byte 0x%1 at byte %2 is neither UTF-8 nor GB18030</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 and this build cannot decode GB18030</source>
+        <translation>the text is not UTF-8 and this build cannot decode GB18030</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor valid GB18030</source>
+        <translation>the text is neither UTF-8 nor valid GB18030</translation>
+    </message>
+</context>
+<context>
+    <name>pw::import::Builder</name>
+    <message>
+        <source>(unnamed indicator)</source>
+        <translation>(unnamed indicator)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>a number that looks like a target has no year; not imported as a target</source>
+        <translation>a number that looks like a target has no year; not imported as a target</translation>
+    </message>
+    <message>
+        <source>table with no indicator values that could be read</source>
+        <translation>table with no indicator values that could be read</translation>
+    </message>
+    <message>
+        <source>table cells that are not numbers under the header's columns</source>
+        <translation>table cells that are not numbers under the header's columns</translation>
+    </message>
+    <message>
+        <source>task without a department while its neighbours have one</source>
+        <translation>task without a department while its neighbours have one</translation>
+    </message>
+    <message>
+        <source>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata only</source>
+        <translation>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata only</translation>
+    </message>
+    <message>
+        <source>web page furniture skipped</source>
+        <translation>web page furniture skipped</translation>
+    </message>
+    <message>
+        <source>no numbered headings found; the text is kept as source only</source>
+        <translation>no numbered headings found; the text is kept as source only</translation>
     </message>
 </context>
 </TS>

@@ -762,6 +762,32 @@
         <source>%1 is open in another Planwright window. The recovered version is read-only here: save it under another name.</source>
         <translation>%1 已在另一个方案工坊窗口中打开。恢复的版本在此处为只读：请另存为其他文件。</translation>
     </message>
+    <message>
+        <source>&amp;Import Document…</source>
+        <translation>导入文档(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Cannot import document</source>
+        <translation>无法导入文档</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported:
+%2</source>
+        <translation>无法导入 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 items, %3 departments, %4 targets, %5 warnings</source>
+        <translation>已导入 %1：%2 个条目，%3 个部门，%4 个目标，%5 条警告</translation>
+    </message>
+    <message>
+        <source>Import plan document</source>
+        <translation>导入方案文档</translation>
+    </message>
+    <message>
+        <source>Plan documents (*.txt *.docx *.html *.htm)</source>
+        <translation>方案文档 (*.txt *.docx *.html *.htm)</translation>
+    </message>
 </context>
 <context>
     <name>pw::MetadataEditor</name>
@@ -1079,6 +1105,165 @@ Add them to the registry?</source>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>移动 %n 个条目</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pw::cli</name>
+    <message>
+        <source>%1: %2 nodes, %3 departments, %4 targets, %5 warnings%6
+</source>
+        <translation>%1：%2 个条目，%3 个部门，%4 个目标，%5 条警告%6
+</translation>
+    </message>
+</context>
+<context>
+    <name>pw::import</name>
+    <message>
+        <source>not a readable .docx: %1</source>
+        <translation>不是可读取的 .docx 文件：%1</translation>
+    </message>
+    <message>
+        <source>not a .docx: word/document.xml is missing</source>
+        <translation>不是 .docx 文件：缺少 word/document.xml</translation>
+    </message>
+    <message>
+        <source>word/document.xml contains a DTD; refused</source>
+        <translation>word/document.xml 含有 DTD，已拒绝</translation>
+    </message>
+    <message>
+        <source>word/document.xml holds too much text</source>
+        <translation>word/document.xml 文字过多</translation>
+    </message>
+    <message>
+        <source>word/document.xml is not well-formed XML (line %1): %2</source>
+        <translation>word/document.xml 不是格式正确的 XML（第 %1 行）：%2</translation>
+    </message>
+    <message>
+        <source>the document contains no text</source>
+        <translation>文档中没有文字</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 大于 %2 MB</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, %3, %4 characters)
+</source>
+        <translation>已导入 %1（%2，%3，%4 个字符）
+</translation>
+    </message>
+    <message>
+        <source>%1 nodes (%2 tasks), %3 departments, %4 assignments, %5 indicators, %6 targets, %7 tables, %8 projects
+</source>
+        <translation>%1 个条目（%2 项任务），%3 个部门，%4 处分工，%5 个指标，%6 个目标，%7 张表格，%8 个项目
+</translation>
+    </message>
+    <message>
+        <source>Cleaned: %1 page markers, %2 Word bookmarks, %3 pinyin annotations, %4 paragraph breaks restored
+</source>
+        <translation>已清理：%1 处页码标记，%2 处 Word 书签，%3 处拼音注音，恢复 %4 处段落分隔
+</translation>
+    </message>
+    <message>
+        <source>%1 warnings, %2 notes
+</source>
+        <translation>%1 条警告，%2 条提示
+</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>文件大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>UTF-32 text is not supported; save the file as UTF-8</source>
+        <translation>不支持 UTF-32 文本；请将文件另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 text with an odd number of bytes</source>
+        <translation>UTF-16 文本的字节数为奇数</translation>
+    </message>
+    <message>
+        <source>invalid UTF-16 (unpaired surrogate) at byte %1</source>
+        <translation>第 %1 字节处 UTF-16 无效（代理项不成对）</translation>
+    </message>
+    <message>
+        <source>NUL character at byte %1: this is not a text file</source>
+        <translation>第 %1 字节处有 NUL 字符：这不是文本文件</translation>
+    </message>
+    <message>
+        <source>NUL bytes from byte %1: looks like UTF-16 without a byte-order mark; save it as UTF-8 or UTF-16 with BOM</source>
+        <translation>从第 %1 字节起有 NUL 字节：像是不带字节顺序标记的 UTF-16；请另存为 UTF-8 或带 BOM 的 UTF-16</translation>
+    </message>
+    <message>
+        <source>NUL byte at byte %1: this is a binary file, not text</source>
+        <translation>第 %1 字节处有 NUL 字节：这是二进制文件，不是文本</translation>
+    </message>
+    <message>
+        <source>control byte 0x%1 at byte %2: this is a binary file, not text</source>
+        <translation>第 %2 字节处有控制字节 0x%1：这是二进制文件，不是文本</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte 0x%1 at byte %2 after valid UTF-8 text (mixed encodings?)</source>
+        <translation>有效的 UTF-8 文本之后，第 %2 字节处出现无效的 UTF-8 字节 0x%1（混用了编码？）</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 at byte %2 is neither UTF-8 nor GB18030</source>
+        <translation>第 %2 字节处的字节 0x%1 既不是 UTF-8 也不是 GB18030</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 and this build cannot decode GB18030</source>
+        <translation>文本不是 UTF-8，且此版本无法解码 GB18030</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor valid GB18030</source>
+        <translation>文本既不是 UTF-8 也不是有效的 GB18030</translation>
+    </message>
+</context>
+<context>
+    <name>pw::import::Builder</name>
+    <message>
+        <source>(unnamed indicator)</source>
+        <translation>（未命名指标）</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>a number that looks like a target has no year; not imported as a target</source>
+        <translation>一个像目标的数字没有年份，未作为目标导入</translation>
+    </message>
+    <message>
+        <source>table with no indicator values that could be read</source>
+        <translation>表格中没有可读取的指标值</translation>
+    </message>
+    <message>
+        <source>table cells that are not numbers under the header's columns</source>
+        <translation>表头各列下有非数字的单元格</translation>
+    </message>
+    <message>
+        <source>task without a department while its neighbours have one</source>
+        <translation>相邻任务都有责任单位，此任务却没有</translation>
+    </message>
+    <message>
+        <source>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata only</source>
+        <translation>第一个标题之前的 %1 段（通知、标题、导语）仅用于元数据</translation>
+    </message>
+    <message>
+        <source>web page furniture skipped</source>
+        <translation>已跳过网页页面元素</translation>
+    </message>
+    <message>
+        <source>no numbered headings found; the text is kept as source only</source>
+        <translation>未找到编号标题；文字仅作为原文保留</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "documentsession.h"
 
 #include "document/document.h"
+#include "model/plan.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -60,8 +61,12 @@ bool DocumentSession::changedOnDisk() const
 
 QString DocumentSession::displayName() const
 {
-    if (m_document->fileName().isEmpty())
+    if (m_document->fileName().isEmpty()) {
+        const QString title = m_document->plan().metadata.title;
+        if (!title.isEmpty()) // an imported plan is known by its title until it is saved
+            return title.size() > 24 ? title.left(23) + u'…' : title;
         return tr("Untitled %1").arg(m_untitledNumber);
+    }
     return QFileInfo(m_document->fileName()).fileName();
 }
 

@@ -41,7 +41,7 @@ public:
     /** True if the file on disk differs from the state recorded at open or save. */
     bool changedOnDisk() const;
 
-    /** The name shown in tabs: the file name, or "Untitled N" for new documents. */
+    /** The name shown in tabs: the file name; for new documents the plan title or "Untitled N". */
     QString displayName() const;
     void setUntitledNumber(int n) { m_untitledNumber = n; }
 

@@ -75,8 +75,12 @@ void MetadataEditor::retranslateUi()
                                tr("&Level"),  tr("&Region"), tr("&Status"), tr("&Parent plans"),
                                tr("&Milestone years") };
     for (int row = 0; row < m_form->rowCount(); ++row) {
-        if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
-            label->setText(labels[row]);
+        auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
+        if (!label)
+            continue;
+        label->setText(labels[row]);
+        QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole);
+        label->setBuddy(field->widget() ? field->widget() : field->layout()->itemAt(0)->widget());
     }
     m_title->setAccessibleName(tr("Plan title"));
     m_docNumber->setPlaceholderText(tr("e.g. 石政发〔2023〕5号"));

@@ -102,8 +102,12 @@ void NodeEditor::retranslateUi()
                                tr("&Lead"),     tr("&Supporting"), tr("Te&rritorial"), tr("&Deadline"),
                                tr("Ta&gs"),     tr("Targets"),   tr("Source") };
     for (int row = 0; row < m_form->rowCount(); ++row) {
-        if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
-            label->setText(labels[row]);
+        auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
+        if (!label)
+            continue;
+        label->setText(labels[row]);
+        QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole);
+        label->setBuddy(field->widget() ? field->widget() : field->layout()->itemAt(0)->widget());
     }
     m_title->setAccessibleName(tr("Title"));
     m_text->setAccessibleName(tr("Text"));

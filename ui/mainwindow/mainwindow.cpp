@@ -39,7 +39,7 @@ struct MainWindow::Docks
 struct MainWindow::Actions
 {
     QMenu *file, *newMenu, *recent, *edit, *outline, *view, *language, *settings, *help;
-    QAction *open, *save, *saveAs, *close, *quit, *undo, *redo, *filter, *expandAll, *collapseAll,
+    QAction *open, *import, *save, *saveAs, *close, *quit, *undo, *redo, *filter, *expandAll, *collapseAll,
         *autosaveInterval, *about, *systemLanguage;
     QList<std::pair<QAction *, PlanTemplate>> templates;
     QList<QAction *> languages;
@@ -119,9 +119,9 @@ void MainWindow::createDocks()
     m_docks->departments = dock(u"DepartmentsDock"_s, m_departmentEditor, Qt::RightDockWidgetArea);
     m_history = new QUndoView(m_undoGroup, this);
     m_docks->history = dock(u"HistoryDock"_s, m_history, Qt::RightDockWidgetArea);
+    splitDockWidget(m_docks->details, m_docks->history, Qt::Vertical);
     tabifyDockWidget(m_docks->details, m_docks->metadata);
     tabifyDockWidget(m_docks->metadata, m_docks->departments);
-    splitDockWidget(m_docks->details, m_docks->history, Qt::Vertical);
     m_docks->details->raise();
     resizeDocks({ m_docks->details }, { 460 }, Qt::Horizontal);
     resizeDocks({ m_docks->details, m_docks->history }, { 560, 180 }, Qt::Vertical);
@@ -141,6 +141,8 @@ void MainWindow::createActions()
     a.open = a.file->addAction(QString(), this, &MainWindow::openWithDialog);
     a.open->setShortcut(QKeySequence::Open);
     a.recent = a.file->addMenu(QString());
+    a.import = a.file->addAction(QString(), this, &MainWindow::importWithDialog);
+    a.import->setShortcut(QKeySequence(u"Ctrl+I"_s));
     a.file->addSeparator();
     a.save = a.file->addAction(QString(), this, [this] { save(currentEditor()); });
     a.save->setShortcut(QKeySequence::Save);
@@ -227,6 +229,7 @@ void MainWindow::retranslateUi()
         action->setText(templateName(t));
     a.open->setText(tr("&Open…"));
     a.recent->setTitle(tr("Open &Recent"));
+    a.import->setText(tr("&Import Document…"));
     a.save->setText(tr("&Save"));
     a.saveAs->setText(tr("Save &As…"));
     a.close->setText(tr("&Close"));
@@ -271,6 +274,7 @@ PlanEditor *MainWindow::addEditor(std::unique_ptr<Document> document)
     auto *e = new PlanEditor(std::move(document), m_tabs);
     Document *doc = e->document();
     m_undoGroup->addStack(doc->undoStack());
+    connect(doc, &Document::metadataChanged, this, &MainWindow::updateTitles);
     connect(doc, &Document::modifiedChanged, this, &MainWindow::updateTitles);
     connect(doc, &Document::fileNameChanged, this, &MainWindow::updateTitles);
     connect(doc->undoStack(), &QUndoStack::indexChanged, this, [this, e] {

@@ -47,6 +47,9 @@ public:
     /** Opens @p path in a new tab, or focuses the tab that already shows it. nullptr (after telling
      *  the user) if it cannot be read. */
     PlanEditor *openFile(const QString &path);
+    /** Imports a plan document (.txt, .docx, .html) into a new, unsaved tab; nullptr (after telling
+     *  the user) if nothing could be imported. */
+    PlanEditor *importFile(const QString &path);
     bool save(PlanEditor *editor);
     /** Saves to @p path without a file dialog. */
     bool saveAs(PlanEditor *editor, const QString &path);
@@ -103,6 +106,7 @@ private:
     bool saveWithDialog(PlanEditor *editor);
     bool writeFile(PlanEditor *editor, const QString &path);
     void openWithDialog();
+    void importWithDialog();
     void chooseAutosaveInterval();
     void about();
 

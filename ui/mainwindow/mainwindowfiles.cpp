@@ -9,7 +9,9 @@
 #include "editor/departmenteditor.h"
 #include "editor/metadataeditor.h"
 #include "editor/planeditor.h"
+#include "import/importer.h"
 #include "io/planfile.h"
+#include "model/plan.h"
 #include "recoverystore.h"
 
 #include <QCloseEvent>
@@ -44,6 +46,12 @@ QString canonical(const QString &path)
 }
 
 bool isPlanFile(const QString &path) { return path.endsWith(u".pwplan"_s, Qt::CaseInsensitive); }
+
+bool isImportable(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"txt"_s || suffix == u"docx"_s || suffix == u"html"_s || suffix == u"htm"_s;
+}
 
 } // namespace
 
@@ -93,6 +101,40 @@ void MainWindow::openWithDialog()
                                                             tr("Planwright plans (*.pwplan)"));
     for (const QString &p : paths)
         openFile(p);
+}
+
+PlanEditor *MainWindow::importFile(const QString &path)
+{
+    import::ImportError error;
+    auto result = import::importFile(path, &error);
+    if (!result) {
+        QMessageBox::warning(this, tr("Cannot import document"),
+                             tr("%1 cannot be imported:\n%2").arg(QFileInfo(path).fileName(), error.message));
+        return nullptr;
+    }
+    const import::ImportReport &r = result->report;
+    auto document = std::make_unique<Document>(std::move(result->plan));
+    document->undoStack()->resetClean(); // imported, not yet saved
+    PlanEditor *e = addEditor(std::move(document));
+    e->session()->setUntitledNumber(++m_untitled);
+    m_autosavePending.insert(e);
+    updateTitles();
+    statusBar()->showMessage(tr("Imported %1: %2 items, %3 departments, %4 targets, %5 warnings")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(r.nodes)
+                                 .arg(r.departments)
+                                 .arg(r.targets)
+                                 .arg(r.count(import::Severity::Warning)),
+                             10000);
+    return e;
+}
+
+void MainWindow::importWithDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import plan document"), {}, tr("Plan documents (*.txt *.docx *.html *.htm)"));
+    for (const QString &p : paths)
+        importFile(p);
 }
 
 bool MainWindow::save(PlanEditor *editor)
@@ -225,7 +267,9 @@ void MainWindow::addRecentFile(const QString &path)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (std::any_of(urls.begin(), urls.end(), [](const QUrl &u) { return u.isLocalFile() && isPlanFile(u.toLocalFile()); }))
+    if (std::any_of(urls.begin(), urls.end(), [](const QUrl &u) {
+            return u.isLocalFile() && (isPlanFile(u.toLocalFile()) || isImportable(u.toLocalFile()));
+        }))
         event->acceptProposedAction();
 }
 
@@ -233,8 +277,12 @@ void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
     for (const QUrl &url : urls) {
-        if (url.isLocalFile() && isPlanFile(url.toLocalFile()))
+        if (!url.isLocalFile())
+            continue;
+        if (isPlanFile(url.toLocalFile()))
             openFile(url.toLocalFile());
+        else if (isImportable(url.toLocalFile()))
+            importFile(url.toLocalFile());
     }
     event->acceptProposedAction();
 }
@@ -311,6 +359,11 @@ void MainWindow::offerRecovery()
 
 QList<PlanEditor *> MainWindow::recover(const QList<RecoveryEntry> &entries)
 {
+    // The empty plan a fresh start opens is replaced by the recovered work.
+    if (PlanEditor *only = editorCount() == 1 ? editor(0) : nullptr; only && !entries.isEmpty()
+        && !only->document()->isModified() && only->document()->fileName().isEmpty()
+        && only->document()->plan().root().childCount() == 0)
+        closeEditor(only);
     QList<PlanEditor *> editors;
     for (const RecoveryEntry &entry : entries) {
         QString error;
