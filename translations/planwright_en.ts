@@ -239,6 +239,48 @@
     </message>
 </context>
 <context>
+    <name>pw::AssignDialog</name>
+    <message numerus="yes">
+        <source>Assign Department to %n Item(s)</source>
+        <translation>
+            <numerusform>Assign Department to %n Item</numerusform><numerusform>Assign Department to %n Items</numerusform></translation>
+    </message>
+    <message>
+        <source>Lead (牵头)</source>
+        <translation>Lead (牵头)</translation>
+    </message>
+    <message>
+        <source>Supporting (配合)</source>
+        <translation>Supporting (配合)</translation>
+    </message>
+    <message>
+        <source>Territorial (属地)</source>
+        <translation>Territorial (属地)</translation>
+    </message>
+    <message>
+        <source>Remove from the items</source>
+        <translation>Remove from the items</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n item(s)</source>
+        <translation>
+            <numerusform>Remove %1 from %n item</numerusform><numerusform>Remove %1 from %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %1 to %n item(s)</source>
+        <translation>
+            <numerusform>Assign %1 to %n item</numerusform><numerusform>Assign %1 to %n items</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pw::Commands</name>
     <message numerus="yes">
         <source>Delete %n node(s)</source>
@@ -964,6 +1006,30 @@ Add them to the registry?</translation>
         <source>Assign departments</source>
         <translation>Assign departments</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Double-click a year or a target value to edit it, e.g. ≥5 or 完成省下达目标</source>
+        <translation>Double-click a year or a target value to edit it, e.g. ≥5 or 完成省下达目标</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>Remove Target</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <source>Indicator (pick one or type a new name):</source>
+        <translation>Indicator (pick one or type a new name):</translation>
+    </message>
+    <message>
+        <source>&amp;New Target…</source>
+        <translation>&amp;New Target…</translation>
+    </message>
 </context>
 <context>
     <name>pw::OutlineView</name>
@@ -1039,6 +1105,10 @@ Add them to the registry?</translation>
         <source>Outdent %n item(s)</source>
         <translation>
             <numerusform>Outdent %n item</numerusform><numerusform>Outdent %n items</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Assign Department…</source>
+        <translation>&amp;Assign Department…</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,48 @@
     </message>
 </context>
 <context>
+    <name>pw::AssignDialog</name>
+    <message numerus="yes">
+        <source>Assign Department to %n Item(s)</source>
+        <translation>
+            <numerusform>为 %n 个条目分配部门</numerusform></translation>
+    </message>
+    <message>
+        <source>Lead (牵头)</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <source>Supporting (配合)</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <source>Territorial (属地)</source>
+        <translation>属地</translation>
+    </message>
+    <message>
+        <source>Remove from the items</source>
+        <translation>从这些条目中移除</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>职责(&amp;R)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n item(s)</source>
+        <translation>
+            <numerusform>从 %n 个条目中移除%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %1 to %n item(s)</source>
+        <translation>
+            <numerusform>将%1分配给 %n 个条目</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pw::Commands</name>
     <message numerus="yes">
         <source>Delete %n node(s)</source>
@@ -964,6 +1006,30 @@ Add them to the registry?</source>
         <source>Assign departments</source>
         <translation>分配部门</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Double-click a year or a target value to edit it, e.g. ≥5 or 完成省下达目标</source>
+        <translation>双击年份或目标值即可编辑，例如 ≥5 或 完成省下达目标</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Indicator (pick one or type a new name):</source>
+        <translation>指标（选择已有指标或输入新名称）：</translation>
+    </message>
+    <message>
+        <source>&amp;New Target…</source>
+        <translation>新建目标(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>pw::OutlineView</name>
@@ -1039,6 +1105,10 @@ Add them to the registry?</source>
         <source>Outdent %n item(s)</source>
         <translation>
             <numerusform>升级 %n 个条目</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Assign Department…</source>
+        <translation>分配部门(&amp;A)…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "uitesthelpers.h"
 
 #include "document/document.h"
+#include "editor/assigndialog.h"
 #include "editor/departmentfield.h"
 #include "editor/nodeeditor.h"
 #include "editor/outlinefiltermodel.h"
@@ -13,6 +14,12 @@
 #include "model/plan.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -245,4 +252,83 @@ TEST_F(Authoring, TabsHaveOwnUndoStacksAndCloseAsksToSave)
     test::answerNextMessageBox(QMessageBox::Discard);
     EXPECT_TRUE(m_window->closeEditor(b));
     EXPECT_EQ(m_window->editorCount(), 1);
+}
+
+namespace {
+
+/** Calls @p fill on the first modal dialog of type T that shows while @p trigger runs. */
+template<typename T, typename Fill, typename Trigger>
+bool withDialog(Fill fill, Trigger trigger)
+{
+    bool handled = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget()); d && !handled) {
+            handled = true;
+            fill(d);
+        }
+    });
+    poll.start(10);
+    trigger();
+    return handled;
+}
+
+} // namespace
+
+TEST_F(Authoring, AssignDepartmentToSeveralItemsInOneStep)
+{
+    m_window->newDocument(PlanTemplate::District);
+    const Node *tasks = doc()->plan().root().child(2);
+    const QList<const Node *> actions { tasks->child(0), tasks->child(1), tasks->child(2) };
+    select(actions.first());
+    outline()->selectNodes(actions);
+    const int steps = doc()->undoStack()->count();
+    const bool shown = withDialog<AssignDialog>(
+        [](AssignDialog *d) {
+            test::typeText(d->departmentBox()->lineEdit(), u"区发改局"_s);
+            d->roleBox()->setCurrentIndex(1); // supporting
+            QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        },
+        [this] { key(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier); });
+    ASSERT_TRUE(shown);
+    ASSERT_EQ(doc()->plan().departments.size(), 1u);
+    for (const Node *a : actions)
+        EXPECT_EQ(doc()->plan().departmentNames(a->content.support), QStringList({ u"区发改局"_s }));
+    EXPECT_EQ(doc()->undoStack()->count(), steps + 1);
+    doc()->undoStack()->undo();
+    EXPECT_TRUE(doc()->plan().departments.empty());
+    for (const Node *a : actions)
+        EXPECT_TRUE(a->content.support.isEmpty());
+}
+
+TEST_F(Authoring, TargetsOfANodeAreAddedAndEditedInPlace)
+{
+    m_window->newDocument(PlanTemplate::City);
+    const Node *targets = doc()->plan().root().child(1);
+    select(targets);
+    NodeEditor *details = m_window->nodeEditor();
+    const bool shown = withDialog<QInputDialog>(
+        [](QInputDialog *d) {
+            d->setTextValue(u"单位地区生产总值能耗下降"_s);
+            d->accept();
+        },
+        [details] { details->addTarget(); });
+    ASSERT_TRUE(shown);
+    ASSERT_EQ(doc()->plan().targets.size(), 1u);
+    EXPECT_EQ(doc()->plan().targets[0].nodeId, targets->id());
+    EXPECT_EQ(doc()->plan().targets[0].year, 2025); // the first milestone year
+    ASSERT_EQ(doc()->plan().indicators.size(), 1u);
+    QCoreApplication::processEvents();
+    QTreeWidget *view = details->targetsView();
+    ASSERT_EQ(view->topLevelItemCount(), 1);
+    view->topLevelItem(0)->setText(2, u"≥13.5"_s);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(doc()->plan().targets[0].comparator, Comparator::AtLeast);
+    EXPECT_EQ(doc()->plan().targets[0].value, 13.5);
+    EXPECT_EQ(view->topLevelItem(0)->text(2), u"≥13.5"_s);
+    doc()->undoStack()->undo();
+    EXPECT_FALSE(doc()->plan().targets[0].value.has_value());
+    doc()->undoStack()->undo();
+    EXPECT_TRUE(doc()->plan().targets.empty());
+    EXPECT_TRUE(doc()->plan().indicators.empty());
 }

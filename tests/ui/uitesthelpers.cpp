@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace pw::test {
 namespace {
@@ -17,12 +18,13 @@ int g_generation = 0; // a newer request cancels an older one that found no dial
 // QSettings caches its paths on first use: point XDG homes at a private folder before anything runs.
 struct IsolatedHome
 {
+    QByteArray base = QByteArray("/tmp/planwright-test-ui-") + QByteArray::number(QCoreApplication::applicationPid());
     IsolatedHome()
     {
-        const QByteArray base = QByteArray("/tmp/planwright-test-ui-") + QByteArray::number(QCoreApplication::applicationPid());
         qputenv("XDG_CONFIG_HOME", base + "/config");
         qputenv("XDG_DATA_HOME", base + "/data");
     }
+    ~IsolatedHome() { QDir(QString::fromLocal8Bit(base)).removeRecursively(); }
 } g_home;
 
 template<typename Answer>

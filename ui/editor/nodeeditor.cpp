@@ -7,6 +7,9 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QInputDialog>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +41,8 @@ NodeEditor::NodeEditor(QWidget *parent)
     , m_deadline(new QLineEdit(this))
     , m_tags(new QLineEdit(this))
     , m_targets(new QTreeWidget(this))
+    , m_addTarget(new QPushButton(this))
+    , m_removeTarget(new QPushButton(this))
     , m_source(new QPlainTextEdit(this))
 {
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -50,12 +55,21 @@ NodeEditor::NodeEditor(QWidget *parent)
     m_form->addRow(new QLabel(this), m_territorial);
     m_form->addRow(new QLabel(this), m_deadline);
     m_form->addRow(new QLabel(this), m_tags);
-    m_form->addRow(new QLabel(this), m_targets);
+    auto *targetBox = new QWidget(this);
+    auto *targetLayout = new QGridLayout(targetBox);
+    targetLayout->setContentsMargins(0, 0, 0, 0);
+    targetLayout->addWidget(m_targets, 0, 0, 1, 3);
+    targetLayout->addWidget(m_addTarget, 1, 0);
+    targetLayout->addWidget(m_removeTarget, 1, 1);
+    targetLayout->setColumnStretch(2, 1);
+    m_form->addRow(new QLabel(this), targetBox);
     m_form->addRow(new QLabel(this), m_source);
     m_text->setTabChangesFocus(true);
     m_source->setReadOnly(true);
     m_targets->setRootIsDecorated(false);
-    m_targets->setColumnCount(3);
+    m_targets->setColumnCount(4);
+    m_targets->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                               | QAbstractItemView::SelectedClicked);
     m_targets->setMaximumHeight(120);
     m_targets->header()->setStretchLastSection(true);
     for (const NodeKind k : { NodeKind::Chapter, NodeKind::Section, NodeKind::Action, NodeKind::Task, NodeKind::Subtask })
@@ -85,6 +99,11 @@ NodeEditor::NodeEditor(QWidget *parent)
             m_doc->setDeadline(n, m_deadline->text().trimmed());
     });
     connect(m_tags, &QLineEdit::editingFinished, this, &NodeEditor::commitTags);
+    connect(m_targets, &QTreeWidget::itemChanged, this, &NodeEditor::commitTarget);
+    connect(m_targets, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *current) { m_removeTarget->setEnabled(current != nullptr); });
+    connect(m_addTarget, &QPushButton::clicked, this, &NodeEditor::addTarget);
+    connect(m_removeTarget, &QPushButton::clicked, this, &NodeEditor::removeTarget);
     const std::pair<DepartmentField *, DepartmentRole> fields[] = { { m_lead, DepartmentRole::Lead },
                                                                     { m_support, DepartmentRole::Support },
                                                                     { m_territorial, DepartmentRole::Territorial } };
@@ -119,7 +138,10 @@ void NodeEditor::retranslateUi()
     m_territorial->setPlaceholderText(tr("属地 units, separated by 、"));
     m_deadline->setPlaceholderText(tr("e.g. 2025年底前, 长期坚持"));
     m_tags->setPlaceholderText(tr("Tags, separated by commas"));
-    m_targets->setHeaderLabels({ tr("Indicator"), tr("Year"), tr("Target") });
+    m_targets->setHeaderLabels({ tr("Indicator"), tr("Year"), tr("Target"), tr("Unit") });
+    m_targets->setToolTip(tr("Double-click a year or a target value to edit it, e.g. ≥5 or 完成省下达目标"));
+    m_addTarget->setText(tr("&New Target…"));
+    m_removeTarget->setText(tr("Remove Target"));
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, displayName(NodeKind(m_kind->itemData(i).toInt())));
 }
@@ -238,8 +260,13 @@ void NodeEditor::refresh()
 
 void NodeEditor::refreshTargets()
 {
+    if (m_editingTarget)
+        return;
+    const QSignalBlocker blocker(m_targets);
     m_targets->clear();
     const Node *n = node();
+    m_addTarget->setEnabled(n != nullptr);
+    m_removeTarget->setEnabled(false);
     if (!n)
         return;
     const Plan &plan = m_doc->plan();
@@ -248,14 +275,97 @@ void NodeEditor::refreshTargets()
             continue;
         const Indicator *indicator = plan.indicator(t.indicatorId);
         QString value = t.value ? comparatorSymbol(t.comparator) + formatValue(t.value) : t.allocation;
-        if (indicator && t.value)
-            value += indicator->unit;
         auto *item = new QTreeWidgetItem(m_targets, { indicator ? indicator->name : QString(),
-                                                      t.year ? QString::number(t.year) : QString(), value });
-        Q_UNUSED(item);
+                                                      t.year ? QString::number(t.year) : QString(), value,
+                                                      indicator && t.value ? indicator->unit : QString() });
+        item->setData(0, Qt::UserRole, t.id);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
     }
-    m_targets->setVisible(m_targets->topLevelItemCount() > 0);
-    m_form->labelForField(m_targets)->setVisible(m_targets->topLevelItemCount() > 0);
+}
+
+void NodeEditor::commitTarget(QTreeWidgetItem *item, int column)
+{
+    const Target *t = nullptr;
+    if (m_doc) {
+        const int i = m_doc->plan().targetIndex(item->data(0, Qt::UserRole).toUuid());
+        t = i < 0 ? nullptr : &m_doc->plan().targets[std::size_t(i)];
+    }
+    if (!t || (column != 1 && column != 2))
+        return;
+    Target changed = *t;
+    if (column == 1) {
+        const QString year = item->text(1).trimmed();
+        bool ok = false;
+        const int y = year.toInt(&ok);
+        changed.year = year.isEmpty() ? 0 : (ok && y >= 1900 && y <= 2200 ? y : t->year);
+    } else {
+        // "≥ 5", "=10", "85" or a qualitative wording such as 完成省下达目标.
+        QString text = item->text(2).trimmed();
+        std::optional<Comparator> comparator;
+        if (!text.isEmpty())
+            comparator = comparatorFromSymbol(text.left(1));
+        if (comparator)
+            text = text.mid(1).trimmed();
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (ok) {
+            changed.value = value;
+            changed.comparator = comparator.value_or(Comparator::Equal);
+            changed.allocation.clear();
+        } else {
+            changed.value.reset();
+            changed.allocation = item->text(2).trimmed();
+        }
+    }
+    if (changed == *t) {
+        QMetaObject::invokeMethod(this, &NodeEditor::refreshTargets, Qt::QueuedConnection);
+        return;
+    }
+    // The edit re-emits the target row: rebuild the table after the item's signal has returned.
+    m_editingTarget = true;
+    m_doc->updateTarget(changed);
+    m_editingTarget = false;
+    QMetaObject::invokeMethod(this, &NodeEditor::refreshTargets, Qt::QueuedConnection);
+}
+
+void NodeEditor::addTarget()
+{
+    const Node *n = node();
+    if (!n)
+        return;
+    QStringList names;
+    for (const Indicator &i : m_doc->plan().indicators)
+        names.append(i.name);
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Add target"), tr("Indicator (pick one or type a new name):"),
+                                               names, 0, true, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const QUuid nodeId = n->id();
+    Target target;
+    target.nodeId = nodeId;
+    const QList<int> years = m_doc->plan().metadata.milestoneYears;
+    target.year = years.isEmpty() ? 0 : years.first();
+    m_doc->undoStack()->beginMacro(tr("Add target"));
+    const auto it = std::find_if(m_doc->plan().indicators.begin(), m_doc->plan().indicators.end(),
+                                 [&](const Indicator &i) { return i.name == name; });
+    if (it != m_doc->plan().indicators.end()) {
+        target.indicatorId = it->id;
+    } else {
+        Indicator indicator;
+        indicator.name = name;
+        m_doc->addIndicator(indicator);
+        target.indicatorId = indicator.id;
+    }
+    m_doc->addTarget(target);
+    m_doc->undoStack()->endMacro();
+}
+
+void NodeEditor::removeTarget()
+{
+    if (QTreeWidgetItem *item = m_targets->currentItem(); item && m_doc)
+        m_doc->removeTarget(item->data(0, Qt::UserRole).toUuid());
 }
 
 void NodeEditor::refreshDepartments()

@@ -2,7 +2,8 @@
 
 // The detail editor for the selected outline node. Each field writes through the Document edit API;
 // typing in the title or text merges into one undo step until the field loses focus
-// (Document::closeTypingGroup). Department fields resolve typed names against the registry and offer
+// (Document::closeTypingGroup). Targets stated in the node are edited in place (year, value).
+// Department fields resolve typed names against the registry and offer
 // to add unknown names (one undo step with the assignment).
 
 #include "model/types.h"
@@ -15,7 +16,9 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace pw {
 
@@ -38,6 +41,9 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *textEdit() const { return m_text; }
     DepartmentField *departmentField(DepartmentRole role) const;
+    QTreeWidget *targetsView() const { return m_targets; }
+    void addTarget();
+    void removeTarget();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,10 +56,12 @@ private:
     void refreshTargets();
     void commitDepartments(DepartmentRole role, const QStringList &names);
     void commitTags();
+    void commitTarget(QTreeWidgetItem *item, int column);
 
     Document *m_doc = nullptr;
     QUuid m_nodeId;
     bool m_updating = false;
+    bool m_editingTarget = false;
 
     QFormLayout *m_form;
     QLabel *m_number;
@@ -66,6 +74,8 @@ private:
     QLineEdit *m_deadline;
     QLineEdit *m_tags;
     QTreeWidget *m_targets;
+    QPushButton *m_addTarget;
+    QPushButton *m_removeTarget;
     QPlainTextEdit *m_source;
 };
 

@@ -1,5 +1,6 @@
 #include "outlineview.h"
 
+#include "assigndialog.h"
 #include "displaynames.h"
 #include "document/document.h"
 #include "nodemime.h"
@@ -96,6 +97,7 @@ void OutlineView::createActions()
     make(m_moveDown, &OutlineView::moveSelectedDown, { QKeySequence(u"Alt+Down"_s) });
     make(m_indent, &OutlineView::indentSelected, { QKeySequence(Qt::Key_Tab) });
     make(m_outdent, &OutlineView::outdentSelected, { QKeySequence(Qt::SHIFT | Qt::Key_Backtab) });
+    make(m_assign, &OutlineView::assignToSelected, { QKeySequence(u"Ctrl+Shift+A"_s) });
     make(m_copy, &OutlineView::copySelected, { QKeySequence(QKeySequence::Copy) });
     make(m_paste, &OutlineView::paste, { QKeySequence(QKeySequence::Paste) });
 }
@@ -111,6 +113,7 @@ void OutlineView::retranslateUi()
     m_moveDown->setText(tr("Move Do&wn"));
     m_indent->setText(tr("I&ndent"));
     m_outdent->setText(tr("&Outdent"));
+    m_assign->setText(tr("&Assign Department…"));
     m_copy->setText(tr("&Copy Items"));
     m_paste->setText(tr("&Paste Items"));
 }
@@ -359,6 +362,15 @@ void OutlineView::renameCurrent()
     const QModelIndex i = currentIndex();
     if (i.isValid())
         edit(i.siblingAtColumn(PlanTreeModel::TitleColumn));
+}
+
+void OutlineView::assignToSelected()
+{
+    const QList<const Node *> nodes = selectedNodes();
+    if (!m_doc || nodes.isEmpty())
+        return;
+    AssignDialog dialog(m_doc, nodes, this);
+    dialog.exec();
 }
 
 void OutlineView::copySelected()

@@ -45,6 +45,8 @@ public Q_SLOTS:
     void outdentSelected();
     void renameCurrent();
     void copySelected();
+    /** Opens the dialog that assigns a department to every selected item. */
+    void assignToSelected();
     void paste();
 
 protected:
@@ -65,7 +67,7 @@ private:
     OutlineFilterModel *m_filter = nullptr;
     QList<QAction *> m_editActions;
     QAction *m_insertSibling, *m_insertChild, *m_remove, *m_duplicate, *m_moveUp, *m_moveDown, *m_indent,
-        *m_outdent, *m_rename, *m_copy, *m_paste;
+        *m_outdent, *m_rename, *m_copy, *m_paste, *m_assign;
 };
 
 } // namespace pw

@@ -9,6 +9,7 @@ target_sources(planwright_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/planeditor.h ${CMAKE_CURRENT_LIST_DIR}/planeditor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plantemplates.h ${CMAKE_CURRENT_LIST_DIR}/plantemplates.cpp
     ${CMAKE_CURRENT_LIST_DIR}/departmentfield.h ${CMAKE_CURRENT_LIST_DIR}/departmentfield.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/assigndialog.h ${CMAKE_CURRENT_LIST_DIR}/assigndialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nodeeditor.h ${CMAKE_CURRENT_LIST_DIR}/nodeeditor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/metadataeditor.h ${CMAKE_CURRENT_LIST_DIR}/metadataeditor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/departmenttablemodel.h ${CMAKE_CURRENT_LIST_DIR}/departmenttablemodel.cpp
