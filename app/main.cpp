@@ -18,24 +18,29 @@ int main(int argc, char *argv[])
     if (pw::cli::isCommandLine(argc, argv))
         return pw::cli::run(argc, argv);
     if (!pw::cli::hasDisplay()) {
-        std::fputs("planwright: no display found (DISPLAY/WAYLAND_DISPLAY unset), so the editor cannot open.\n"
-                   "The command line still works: planwright --help\n",
-                   stderr);
+        std::fputs(
+            "planwright: no display found (DISPLAY/WAYLAND_DISPLAY unset), so the editor cannot open.\n"
+            "The command line still works: planwright --help\n",
+            stderr);
         return 2;
     }
     QApplication app(argc, argv);
     pw::cli::setApplicationInfo();
 
     QCommandLineParser parser;
-    const QCommandLineOption templateOption(u"template"_s, u"Start with a new plan from a template."_s, u"key"_s);
-    const QCommandLineOption languageOption(u"language"_s, u"User interface language (en, zh_CN)."_s, u"code"_s);
-    const QCommandLineOption autosaveOption(u"autosave-interval"_s, u"Autosave interval in seconds."_s, u"seconds"_s);
+    const QCommandLineOption templateOption(
+        u"template"_s, u"Start with a new plan from a template."_s, u"key"_s);
+    const QCommandLineOption languageOption(
+        u"language"_s, u"User interface language (en, zh_CN)."_s, u"code"_s);
+    const QCommandLineOption autosaveOption(
+        u"autosave-interval"_s, u"Autosave interval in seconds."_s, u"seconds"_s);
     parser.addOptions({ templateOption, languageOption, autosaveOption });
     parser.addPositionalArgument(u"files"_s, u"Plans to open (.pwplan)."_s, u"[files…]"_s);
     parser.process(app);
 
     pw::LanguageManager languages;
-    languages.apply(parser.isSet(languageOption) ? parser.value(languageOption) : languages.preferredLanguage());
+    languages.apply(
+        parser.isSet(languageOption) ? parser.value(languageOption) : languages.preferredLanguage());
 
     pw::MainWindow window(&languages);
     if (parser.isSet(autosaveOption))

@@ -42,14 +42,16 @@ std::unique_ptr<Plan> makePlan()
     Node *tasks = root.child(2);
     int n = 0;
     for (int a = 0; a < kActions; ++a) {
-        tasks->insertChild(a, std::make_unique<Node>(NodeContent { NodeKind::Action, u"第%1项行动"_s.arg(a + 1) }));
+        tasks->insertChild(
+            a, std::make_unique<Node>(NodeContent { NodeKind::Action, u"第%1项行动"_s.arg(a + 1) }));
         Node *action = tasks->child(a);
         for (int t = 0; t < kTasksPerAction; ++t, ++n) {
             NodeContent c { NodeKind::Task, u"推进%1工作第%2项"_s.arg(topics.at(n % topics.size())).arg(n) };
-            c.text = u"到2025年，完成%1改造任务，建立长效机制，确保各项措施落实到位。"_s.arg(topics.at((n / 7) % topics.size()));
+            c.text = u"到2025年，完成%1改造任务，建立长效机制，确保各项措施落实到位。"_s.arg(
+                topics.at((n / 7) % topics.size()));
             c.lead = { plan->departments[std::size_t(n % kDepartments)].id };
             c.support = { plan->departments[std::size_t((n * 7 + 1) % kDepartments)].id,
-                          plan->departments[std::size_t((n * 13 + 2) % kDepartments)].id };
+                plan->departments[std::size_t((n * 13 + 2) % kDepartments)].id };
             c.deadline = u"2025年底前"_s;
             action->insertChild(t, std::make_unique<Node>(c));
         }
@@ -75,7 +77,10 @@ Fixture &fixture()
     return f;
 }
 
-void settle() { QCoreApplication::processEvents(); }
+void settle()
+{
+    QCoreApplication::processEvents();
+}
 
 struct OpenWindow
 {
@@ -110,7 +115,10 @@ void BM_OpenShowsTree(benchmark::State &state)
 }
 BENCHMARK(BM_OpenShowsTree)->Unit(benchmark::kMillisecond)->Iterations(5);
 
-const Node *visibleTask(const Document &doc) { return doc.plan().root().child(2)->child(0)->child(3); }
+const Node *visibleTask(const Document &doc)
+{
+    return doc.plan().root().child(2)->child(0)->child(3);
+}
 
 void BM_RenameUpdatesViews(benchmark::State &state)
 {

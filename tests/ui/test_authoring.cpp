@@ -17,14 +17,14 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QInputDialog>
-#include <QPushButton>
-#include <QTimer>
-#include <QTreeWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QUndoGroup>
 
 #include <gtest/gtest.h>
@@ -257,8 +257,7 @@ TEST_F(Authoring, TabsHaveOwnUndoStacksAndCloseAsksToSave)
 namespace {
 
 /** Calls @p fill on the first modal dialog of type T that shows while @p trigger runs. */
-template<typename T, typename Fill, typename Trigger>
-bool withDialog(Fill fill, Trigger trigger)
+template<typename T, typename Fill, typename Trigger> bool withDialog(Fill fill, Trigger trigger)
 {
     bool handled = false;
     QTimer poll;
@@ -287,7 +286,8 @@ TEST_F(Authoring, AssignDepartmentToSeveralItemsInOneStep)
         [](AssignDialog *d) {
             test::typeText(d->departmentBox()->lineEdit(), u"区发改局"_s);
             d->roleBox()->setCurrentIndex(1); // supporting
-            QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QTest::mouseClick(
+                d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         },
         [this] { key(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier); });
     ASSERT_TRUE(shown);

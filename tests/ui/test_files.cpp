@@ -119,7 +119,7 @@ TEST(Files, RecoveryAfterTheProcessWasKilled)
     QProcess app;
     app.setProcessEnvironment(env);
     app.start(QStringLiteral(PLANWRIGHT_BINARY),
-              { u"--template"_s, u"district"_s, u"--autosave-interval"_s, u"1"_s, u"--language"_s, u"en"_s });
+        { u"--template"_s, u"district"_s, u"--autosave-interval"_s, u"1"_s, u"--language"_s, u"en"_s });
     ASSERT_TRUE(app.waitForStarted(10000));
     // Wait for the first autosave (the interval is 1 s; allow a slow, loaded machine).
     QStringList files;

@@ -125,7 +125,8 @@ TEST(Models, DepartmentTableModelPassesTesterAndEditsThroughUndo)
     EXPECT_TRUE(model.setData(model.index(0, DepartmentTableModel::AliasesColumn), u"发改委、 市发改"_s));
     EXPECT_EQ(doc.plan().departments[0].aliases, QStringList({ u"发改委"_s, u"市发改"_s }));
     EXPECT_FALSE(model.setData(model.index(0, DepartmentTableModel::NameColumn), u"市发改委"_s)); // taken
-    EXPECT_TRUE(model.setData(model.index(1, DepartmentTableModel::KindColumn), int(DepartmentKind::BranchOffice)));
+    EXPECT_TRUE(
+        model.setData(model.index(1, DepartmentTableModel::KindColumn), int(DepartmentKind::BranchOffice)));
     doc.mergeDepartments(b.id, a.id);
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(doc.plan().departments[0].aliases.last(), u"市发改委"_s);
@@ -158,7 +159,8 @@ TEST(Models, DropMovesWithinAPlanAndCopiesBetweenPlans)
     EXPECT_EQ(tasks->childCount(), 5);
     // A chapter cannot be dropped into its own subtree.
     std::unique_ptr<QMimeData> chapterMime(sourceModel.mimeData({ sourceModel.indexOf(tasks) }));
-    EXPECT_FALSE(sourceModel.canDropMimeData(chapterMime.get(), Qt::MoveAction, 0, 0, sourceModel.indexOf(building)));
+    EXPECT_FALSE(
+        sourceModel.canDropMimeData(chapterMime.get(), Qt::MoveAction, 0, 0, sourceModel.indexOf(building)));
 
     // Dropping into the other plan copies, registering the department there.
     ASSERT_TRUE(targetModel.dropMimeData(mime.get(), Qt::MoveAction, -1, 0, {}));

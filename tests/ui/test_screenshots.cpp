@@ -31,12 +31,14 @@ TEST(Screenshots, MainWindowWithImportedSeedPlanInBothLanguages)
         QCoreApplication::processEvents();
         MainWindow w(&languages, dir.filePath(u"recovery"_s));
         w.resize(1440, 900);
-        PlanEditor *e = w.importFile(QStringLiteral(TEST_DATA_DIR "/seeds/shifeng-district-carbon-peak-draft.txt"));
+        PlanEditor *e
+            = w.importFile(QStringLiteral(TEST_DATA_DIR "/seeds/shifeng-district-carbon-peak-draft.txt"));
         ASSERT_TRUE(e);
         // Show a task with departments in the detail editor.
         const Node *shown = nullptr;
         e->document()->plan().root().forEach([&](const Node *n) {
-            if (!shown && n->content.kind == NodeKind::Task && !n->content.lead.isEmpty() && !n->content.support.isEmpty())
+            if (!shown && n->content.kind == NodeKind::Task && !n->content.lead.isEmpty()
+                && !n->content.support.isEmpty())
                 shown = n;
         });
         ASSERT_TRUE(shown);

@@ -18,7 +18,8 @@ int g_generation = 0; // a newer request cancels an older one that found no dial
 // QSettings caches its paths on first use: point XDG homes at a private folder before anything runs.
 struct IsolatedHome
 {
-    QByteArray base = QByteArray("/tmp/planwright-test-ui-") + QByteArray::number(QCoreApplication::applicationPid());
+    QByteArray base
+        = QByteArray("/tmp/planwright-test-ui-") + QByteArray::number(QCoreApplication::applicationPid());
     IsolatedHome()
     {
         qputenv("XDG_CONFIG_HOME", base + "/config");
@@ -27,8 +28,7 @@ struct IsolatedHome
     ~IsolatedHome() { QDir(QString::fromLocal8Bit(base)).removeRecursively(); }
 } g_home;
 
-template<typename Answer>
-void whenModal(Answer answer, int generation, int attempts = 200)
+template<typename Answer> void whenModal(Answer answer, int generation, int attempts = 200)
 {
     QTimer::singleShot(10, [answer, generation, attempts] {
         if (generation != g_generation)
@@ -51,10 +51,10 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
 {
     whenModal(
         [button](QMessageBox *box) {
-        if (QAbstractButton *b = box->button(button))
-            b->click();
-        else
-            box->reject();
+            if (QAbstractButton *b = box->button(button))
+                b->click();
+            else
+                box->reject();
         },
         ++g_generation);
 }
@@ -63,19 +63,22 @@ void answerNextMessageBoxWith(const QString &buttonText)
 {
     whenModal(
         [buttonText](QMessageBox *box) {
-        const QList<QAbstractButton *> buttons = box->buttons();
-        for (QAbstractButton *b : buttons) {
-            if (b->text().remove(u'&').contains(buttonText)) {
-                b->click();
-                return;
+            const QList<QAbstractButton *> buttons = box->buttons();
+            for (QAbstractButton *b : buttons) {
+                if (b->text().remove(u'&').contains(buttonText)) {
+                    b->click();
+                    return;
+                }
             }
-        }
-        box->reject();
+            box->reject();
         },
         ++g_generation);
 }
 
-QString lastDialogText() { return g_lastText; }
+QString lastDialogText()
+{
+    return g_lastText;
+}
 
 void typeText(QWidget *widget, const QString &text)
 {

@@ -53,8 +53,9 @@ void AssignDialog::accept()
         return;
     }
     QUndoStack *stack = m_doc->undoStack();
-    stack->beginMacro(role == kRemove ? tr("Remove %1 from %n item(s)", nullptr, int(m_nodes.size())).arg(name)
-                                      : tr("Assign %1 to %n item(s)", nullptr, int(m_nodes.size())).arg(name));
+    stack->beginMacro(role == kRemove
+            ? tr("Remove %1 from %n item(s)", nullptr, int(m_nodes.size())).arg(name)
+            : tr("Assign %1 to %n item(s)", nullptr, int(m_nodes.size())).arg(name));
     QUuid id;
     if (existing) {
         id = existing->id;
@@ -65,8 +66,8 @@ void AssignDialog::accept()
         m_doc->addDepartment(added);
         id = added.id;
     }
-    m_doc->assignDepartment(m_nodes, id,
-                            role == kRemove ? std::nullopt : std::optional<DepartmentRole>(DepartmentRole(role)));
+    m_doc->assignDepartment(
+        m_nodes, id, role == kRemove ? std::nullopt : std::optional<DepartmentRole>(DepartmentRole(role)));
     stack->endMacro();
     QDialog::accept();
 }

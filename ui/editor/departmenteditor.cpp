@@ -24,9 +24,11 @@ class EnumDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    QWidget *createEditor(
+        QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        if (index.column() != DepartmentTableModel::KindColumn && index.column() != DepartmentTableModel::LevelColumn)
+        if (index.column() != DepartmentTableModel::KindColumn
+            && index.column() != DepartmentTableModel::LevelColumn)
             return QStyledItemDelegate::createEditor(parent, option, index);
         auto *combo = new QComboBox(parent);
         if (index.column() == DepartmentTableModel::KindColumn) {
@@ -70,7 +72,8 @@ DepartmentEditor::DepartmentEditor(QWidget *parent)
     m_view->setSortingEnabled(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(DepartmentTableModel::NameColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(DepartmentTableModel::AliasesColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        DepartmentTableModel::AliasesColumn, QHeaderView::Stretch);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -119,7 +122,8 @@ void DepartmentEditor::addDepartment()
     if (name.isEmpty())
         return;
     if (doc->plan().departmentByName(name)) {
-        QMessageBox::information(this, tr("Add department"), tr("“%1” is already in the registry.").arg(name));
+        QMessageBox::information(
+            this, tr("Add department"), tr("“%1” is already in the registry.").arg(name));
         return;
     }
     Department d;
@@ -135,11 +139,12 @@ void DepartmentEditor::removeSelected()
     const Department *d = m_model->department(m_view->currentIndex());
     if (!doc || !d)
         return;
-    const int uses = m_model->index(m_view->currentIndex().row(), DepartmentTableModel::UsesColumn).data().toInt();
+    const int uses
+        = m_model->index(m_view->currentIndex().row(), DepartmentTableModel::UsesColumn).data().toInt();
     if (uses > 0
         && QMessageBox::question(this, tr("Remove department"),
-                                 tr("“%1” is assigned %n time(s). Remove it and all its assignments?", nullptr, uses)
-                                     .arg(d->name))
+               tr("“%1” is assigned %n time(s). Remove it and all its assignments?", nullptr, uses)
+                   .arg(d->name))
             != QMessageBox::Yes)
         return;
     doc->removeDepartment(d->id);
@@ -162,8 +167,8 @@ void DepartmentEditor::mergeSelected()
     if (others.isEmpty())
         return;
     bool ok = false;
-    const QString into = QInputDialog::getItem(this, tr("Merge departments"),
-                                               tr("Merge “%1” into:").arg(d->name), others, 0, false, &ok);
+    const QString into = QInputDialog::getItem(
+        this, tr("Merge departments"), tr("Merge “%1” into:").arg(d->name), others, 0, false, &ok);
     if (ok)
         doc->mergeDepartments(d->id, ids.at(others.indexOf(into)));
 }

@@ -26,7 +26,7 @@ DepartmentField::DepartmentField(QWidget *parent)
     m_completer->setFilterMode(Qt::MatchContains);
     m_completer->setWidget(this);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
-            &DepartmentField::insertCompletion);
+        &DepartmentField::insertCompletion);
     connect(this, &QLineEdit::textEdited, this, &DepartmentField::updateCompletion);
     connect(this, &QLineEdit::editingFinished, this, [this] {
         const QStringList n = names();
@@ -61,9 +61,15 @@ void DepartmentField::setNames(const QStringList &names)
         setText(t);
 }
 
-QStringList DepartmentField::names() const { return splitNames(text()); }
+QStringList DepartmentField::names() const
+{
+    return splitNames(text());
+}
 
-void DepartmentField::setCandidates(const QStringList &candidates) { m_candidates->setStringList(candidates); }
+void DepartmentField::setCandidates(const QStringList &candidates)
+{
+    m_candidates->setStringList(candidates);
+}
 
 std::pair<int, int> DepartmentField::currentToken() const
 {
@@ -86,7 +92,8 @@ void DepartmentField::updateCompletion()
         return;
     }
     m_completer->setCompletionPrefix(token);
-    if (m_completer->completionCount() == 0 || (m_completer->completionCount() == 1 && m_completer->currentCompletion() == token)) {
+    if (m_completer->completionCount() == 0
+        || (m_completer->completionCount() == 1 && m_completer->currentCompletion() == token)) {
         m_completer->popup()->hide();
         return;
     }

@@ -92,7 +92,10 @@ int DepartmentTableModel::rowCount(const QModelIndex &parent) const
     return m_doc && !parent.isValid() ? int(m_doc->plan().departments.size()) : 0;
 }
 
-int DepartmentTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int DepartmentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant DepartmentTableModel::data(const QModelIndex &index, int role) const
 {

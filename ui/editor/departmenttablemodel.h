@@ -17,9 +17,20 @@ class DepartmentTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(DepartmentTableModel)
 
 public:
-    enum Column { NameColumn, AliasesColumn, KindColumn, LevelColumn, UsesColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        AliasesColumn,
+        KindColumn,
+        LevelColumn,
+        UsesColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role { IdRole = Qt::UserRole };
+    enum Role
+    {
+        IdRole = Qt::UserRole
+    };
 
     explicit DepartmentTableModel(QObject *parent = nullptr);
 

@@ -39,7 +39,10 @@ bool DocumentSession::lockFile()
     return !heldByOther;
 }
 
-void DocumentSession::unlockFile() { m_lock.reset(); }
+void DocumentSession::unlockFile()
+{
+    m_lock.reset();
+}
 
 void DocumentSession::recordDiskState()
 {

@@ -71,9 +71,8 @@ MetadataEditor::MetadataEditor(QWidget *parent)
 
 void MetadataEditor::retranslateUi()
 {
-    const QString labels[] = { tr("&Title"),  tr("&Issuer"), tr("Document &number"), tr("Issue &date"),
-                               tr("&Level"),  tr("&Region"), tr("&Status"), tr("&Parent plans"),
-                               tr("&Milestone years") };
+    const QString labels[] = { tr("&Title"), tr("&Issuer"), tr("Document &number"), tr("Issue &date"),
+        tr("&Level"), tr("&Region"), tr("&Status"), tr("&Parent plans"), tr("&Milestone years") };
     for (int row = 0; row < m_form->rowCount(); ++row) {
         auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
         if (!label)
@@ -164,7 +163,8 @@ PlanMetadata MetadataEditor::collect() const
             m.parentRefs.append(ref);
     }
     m.milestoneYears.clear();
-    const QStringList years = m_milestones->text().split(QRegularExpression(u"[^0-9]+"_s), Qt::SkipEmptyParts);
+    const QStringList years
+        = m_milestones->text().split(QRegularExpression(u"[^0-9]+"_s), Qt::SkipEmptyParts);
     for (const QString &y : years) {
         const int year = y.toInt();
         if (year >= 1900 && year <= 2200 && !m.milestoneYears.contains(year))

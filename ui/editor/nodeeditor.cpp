@@ -8,13 +8,13 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QInputDialog>
-#include <QPushButton>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QTreeWidget>
@@ -24,7 +24,10 @@ using namespace Qt::StringLiterals;
 namespace pw {
 namespace {
 
-QString formatValue(const std::optional<double> &v) { return v ? QString::number(*v, 'g', 10) : QString(); }
+QString formatValue(const std::optional<double> &v)
+{
+    return v ? QString::number(*v, 'g', 10) : QString();
+}
 
 } // namespace
 
@@ -69,10 +72,11 @@ NodeEditor::NodeEditor(QWidget *parent)
     m_targets->setRootIsDecorated(false);
     m_targets->setColumnCount(4);
     m_targets->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                               | QAbstractItemView::SelectedClicked);
+        | QAbstractItemView::SelectedClicked);
     m_targets->setMaximumHeight(120);
     m_targets->header()->setStretchLastSection(true);
-    for (const NodeKind k : { NodeKind::Chapter, NodeKind::Section, NodeKind::Action, NodeKind::Task, NodeKind::Subtask })
+    for (const NodeKind k :
+        { NodeKind::Chapter, NodeKind::Section, NodeKind::Action, NodeKind::Task, NodeKind::Subtask })
         m_kind->addItem(QString(), int(k));
 
     for (QWidget *w : std::initializer_list<QWidget *> { m_title, m_text, m_deadline, m_tags })
@@ -101,15 +105,14 @@ NodeEditor::NodeEditor(QWidget *parent)
     connect(m_tags, &QLineEdit::editingFinished, this, &NodeEditor::commitTags);
     connect(m_targets, &QTreeWidget::itemChanged, this, &NodeEditor::commitTarget);
     connect(m_targets, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem *current) { m_removeTarget->setEnabled(current != nullptr); });
+        [this](QTreeWidgetItem *current) { m_removeTarget->setEnabled(current != nullptr); });
     connect(m_addTarget, &QPushButton::clicked, this, &NodeEditor::addTarget);
     connect(m_removeTarget, &QPushButton::clicked, this, &NodeEditor::removeTarget);
     const std::pair<DepartmentField *, DepartmentRole> fields[] = { { m_lead, DepartmentRole::Lead },
-                                                                    { m_support, DepartmentRole::Support },
-                                                                    { m_territorial, DepartmentRole::Territorial } };
+        { m_support, DepartmentRole::Support }, { m_territorial, DepartmentRole::Territorial } };
     for (const auto &[field, role] : fields) {
         connect(field, &DepartmentField::committed, this,
-                [this, r = role](const QStringList &names) { commitDepartments(r, names); });
+            [this, r = role](const QStringList &names) { commitDepartments(r, names); });
     }
     retranslateUi();
     setNode(nullptr);
@@ -117,9 +120,8 @@ NodeEditor::NodeEditor(QWidget *parent)
 
 void NodeEditor::retranslateUi()
 {
-    const QString labels[] = { tr("Number"),    tr("&Title"),    tr("&Kind"), tr("Te&xt"),
-                               tr("&Lead"),     tr("&Supporting"), tr("Te&rritorial"), tr("&Deadline"),
-                               tr("Ta&gs"),     tr("Targets"),   tr("Source") };
+    const QString labels[] = { tr("Number"), tr("&Title"), tr("&Kind"), tr("Te&xt"), tr("&Lead"),
+        tr("&Supporting"), tr("Te&rritorial"), tr("&Deadline"), tr("Ta&gs"), tr("Targets"), tr("Source") };
     for (int row = 0; row < m_form->rowCount(); ++row) {
         auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
         if (!label)
@@ -215,14 +217,15 @@ void NodeEditor::refresh()
 {
     const Node *n = node();
     const QScopedValueRollback<bool> guard(m_updating, true);
-    const QList<QWidget *> editors { m_title, m_kind, m_text, m_lead, m_support, m_territorial, m_deadline, m_tags };
+    const QList<QWidget *> editors { m_title, m_kind, m_text, m_lead, m_support, m_territorial, m_deadline,
+        m_tags };
     for (QWidget *w : editors)
         w->setEnabled(n != nullptr);
     if (!n) {
         m_number->clear();
         for (QLineEdit *e : { static_cast<QLineEdit *>(m_title), static_cast<QLineEdit *>(m_lead),
-                              static_cast<QLineEdit *>(m_support), static_cast<QLineEdit *>(m_territorial),
-                              m_deadline, m_tags })
+                 static_cast<QLineEdit *>(m_support), static_cast<QLineEdit *>(m_territorial), m_deadline,
+                 m_tags })
             e->clear();
         m_text->clear();
         m_targets->clear();
@@ -252,8 +255,8 @@ void NodeEditor::refresh()
         m_tags->setText(c.tags.join(u", "_s));
     refreshTargets();
     const bool hasSource = c.span.isValid() && c.span.start < plan.sourceText.size();
-    m_source->setPlainText(hasSource ? plan.sourceText.mid(c.span.start, std::min<qint64>(c.span.length, 20000))
-                                     : QString());
+    m_source->setPlainText(
+        hasSource ? plan.sourceText.mid(c.span.start, std::min<qint64>(c.span.length, 20000)) : QString());
     m_source->setVisible(hasSource);
     m_form->labelForField(m_source)->setVisible(hasSource);
 }
@@ -275,9 +278,9 @@ void NodeEditor::refreshTargets()
             continue;
         const Indicator *indicator = plan.indicator(t.indicatorId);
         QString value = t.value ? comparatorSymbol(t.comparator) + formatValue(t.value) : t.allocation;
-        auto *item = new QTreeWidgetItem(m_targets, { indicator ? indicator->name : QString(),
-                                                      t.year ? QString::number(t.year) : QString(), value,
-                                                      indicator && t.value ? indicator->unit : QString() });
+        auto *item = new QTreeWidgetItem(m_targets,
+            { indicator ? indicator->name : QString(), t.year ? QString::number(t.year) : QString(), value,
+                indicator && t.value ? indicator->unit : QString() });
         item->setData(0, Qt::UserRole, t.id);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
     }
@@ -337,8 +340,8 @@ void NodeEditor::addTarget()
     for (const Indicator &i : m_doc->plan().indicators)
         names.append(i.name);
     bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Add target"), tr("Indicator (pick one or type a new name):"),
-                                               names, 0, true, &ok)
+    const QString name = QInputDialog::getItem(
+        this, tr("Add target"), tr("Indicator (pick one or type a new name):"), names, 0, true, &ok)
                              .trimmed();
     if (!ok || name.isEmpty())
         return;
@@ -349,7 +352,7 @@ void NodeEditor::addTarget()
     target.year = years.isEmpty() ? 0 : years.first();
     m_doc->undoStack()->beginMacro(tr("Add target"));
     const auto it = std::find_if(m_doc->plan().indicators.begin(), m_doc->plan().indicators.end(),
-                                 [&](const Indicator &i) { return i.name == name; });
+        [&](const Indicator &i) { return i.name == name; });
     if (it != m_doc->plan().indicators.end()) {
         target.indicatorId = it->id;
     } else {
@@ -394,8 +397,7 @@ void NodeEditor::commitDepartments(DepartmentRole role, const QStringList &names
             unknown.append(name);
     }
     if (!unknown.isEmpty()) {
-        const auto answer = QMessageBox::question(
-            this, tr("New departments"),
+        const auto answer = QMessageBox::question(this, tr("New departments"),
             tr("These names are not in the department registry:\n%1\n\nAdd them to the registry?")
                 .arg(unknown.join(u"、"_s)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
@@ -423,7 +425,8 @@ void NodeEditor::commitDepartments(DepartmentRole role, const QStringList &names
             Department added;
             added.name = name;
             added.level = m_doc->plan().metadata.level;
-            added.kind = role == DepartmentRole::Territorial ? DepartmentKind::Territorial : DepartmentKind::Department;
+            added.kind = role == DepartmentRole::Territorial ? DepartmentKind::Territorial
+                                                             : DepartmentKind::Department;
             m_doc->addDepartment(added);
             ids.append(added.id);
         }

@@ -85,8 +85,8 @@ QMimeData *encodeNodes(const Plan &plan, quintptr documentIdentity, const QList<
     out.setVersion(QDataStream::Qt_6_4);
     QList<const Node *> topmost;
     for (const Node *n : nodes) {
-        const bool covered = std::any_of(nodes.begin(), nodes.end(),
-                                         [n](const Node *o) { return o != n && o->isAncestorOf(n); });
+        const bool covered = std::any_of(
+            nodes.begin(), nodes.end(), [n](const Node *o) { return o != n && o->isAncestorOf(n); });
         if (!covered && !topmost.contains(n))
             topmost.append(n);
     }
@@ -113,7 +113,8 @@ bool decodeNodes(const QMimeData *mime, NodeDrag *drag)
     quint64 document = 0;
     qint32 count = 0;
     in >> magic >> version >> drag->processId >> document >> count;
-    if (in.status() != QDataStream::Ok || magic != kMagic || version != kVersion || count < 0 || count > kMaxNodes)
+    if (in.status() != QDataStream::Ok || magic != kMagic || version != kVersion || count < 0
+        || count > kMaxNodes)
         return false;
     drag->document = quintptr(document);
     drag->nodes.clear();
@@ -131,14 +132,15 @@ bool isFromDocument(const NodeDrag &drag, quintptr documentIdentity)
     return drag.processId == QCoreApplication::applicationPid() && drag.document == documentIdentity;
 }
 
-QList<const Node *> insertPortableNodes(Document &document, const Node *parent, int row,
-                                        const std::vector<PortableNode> &nodes)
+QList<const Node *> insertPortableNodes(
+    Document &document, const Node *parent, int row, const std::vector<PortableNode> &nodes)
 {
     QList<const Node *> inserted;
     if (nodes.empty())
         return inserted;
     QUndoStack *stack = document.undoStack();
-    stack->beginMacro(QCoreApplication::translate("pw::Commands", "Copy %n item(s)", nullptr, int(nodes.size())));
+    stack->beginMacro(
+        QCoreApplication::translate("pw::Commands", "Copy %n item(s)", nullptr, int(nodes.size())));
     for (const PortableNode &p : nodes) {
         const std::unique_ptr<Node> subtree = materialize(document, p);
         inserted.append(document.insertCopy(parent, row++, *subtree));

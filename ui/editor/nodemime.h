@@ -47,7 +47,7 @@ bool isFromDocument(const NodeDrag &drag, quintptr documentIdentity);
 
 /** Inserts copies of the subtrees at @p row of @p parent as one undo step, adding departments the
  *  target registry lacks. Returns the inserted nodes. */
-QList<const Node *> insertPortableNodes(Document &document, const Node *parent, int row,
-                                        const std::vector<PortableNode> &nodes);
+QList<const Node *> insertPortableNodes(
+    Document &document, const Node *parent, int row, const std::vector<PortableNode> &nodes);
 
 } // namespace pw

@@ -3,10 +3,10 @@
 #include "assigndialog.h"
 #include "displaynames.h"
 #include "document/document.h"
+#include "models/plantreemodel.h"
 #include "nodemime.h"
 #include "outlinedelegate.h"
 #include "outlinefiltermodel.h"
-#include "models/plantreemodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,7 +88,8 @@ void OutlineView::createActions()
         m_editActions.append(action);
     };
     // Ctrl+N is also File ▸ New; event() claims it while the outline has focus.
-    make(m_insertSibling, &OutlineView::insertSibling, { QKeySequence(Qt::Key_Insert), QKeySequence(u"Ctrl+N"_s) });
+    make(m_insertSibling, &OutlineView::insertSibling,
+        { QKeySequence(Qt::Key_Insert), QKeySequence(u"Ctrl+N"_s) });
     make(m_insertChild, &OutlineView::insertChild, { QKeySequence(u"Shift+Insert"_s) });
     make(m_rename, &OutlineView::renameCurrent, { QKeySequence(Qt::Key_F2) });
     make(m_duplicate, &OutlineView::duplicateSelected, { QKeySequence(u"Ctrl+D"_s) });
@@ -137,7 +138,8 @@ bool OutlineView::event(QEvent *event)
 {
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_N) && state() != EditingState) {
+        if (key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_N)
+            && state() != EditingState) {
             event->accept();
             return true;
         }
@@ -164,8 +166,8 @@ void OutlineView::keyPressEvent(QKeyEvent *event)
             insertSibling();
             return;
         }
-        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier
-            && currentIndex().isValid()) {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+            && event->modifiers() == Qt::NoModifier && currentIndex().isValid()) {
             renameCurrent();
             return;
         }
@@ -183,7 +185,10 @@ QModelIndex OutlineView::viewIndex(const Node *node, int column) const
     return m_filter ? m_filter->mapFromSource(m_model->indexOf(node, column)) : QModelIndex();
 }
 
-const Node *OutlineView::currentNode() const { return nodeAt(currentIndex()); }
+const Node *OutlineView::currentNode() const
+{
+    return nodeAt(currentIndex());
+}
 
 QList<const Node *> OutlineView::selectedNodes() const
 {
@@ -280,7 +285,8 @@ void OutlineView::removeSelected()
     if (!next) {
         const Node *first = nodes.first();
         const int r = first->row() - 1;
-        next = r >= 0 && !nodes.contains(first->parent()->child(r)) ? first->parent()->child(r) : first->parent();
+        next = r >= 0 && !nodes.contains(first->parent()->child(r)) ? first->parent()->child(r)
+                                                                    : first->parent();
     }
     m_doc->removeNodes(nodes);
     if (next && next->parent())
@@ -326,7 +332,7 @@ void OutlineView::moveSelectedUp()
 {
     const QList<const Node *> nodes = topmost(selectedNodes());
     editEach(nodes, tr("Move %n item(s) up", nullptr, int(nodes.size())),
-             [this](const Node *n) { return m_doc->moveUp(n); });
+        [this](const Node *n) { return m_doc->moveUp(n); });
 }
 
 void OutlineView::moveSelectedDown()
@@ -334,7 +340,7 @@ void OutlineView::moveSelectedDown()
     QList<const Node *> nodes = topmost(selectedNodes());
     std::reverse(nodes.begin(), nodes.end());
     editEach(nodes, tr("Move %n item(s) down", nullptr, int(nodes.size())),
-             [this](const Node *n) { return m_doc->moveDown(n); });
+        [this](const Node *n) { return m_doc->moveDown(n); });
 }
 
 void OutlineView::indentSelected()
@@ -354,7 +360,7 @@ void OutlineView::outdentSelected()
     QList<const Node *> nodes = topmost(selectedNodes());
     std::reverse(nodes.begin(), nodes.end());
     editEach(nodes, tr("Outdent %n item(s)", nullptr, int(nodes.size())),
-             [this](const Node *n) { return m_doc->outdentNode(n); });
+        [this](const Node *n) { return m_doc->outdentNode(n); });
 }
 
 void OutlineView::renameCurrent()

@@ -59,8 +59,7 @@ private:
     void retranslateUi();
     const Node *insertAt(const Node *parent, int row, int kind);
     /** Runs @p edit for each node as one undo step named @p text, then restores the selection. */
-    template<typename Edit>
-    void editEach(const QList<const Node *> &nodes, const QString &text, Edit edit);
+    template<typename Edit> void editEach(const QList<const Node *> &nodes, const QString &text, Edit edit);
 
     Document *m_doc = nullptr;
     PlanTreeModel *m_model = nullptr;

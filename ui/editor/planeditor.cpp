@@ -42,7 +42,7 @@ PlanEditor::PlanEditor(std::unique_ptr<Document> document, QWidget *parent)
     layout->addWidget(m_outline);
 
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { Q_EMIT currentNodeChanged(m_outline->nodeAt(current)); });
+        [this](const QModelIndex &current) { Q_EMIT currentNodeChanged(m_outline->nodeAt(current)); });
     retranslateUi();
 }
 
@@ -54,7 +54,10 @@ PlanEditor::~PlanEditor()
     delete m_model;
 }
 
-Document *PlanEditor::document() const { return m_session->document(); }
+Document *PlanEditor::document() const
+{
+    return m_session->document();
+}
 
 void PlanEditor::retranslateUi()
 {

@@ -39,9 +39,9 @@ void buildNational(Plan &plan)
     addMainTargets(root);
     Node *tasks = add(root, NodeKind::Chapter, u"重点任务"_s);
     for (const QString &action :
-         { u"能源绿色低碳转型行动"_s, u"节能降碳增效行动"_s, u"工业领域碳达峰行动"_s, u"城乡建设碳达峰行动"_s,
-           u"交通运输绿色低碳行动"_s, u"循环经济助力降碳行动"_s, u"绿色低碳科技创新行动"_s,
-           u"碳汇能力巩固提升行动"_s, u"绿色低碳全民行动"_s, u"各地区梯次有序碳达峰行动"_s })
+        { u"能源绿色低碳转型行动"_s, u"节能降碳增效行动"_s, u"工业领域碳达峰行动"_s, u"城乡建设碳达峰行动"_s,
+            u"交通运输绿色低碳行动"_s, u"循环经济助力降碳行动"_s, u"绿色低碳科技创新行动"_s,
+            u"碳汇能力巩固提升行动"_s, u"绿色低碳全民行动"_s, u"各地区梯次有序碳达峰行动"_s })
         add(*tasks, NodeKind::Action, action);
     add(root, NodeKind::Chapter, u"国际合作"_s);
     add(root, NodeKind::Chapter, u"政策保障"_s);
@@ -56,7 +56,7 @@ void buildLocal(Plan &plan, AdminLevel level)
     addMainTargets(root);
     Node *tasks = add(root, NodeKind::Chapter, u"重点任务"_s);
     for (const QString &action : { u"能源绿色低碳转型行动"_s, u"节能降碳增效行动"_s, u"工业领域碳达峰行动"_s,
-                                   u"城乡建设碳达峰行动"_s, u"交通运输绿色低碳行动"_s })
+             u"城乡建设碳达峰行动"_s, u"交通运输绿色低碳行动"_s })
         add(*tasks, NodeKind::Action, action);
     Node *safeguards = add(root, NodeKind::Chapter, u"保障措施"_s);
     add(*safeguards, NodeKind::Section, u"加强组织领导"_s);

@@ -13,11 +13,17 @@ namespace pw {
 
 class Plan;
 
-enum class PlanTemplate { Blank, NationalTenActions, Province, City, District };
+enum class PlanTemplate
+{
+    Blank,
+    NationalTenActions,
+    Province,
+    City,
+    District
+};
 
 inline constexpr PlanTemplate kAllTemplates[] = { PlanTemplate::Blank, PlanTemplate::NationalTenActions,
-                                                  PlanTemplate::Province, PlanTemplate::City,
-                                                  PlanTemplate::District };
+    PlanTemplate::Province, PlanTemplate::City, PlanTemplate::District };
 
 /** Translated menu name. */
 QString templateName(PlanTemplate t);

@@ -16,8 +16,8 @@ namespace {
 class AppTranslator final : public QTranslator
 {
 public:
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override
+    QString translate(
+        const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
         QString t = QTranslator::translate(context, sourceText, disambiguation, n);
         if (t.isEmpty() && context && qstrncmp(context, "pw::", 4) == 0)
@@ -41,7 +41,10 @@ LanguageManager::~LanguageManager()
         QCoreApplication::removeTranslator(m_qt.get());
 }
 
-QStringList LanguageManager::availableLanguages() { return { u"en"_s, u"zh_CN"_s }; }
+QStringList LanguageManager::availableLanguages()
+{
+    return { u"en"_s, u"zh_CN"_s };
+}
 
 QString LanguageManager::nativeName(const QString &code)
 {

@@ -68,8 +68,7 @@ MainWindow::MainWindow(LanguageManager *languages, const QString &recoveryDirect
     m_countsTimer->setSingleShot(true);
     connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this,
-            [this](int index) { closeEditor(editor(index)); });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeEditor(editor(index)); });
 
     createDocks();
     createActions();
@@ -306,11 +305,20 @@ PlanEditor *MainWindow::newDocument(PlanTemplate t)
     return e;
 }
 
-PlanEditor *MainWindow::currentEditor() const { return qobject_cast<PlanEditor *>(m_tabs->currentWidget()); }
+PlanEditor *MainWindow::currentEditor() const
+{
+    return qobject_cast<PlanEditor *>(m_tabs->currentWidget());
+}
 
-int MainWindow::editorCount() const { return m_tabs->count(); }
+int MainWindow::editorCount() const
+{
+    return m_tabs->count();
+}
 
-PlanEditor *MainWindow::editor(int index) const { return qobject_cast<PlanEditor *>(m_tabs->widget(index)); }
+PlanEditor *MainWindow::editor(int index) const
+{
+    return qobject_cast<PlanEditor *>(m_tabs->widget(index));
+}
 
 void MainWindow::currentTabChanged()
 {
@@ -322,7 +330,7 @@ void MainWindow::currentTabChanged()
     m_departmentEditor->setDocument(doc);
     showNode(e ? e->outline()->currentNode() : nullptr);
     for (QAction *action : { m_actions->save, m_actions->saveAs, m_actions->close, m_actions->filter,
-                             m_actions->expandAll, m_actions->collapseAll })
+             m_actions->expandAll, m_actions->collapseAll })
         action->setEnabled(e != nullptr);
     rebuildOutlineMenu();
     updateTitles();
@@ -337,7 +345,10 @@ void MainWindow::rebuildOutlineMenu()
     m_actions->outline->setEnabled(currentEditor() != nullptr);
 }
 
-void MainWindow::showNode(const Node *node) { m_nodeEditor->setNode(node); }
+void MainWindow::showNode(const Node *node)
+{
+    m_nodeEditor->setNode(node);
+}
 
 void MainWindow::updateTitles()
 {
@@ -377,11 +388,15 @@ void MainWindow::updateCounts()
             }
         });
     }
-    m_counts->setText(e ? tr("Actions: %1   Tasks: %2   Without lead: %3").arg(actions).arg(tasks).arg(withoutLead)
-                        : QString());
+    m_counts->setText(e
+            ? tr("Actions: %1   Tasks: %2   Without lead: %3").arg(actions).arg(tasks).arg(withoutLead)
+            : QString());
 }
 
-QStringList MainWindow::recentFiles() const { return QSettings().value(u"recentFiles"_s).toStringList(); }
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(u"recentFiles"_s).toStringList();
+}
 
 void MainWindow::rebuildRecentMenu()
 {
@@ -392,23 +407,25 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
-        QAction *a = menu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()), this,
-                                     [this, path] { openFile(path); });
+        QAction *a = menu->addAction(
+            u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] { openFile(path); });
         a->setToolTip(path);
     }
     menu->addSeparator();
-    menu->addAction(tr("&Clear List"), this, [this] {
-        QSettings().remove(u"recentFiles"_s);
-        rebuildRecentMenu();
-    })->setEnabled(!files.isEmpty());
+    menu->addAction(tr("&Clear List"), this,
+            [this] {
+                QSettings().remove(u"recentFiles"_s);
+                rebuildRecentMenu();
+            })
+        ->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Planwright"),
-                       tr("<h3>Planwright %1</h3><p>Authoring and review of local climate plans "
-                          "(碳达峰实施方案).</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+        tr("<h3>Planwright %1</h3><p>Authoring and review of local climate plans "
+           "(碳达峰实施方案).</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace pw

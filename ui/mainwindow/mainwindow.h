@@ -39,7 +39,7 @@ class MainWindow final : public QMainWindow
 public:
     /** @p recoveryDirectory: where autosaves go (default: RecoveryStore::defaultDirectory()). */
     explicit MainWindow(LanguageManager *languages = nullptr, const QString &recoveryDirectory = {},
-                        QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // --- Documents -------------------------------------------------------------------------------------

@@ -4,10 +4,10 @@
 #include "mainwindow.h"
 
 #include "document/document.h"
-#include "editor/documentsession.h"
-#include "editor/nodeeditor.h"
 #include "editor/departmenteditor.h"
+#include "editor/documentsession.h"
 #include "editor/metadataeditor.h"
+#include "editor/nodeeditor.h"
 #include "editor/planeditor.h"
 #include "import/importer.h"
 #include "io/planfile.h"
@@ -45,7 +45,10 @@ QString canonical(const QString &path)
     return c.isEmpty() ? info.absoluteFilePath() : c;
 }
 
-bool isPlanFile(const QString &path) { return path.endsWith(u".pwplan"_s, Qt::CaseInsensitive); }
+bool isPlanFile(const QString &path)
+{
+    return path.endsWith(u".pwplan"_s, Qt::CaseInsensitive);
+}
 
 bool isImportable(const QString &path)
 {
@@ -76,7 +79,7 @@ PlanEditor *MainWindow::openFile(const QString &path)
     auto document = openDocument(path, &error);
     if (!document) {
         QMessageBox::warning(this, tr("Cannot open plan"),
-                             tr("%1 cannot be opened:\n%2").arg(QFileInfo(path).fileName(), error));
+            tr("%1 cannot be opened:\n%2").arg(QFileInfo(path).fileName(), error));
         return nullptr;
     }
     document->setFileName(canonical(path));
@@ -86,9 +89,9 @@ PlanEditor *MainWindow::openFile(const QString &path)
     if (!s->lockFile()) {
         updateTitles();
         QMessageBox::warning(this, tr("Plan in use"),
-                             tr("%1 is open in another Planwright window. It is opened read-only here: "
-                                "save your changes under another name.")
-                                 .arg(QFileInfo(path).fileName()));
+            tr("%1 is open in another Planwright window. It is opened read-only here: "
+               "save your changes under another name.")
+                .arg(QFileInfo(path).fileName()));
     }
     addRecentFile(e->document()->fileName());
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
@@ -97,8 +100,8 @@ PlanEditor *MainWindow::openFile(const QString &path)
 
 void MainWindow::openWithDialog()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open plan"), {},
-                                                            tr("Planwright plans (*.pwplan)"));
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Open plan"), {}, tr("Planwright plans (*.pwplan)"));
     for (const QString &p : paths)
         openFile(p);
 }
@@ -109,7 +112,7 @@ PlanEditor *MainWindow::importFile(const QString &path)
     auto result = import::importFile(path, &error);
     if (!result) {
         QMessageBox::warning(this, tr("Cannot import document"),
-                             tr("%1 cannot be imported:\n%2").arg(QFileInfo(path).fileName(), error.message));
+            tr("%1 cannot be imported:\n%2").arg(QFileInfo(path).fileName(), error.message));
         return nullptr;
     }
     const import::ImportReport &r = result->report;
@@ -125,7 +128,7 @@ PlanEditor *MainWindow::importFile(const QString &path)
                                  .arg(r.departments)
                                  .arg(r.targets)
                                  .arg(r.count(import::Severity::Warning)),
-                             10000);
+        10000);
     return e;
 }
 
@@ -151,8 +154,8 @@ bool MainWindow::saveWithDialog(PlanEditor *editor)
 {
     if (!editor)
         return false;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save plan"), editor->document()->fileName(),
-                                                tr("Planwright plans (*.pwplan)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save plan"), editor->document()->fileName(), tr("Planwright plans (*.pwplan)"));
     if (path.isEmpty())
         return false;
     return saveAs(editor, path);
@@ -167,7 +170,7 @@ bool MainWindow::saveAs(PlanEditor *editor, const QString &path)
         target += u".pwplan"_s;
     if (PlanEditor *other = editorFor(target); other && other != editor) {
         QMessageBox::warning(this, tr("Cannot save plan"),
-                             tr("%1 is open in another tab. Close it first.").arg(QFileInfo(target).fileName()));
+            tr("%1 is open in another tab. Close it first.").arg(QFileInfo(target).fileName()));
         return false;
     }
     return writeFile(editor, canonical(target));
@@ -181,8 +184,7 @@ bool MainWindow::writeFile(PlanEditor *editor, const QString &path)
     if (sameFile && s->isReadOnly())
         return saveWithDialog(editor);
     if (sameFile && s->changedOnDisk()) {
-        const auto answer = QMessageBox::warning(
-            this, tr("File changed on disk"),
+        const auto answer = QMessageBox::warning(this, tr("File changed on disk"),
             tr("%1 was changed by another program since you opened it. Overwrite it with your version?")
                 .arg(QFileInfo(path).fileName()),
             QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
@@ -210,8 +212,7 @@ bool MainWindow::maybeSave(PlanEditor *editor)
     if (!editor->document()->isModified())
         return true;
     m_tabs->setCurrentWidget(editor);
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
         tr("%1 has unsaved changes. Save them?").arg(editor->session()->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
@@ -253,7 +254,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"mainWindow/state"_s, saveState());
     event->accept();
 }
-
 
 void MainWindow::addRecentFile(const QString &path)
 {
@@ -305,7 +305,7 @@ void MainWindow::chooseAutosaveInterval()
 {
     bool ok = false;
     const int seconds = QInputDialog::getInt(this, tr("Autosave"), tr("Save recovery files every (seconds):"),
-                                             autosaveInterval(), 5, 3600, 5, &ok);
+        autosaveInterval(), 5, 3600, 5, &ok);
     if (ok)
         setAutosaveInterval(seconds);
 }
@@ -333,20 +333,22 @@ void MainWindow::offerRecovery()
     for (const RecoveryEntry &e : scan.entries) {
         const QString name = e.originalPath.isEmpty() ? (e.title.isEmpty() ? tr("an untitled plan") : e.title)
                                                       : QFileInfo(e.originalPath).fileName();
-        lines.append(tr("• %1 (autosaved %2)").arg(name, QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat)));
+        lines.append(tr("• %1 (autosaved %2)")
+                         .arg(name, QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat)));
     }
     QMessageBox box(this);
     box.setIcon(QMessageBox::Question);
     box.setWindowTitle(tr("Recover unsaved work"));
-    QString text = scan.entries.isEmpty() ? QString()
-                                          : tr("Planwright was not closed properly. Unsaved work was found:\n%1")
-                                                .arg(lines.join(u'\n'));
+    QString text = scan.entries.isEmpty()
+        ? QString()
+        : tr("Planwright was not closed properly. Unsaved work was found:\n%1").arg(lines.join(u'\n'));
     if (!scan.corrupt.isEmpty())
         text += (text.isEmpty() ? QString() : u"\n\n"_s)
             + tr("%n recovery file(s) are damaged and cannot be opened; they were skipped.", nullptr,
-                 int(scan.corrupt.size()));
+                int(scan.corrupt.size()));
     box.setText(text);
-    QPushButton *recoverButton = scan.entries.isEmpty() ? nullptr : box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+    QPushButton *recoverButton
+        = scan.entries.isEmpty() ? nullptr : box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
     QPushButton *discardButton = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     box.addButton(tr("&Later"), QMessageBox::RejectRole);
     box.exec();
@@ -387,9 +389,9 @@ QList<PlanEditor *> MainWindow::recover(const QList<RecoveryEntry> &entries)
         if (!entry.originalPath.isEmpty()) {
             if (!s->lockFile())
                 QMessageBox::warning(this, tr("Plan in use"),
-                                     tr("%1 is open in another Planwright window. The recovered version is "
-                                        "read-only here: save it under another name.")
-                                         .arg(QFileInfo(entry.originalPath).fileName()));
+                    tr("%1 is open in another Planwright window. The recovered version is "
+                       "read-only here: save it under another name.")
+                        .arg(QFileInfo(entry.originalPath).fileName()));
             // Disk state unknown: a save of the recovered version asks before overwriting.
         }
         editors.append(e);

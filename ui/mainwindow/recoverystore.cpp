@@ -36,7 +36,10 @@ QString RecoveryStore::path(const QString &id, const char *suffix) const
     return m_dir + u'/' + id + QLatin1StringView(suffix);
 }
 
-QString RecoveryStore::archivePath(const QString &id) const { return path(id, ".pwplan"); }
+QString RecoveryStore::archivePath(const QString &id) const
+{
+    return path(id, ".pwplan");
+}
 
 bool RecoveryStore::lock(const QString &id)
 {
@@ -76,9 +79,15 @@ void RecoveryStore::remove(const QString &id)
     QFile::remove(path(id, ".lock"));
 }
 
-void RecoveryStore::release(const QString &id) { m_locks.erase(id); }
+void RecoveryStore::release(const QString &id)
+{
+    m_locks.erase(id);
+}
 
-void RecoveryStore::adopt(const QString &id) { lock(id); }
+void RecoveryStore::adopt(const QString &id)
+{
+    lock(id);
+}
 
 RecoveryScan RecoveryStore::scan() const
 {
@@ -111,7 +120,7 @@ RecoveryScan RecoveryStore::scan() const
     }
     for (auto &[key, entries] : byDocument) {
         std::sort(entries.begin(), entries.end(),
-                  [](const RecoveryEntry &a, const RecoveryEntry &b) { return a.savedAt > b.savedAt; });
+            [](const RecoveryEntry &a, const RecoveryEntry &b) { return a.savedAt > b.savedAt; });
         int chosen = -1;
         for (int i = 0; i < entries.size(); ++i) {
             QString error;
@@ -130,7 +139,7 @@ RecoveryScan RecoveryStore::scan() const
         result.entries.append(entry);
     }
     std::sort(result.entries.begin(), result.entries.end(),
-              [](const RecoveryEntry &a, const RecoveryEntry &b) { return a.savedAt > b.savedAt; });
+        [](const RecoveryEntry &a, const RecoveryEntry &b) { return a.savedAt > b.savedAt; });
     return result;
 }
 

@@ -19,28 +19,26 @@ PlanTreeModel::PlanTreeModel(Document *document, QObject *parent)
 
 void PlanTreeModel::connectDocument()
 {
-    connect(m_doc, &Document::nodesAboutToBeInserted, this, [this](const Node *parent, int first, int last) {
-        beginInsertRows(indexOf(parent), first, last);
-    });
+    connect(m_doc, &Document::nodesAboutToBeInserted, this,
+        [this](const Node *parent, int first, int last) { beginInsertRows(indexOf(parent), first, last); });
     connect(m_doc, &Document::nodesInserted, this, [this](const Node *parent, int first, int) {
         endInsertRows();
         renumber(parent, first);
     });
-    connect(m_doc, &Document::nodesAboutToBeRemoved, this, [this](const Node *parent, int first, int last) {
-        beginRemoveRows(indexOf(parent), first, last);
-    });
+    connect(m_doc, &Document::nodesAboutToBeRemoved, this,
+        [this](const Node *parent, int first, int last) { beginRemoveRows(indexOf(parent), first, last); });
     connect(m_doc, &Document::nodesRemoved, this, [this](const Node *parent, int first, int) {
         endRemoveRows();
         renumber(parent, first);
     });
     connect(m_doc, &Document::nodeAboutToBeMoved, this,
-            [this](const Node *node, const Node *destinationParent, int destinationRow) {
-                const int row = node->row();
-                const bool sameParent = node->parent() == destinationParent;
-                const int destination = sameParent && destinationRow > row ? destinationRow + 1 : destinationRow;
-                m_movedFrom = { node->parent(), row };
-                beginMoveRows(indexOf(node->parent()), row, row, indexOf(destinationParent), destination);
-            });
+        [this](const Node *node, const Node *destinationParent, int destinationRow) {
+            const int row = node->row();
+            const bool sameParent = node->parent() == destinationParent;
+            const int destination = sameParent && destinationRow > row ? destinationRow + 1 : destinationRow;
+            m_movedFrom = { node->parent(), row };
+            beginMoveRows(indexOf(node->parent()), row, row, indexOf(destinationParent), destination);
+        });
     connect(m_doc, &Document::nodeMoved, this, [this](const Node *node) {
         endMoveRows();
         renumber(m_movedFrom.first, m_movedFrom.second);
@@ -66,7 +64,8 @@ void PlanTreeModel::renumber(const Node *parent, int first)
     if (!parent || first >= parent->childCount())
         return;
     const QModelIndex p = indexOf(parent == &m_doc->plan().root() ? nullptr : parent);
-    Q_EMIT dataChanged(index(std::max(first, 0), TitleColumn, p), index(parent->childCount() - 1, TitleColumn, p));
+    Q_EMIT dataChanged(
+        index(std::max(first, 0), TitleColumn, p), index(parent->childCount() - 1, TitleColumn, p));
 }
 
 const Node *PlanTreeModel::node(const QModelIndex &index) const
@@ -106,7 +105,10 @@ int PlanTreeModel::rowCount(const QModelIndex &parent) const
     return nodeOrRoot(parent)->childCount();
 }
 
-int PlanTreeModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+int PlanTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
 
 QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
 {
@@ -142,7 +144,8 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn && data(index, MissingLeadRole).toBool())
-            return tr("No lead department assigned") + (c.text.isEmpty() ? QString() : u"\n\n"_s + c.text.left(400));
+            return tr("No lead department assigned")
+                + (c.text.isEmpty() ? QString() : u"\n\n"_s + c.text.left(400));
         return c.text.left(400);
     case NodeRole:
         return QVariant::fromValue(static_cast<const void *>(n));
@@ -177,7 +180,7 @@ bool PlanTreeModel::setData(const QModelIndex &index, const QVariant &value, int
 Qt::ItemFlags PlanTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::NoItemFlags;
+        return Qt::ItemIsDropEnabled; // dropping below the last item appends at the top level
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == TitleColumn || index.column() == DeadlineColumn)
         f |= Qt::ItemIsEditable;
@@ -205,7 +208,10 @@ QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-QStringList PlanTreeModel::mimeTypes() const { return { QString::fromLatin1(kNodesMimeType) }; }
+QStringList PlanTreeModel::mimeTypes() const
+{
+    return { QString::fromLatin1(kNodesMimeType) };
+}
 
 QMimeData *PlanTreeModel::mimeData(const QModelIndexList &indexes) const
 {
@@ -217,8 +223,8 @@ QMimeData *PlanTreeModel::mimeData(const QModelIndexList &indexes) const
     return nodes.isEmpty() ? nullptr : encodeNodes(m_doc->plan(), quintptr(m_doc), nodes);
 }
 
-bool PlanTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
-                                    const QModelIndex &parent) const
+bool PlanTreeModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
 {
     if (action != Qt::MoveAction && action != Qt::CopyAction)
         return false;
@@ -237,8 +243,8 @@ bool PlanTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action
     return true;
 }
 
-bool PlanTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                 const QModelIndex &parent)
+bool PlanTreeModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
@@ -268,11 +274,16 @@ bool PlanTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, i
     }
     m_doc->undoStack()->endMacro();
     return true; // the view's removeRows() after a move drag is a no-op: this model keeps no copies
-
 }
 
-Qt::DropActions PlanTreeModel::supportedDropActions() const { return Qt::MoveAction | Qt::CopyAction; }
+Qt::DropActions PlanTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
 
-Qt::DropActions PlanTreeModel::supportedDragActions() const { return Qt::MoveAction | Qt::CopyAction; }
+Qt::DropActions PlanTreeModel::supportedDragActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
 
 } // namespace pw

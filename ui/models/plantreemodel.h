@@ -18,9 +18,22 @@ class PlanTreeModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(PlanTreeModel)
 
 public:
-    enum Column { TitleColumn, LeadColumn, SupportColumn, DeadlineColumn, ColumnCount };
+    enum Column
+    {
+        TitleColumn,
+        LeadColumn,
+        SupportColumn,
+        DeadlineColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role { NodeRole = Qt::UserRole, NumberRole, KindRole, MissingLeadRole };
+    enum Role
+    {
+        NodeRole = Qt::UserRole,
+        NumberRole,
+        KindRole,
+        MissingLeadRole
+    };
 
     explicit PlanTreeModel(Document *document, QObject *parent = nullptr);
 
@@ -41,9 +54,9 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                         const QModelIndex &parent) const override;
+        const QModelIndex &parent) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                      const QModelIndex &parent) override;
+        const QModelIndex &parent) override;
     Qt::DropActions supportedDropActions() const override;
     Qt::DropActions supportedDragActions() const override;
 
