@@ -212,7 +212,10 @@ TEST_F(Authoring, TypingMergesIntoOneUndoStepPerField)
 TEST_F(Authoring, CtrlFFiltersTheTreeKeepingPaths)
 {
     m_window->newDocument(PlanTemplate::NationalTenActions);
-    outline()->setFocus();
+    const Node *general = doc()->plan().root().child(0);
+    const Node *transport = doc()->plan().root().child(2)->child(4);
+    outline()->collapse(outline()->viewIndex(general));
+    select(transport);
     QTest::keyClick(outline(), Qt::Key_F, Qt::ControlModifier);
     QLineEdit *filter = m_window->currentEditor()->filterEdit();
     ASSERT_TRUE(filter->hasFocus());
@@ -224,9 +227,22 @@ TEST_F(Authoring, CtrlFFiltersTheTreeKeepingPaths)
     ASSERT_EQ(model->rowCount(chapter), 1);
     EXPECT_EQ(outline()->nodeAt(model->index(0, 0, chapter))->content.title, u"交通运输绿色低碳行动"_s);
     EXPECT_TRUE(outline()->isExpanded(chapter));
+    EXPECT_EQ(outline()->currentNode(), transport);
     QTest::keyClick(filter, Qt::Key_Escape);
     EXPECT_EQ(model->rowCount(), 6);
     EXPECT_TRUE(outline()->hasFocus());
+    // The expansion and the selection from before the filter are back.
+    EXPECT_FALSE(outline()->isExpanded(outline()->viewIndex(general)));
+    EXPECT_TRUE(outline()->isExpanded(outline()->viewIndex(transport->parent())));
+    EXPECT_EQ(outline()->selectedNodes(), QList<const Node *>({ transport }));
+
+    // Inserting while filtered clears the filter so that the new item can be renamed.
+    QTest::keyClick(outline(), Qt::Key_F, Qt::ControlModifier);
+    test::typeText(filter, u"交通"_s);
+    select(transport);
+    key(Qt::Key_Insert);
+    EXPECT_TRUE(filter->text().isEmpty());
+    EXPECT_EQ(transport->parent()->child(transport->row() + 1), outline()->currentNode());
 }
 
 TEST_F(Authoring, TabsHaveOwnUndoStacksAndCloseAsksToSave)

@@ -16,8 +16,11 @@ void OutlineFilterModel::setKeyword(const QString &keyword)
     const QString k = keyword.trimmed();
     if (k == m_keyword)
         return;
+    // A reset is far cheaper for a tree view than the many row removals and insertions that
+    // invalidateFilter() emits on a large outline; PlanEditor restores expansion and selection.
+    beginResetModel();
     m_keyword = k;
-    invalidateFilter();
+    endResetModel();
 }
 
 bool OutlineFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

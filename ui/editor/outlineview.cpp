@@ -237,7 +237,7 @@ const Node *OutlineView::insertAt(const Node *parent, int row, int kind)
     content.title = tr("New %1").arg(displayName(k).toLower());
     const Node *n = m_doc->insertNode(parent, row, content);
     if (!m_filter->keyword().isEmpty() && !viewIndex(n).isValid())
-        m_filter->setKeyword({}); // a new item must be visible to be renamed
+        Q_EMIT clearFilterRequested(); // a new item must be visible to be renamed
     selectNodes({ n });
     edit(viewIndex(n));
     return n;

@@ -49,6 +49,10 @@ public Q_SLOTS:
     void assignToSelected();
     void paste();
 
+Q_SIGNALS:
+    /** An edit needs every item visible (the owner clears its filter field). */
+    void clearFilterRequested();
+
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;

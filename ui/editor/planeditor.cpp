@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "documentsession.h"
+#include "model/plan.h"
 #include "models/plantreemodel.h"
 #include "outlinefiltermodel.h"
 #include "outlineview.h"
@@ -34,6 +35,7 @@ PlanEditor::PlanEditor(std::unique_ptr<Document> document, QWidget *parent)
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->installEventFilter(this);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &PlanEditor::applyFilter);
+    connect(m_outline, &OutlineView::clearFilterRequested, m_filterEdit, &QLineEdit::clear);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -81,9 +83,35 @@ void PlanEditor::startFilter()
 
 void PlanEditor::applyFilter(const QString &keyword)
 {
+    if (keyword.trimmed() == m_filter->keyword())
+        return;
+    const QList<const Node *> selection = m_outline->selectedNodes();
+    if (m_filter->keyword().isEmpty())
+        m_expandedBeforeFilter = expandedNodes();
     m_filter->setKeyword(keyword);
-    if (!m_filter->keyword().isEmpty())
+    if (m_filter->keyword().isEmpty())
+        expandNodes(m_expandedBeforeFilter);
+    else
         m_outline->expandAll();
+    m_outline->selectNodes(selection);
+}
+
+QSet<QUuid> PlanEditor::expandedNodes() const
+{
+    QSet<QUuid> ids;
+    document()->plan().root().forEach([&](const Node *n) {
+        if (n->parent() && n->childCount() > 0 && m_outline->isExpanded(m_outline->viewIndex(n)))
+            ids.insert(n->id());
+    });
+    return ids;
+}
+
+void PlanEditor::expandNodes(const QSet<QUuid> &ids)
+{
+    document()->plan().root().forEach([&](const Node *n) {
+        if (ids.contains(n->id()))
+            m_outline->expand(m_outline->viewIndex(n));
+    });
 }
 
 bool PlanEditor::eventFilter(QObject *watched, QEvent *event)

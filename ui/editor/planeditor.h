@@ -3,6 +3,8 @@
 // One tab of the main window: a document's outline with its filter bar. It owns the DocumentSession
 // (and through it the Document) and the item models over it.
 
+#include <QSet>
+#include <QUuid>
 #include <QWidget>
 
 #include <memory>
@@ -47,12 +49,15 @@ protected:
 private:
     void retranslateUi();
     void applyFilter(const QString &keyword);
+    QSet<QUuid> expandedNodes() const;
+    void expandNodes(const QSet<QUuid> &ids);
 
     DocumentSession *m_session;
     PlanTreeModel *m_model;
     OutlineFilterModel *m_filter;
     QLineEdit *m_filterEdit;
     OutlineView *m_outline;
+    QSet<QUuid> m_expandedBeforeFilter; ///< the user's expansion, restored when the filter is cleared
 };
 
 } // namespace pw
