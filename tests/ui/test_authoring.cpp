@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "editor/assigndialog.h"
 #include "editor/departmentfield.h"
+#include "editor/metadataeditor.h"
 #include "editor/nodeeditor.h"
 #include "editor/outlinefiltermodel.h"
 #include "editor/outlineview.h"
@@ -347,4 +348,20 @@ TEST_F(Authoring, TargetsOfANodeAreAddedAndEditedInPlace)
     doc()->undoStack()->undo();
     EXPECT_TRUE(doc()->plan().targets.empty());
     EXPECT_TRUE(doc()->plan().indicators.empty());
+}
+
+TEST_F(Authoring, MetadataPanelEditsAreUndoableAndNameTheTab)
+{
+    m_window->newDocument(PlanTemplate::District);
+    QLineEdit *title = m_window->metadataEditor()->titleEdit();
+    title->setFocus();
+    test::typeText(title, u"石峰区碳达峰实施方案"_s);
+    QTest::keyClick(title, Qt::Key_Return);
+    EXPECT_EQ(doc()->plan().metadata.title, u"石峰区碳达峰实施方案"_s);
+    EXPECT_TRUE(m_window->tabs()->tabText(0).startsWith(u"石峰区碳达峰实施方案"_s));
+    EXPECT_EQ(doc()->undoStack()->undoText(), u"Edit plan properties"_s);
+    doc()->undoStack()->undo();
+    EXPECT_TRUE(doc()->plan().metadata.title.isEmpty());
+    EXPECT_TRUE(title->text().isEmpty());
+    EXPECT_TRUE(m_window->tabs()->tabText(0).startsWith(u"Untitled"_s));
 }
