@@ -12,10 +12,13 @@
 #include "model/plan.h"
 
 #include <QDir>
+#include <QDropEvent>
 #include <QFile>
+#include <QMimeData>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -157,5 +160,30 @@ TEST(Files, RecoveryAfterTheProcessWasKilled)
     EXPECT_FALSE(QFile::exists(scan.entries.first().archivePath));
     w.discardRecovery({}, scan.corrupt);
     EXPECT_FALSE(bad.exists());
+    discardAll(w);
+}
+
+TEST(Files, DroppingFilesOpensPlansAndImportsDocuments)
+{
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(u"dropped.pwplan"_s);
+    QString error;
+    ASSERT_TRUE(savePlanFile(Plan(), {}, plan, &error));
+    MainWindow w(nullptr, dir.filePath(u"recovery"_s));
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(plan),
+        QUrl::fromLocalFile(QStringLiteral(TEST_DATA_DIR "/seeds/xiangtan-2023-carbon-peak.txt")),
+        QUrl::fromLocalFile(dir.filePath(u"picture.png"_s)) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &drop);
+    ASSERT_EQ(w.editorCount(), 2);
+    EXPECT_EQ(w.editor(0)->document()->fileName(), QFileInfo(plan).canonicalFilePath());
+    Document *imported = w.editor(1)->document();
+    EXPECT_TRUE(imported->fileName().isEmpty());
+    EXPECT_TRUE(imported->isModified());
+    EXPECT_GT(imported->plan().root().childCount(), 2);
     discardAll(w);
 }
