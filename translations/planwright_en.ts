@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>QObject</name>
@@ -58,8 +59,8 @@
         <translation>not a valid Planwright file: %1</translation>
     </message>
     <message>
-        <source>the first entry must be "mimetype"</source>
-        <translation>the first entry must be "mimetype"</translation>
+        <source>the first entry must be &quot;mimetype&quot;</source>
+        <translation>the first entry must be &quot;mimetype&quot;</translation>
     </message>
     <message>
         <source>wrong mimetype (expected %1, stored uncompressed)</source>
@@ -82,8 +83,8 @@
         <translation>manifest.json: entries must be an array of names</translation>
     </message>
     <message>
-        <source>manifest.json lists "%1", which is missing</source>
-        <translation>manifest.json lists "%1", which is missing</translation>
+        <source>manifest.json lists &quot;%1&quot;, which is missing</source>
+        <translation>manifest.json lists &quot;%1&quot;, which is missing</translation>
     </message>
     <message>
         <source>plan.json is missing</source>
@@ -94,8 +95,8 @@
         <translation>plan.json is too large</translation>
     </message>
     <message>
-        <source>ignored entry "%1" (not listed in the manifest)</source>
-        <translation>ignored entry "%1" (not listed in the manifest)</translation>
+        <source>ignored entry &quot;%1&quot; (not listed in the manifest)</source>
+        <translation>ignored entry &quot;%1&quot; (not listed in the manifest)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
@@ -126,64 +127,64 @@
         <translation>unreadable entry header</translation>
     </message>
     <message>
-        <source>entry "%1": %2</source>
-        <translation>entry "%1": %2</translation>
+        <source>entry &quot;%1&quot;: %2</source>
+        <translation>entry &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>entry "%1" appears more than once</source>
-        <translation>entry "%1" appears more than once</translation>
+        <source>entry &quot;%1&quot; appears more than once</source>
+        <translation>entry &quot;%1&quot; appears more than once</translation>
     </message>
     <message>
-        <source>entry "%1" is a symbolic link</source>
-        <translation>entry "%1" is a symbolic link</translation>
+        <source>entry &quot;%1&quot; is a symbolic link</source>
+        <translation>entry &quot;%1&quot; is a symbolic link</translation>
     </message>
     <message>
-        <source>entry "%1" is encrypted; encrypted files are not supported</source>
-        <translation>entry "%1" is encrypted; encrypted files are not supported</translation>
+        <source>entry &quot;%1&quot; is encrypted; encrypted files are not supported</source>
+        <translation>entry &quot;%1&quot; is encrypted; encrypted files are not supported</translation>
     </message>
     <message>
-        <source>entry "%1" uses unsupported compression method %2</source>
-        <translation>entry "%1" uses unsupported compression method %2</translation>
+        <source>entry &quot;%1&quot; uses unsupported compression method %2</source>
+        <translation>entry &quot;%1&quot; uses unsupported compression method %2</translation>
     </message>
     <message>
-        <source>entry "%1" is too large</source>
-        <translation>entry "%1" is too large</translation>
+        <source>entry &quot;%1&quot; is too large</source>
+        <translation>entry &quot;%1&quot; is too large</translation>
     </message>
     <message>
-        <source>entry "%1" cannot be opened (damaged local header)</source>
-        <translation>entry "%1" cannot be opened (damaged local header)</translation>
+        <source>entry &quot;%1&quot; cannot be opened (damaged local header)</source>
+        <translation>entry &quot;%1&quot; cannot be opened (damaged local header)</translation>
     </message>
     <message>
-        <source>entry "%1" is damaged</source>
-        <translation>entry "%1" is damaged</translation>
+        <source>entry &quot;%1&quot; is damaged</source>
+        <translation>entry &quot;%1&quot; is damaged</translation>
     </message>
     <message>
-        <source>entry "%1" decompresses beyond %2 bytes</source>
-        <translation>entry "%1" decompresses beyond %2 bytes</translation>
+        <source>entry &quot;%1&quot; decompresses beyond %2 bytes</source>
+        <translation>entry &quot;%1&quot; decompresses beyond %2 bytes</translation>
     </message>
     <message>
         <source>archive decompresses beyond %1 bytes</source>
         <translation>archive decompresses beyond %1 bytes</translation>
     </message>
     <message>
-        <source>entry "%1" has a suspicious compression ratio</source>
-        <translation>entry "%1" has a suspicious compression ratio</translation>
+        <source>entry &quot;%1&quot; has a suspicious compression ratio</source>
+        <translation>entry &quot;%1&quot; has a suspicious compression ratio</translation>
     </message>
     <message>
-        <source>entry "%1" fails its checksum (the file is damaged)</source>
-        <translation>entry "%1" fails its checksum (the file is damaged)</translation>
+        <source>entry &quot;%1&quot; fails its checksum (the file is damaged)</source>
+        <translation>entry &quot;%1&quot; fails its checksum (the file is damaged)</translation>
     </message>
     <message>
-        <source>entry "%1" has an inconsistent size</source>
-        <translation>entry "%1" has an inconsistent size</translation>
+        <source>entry &quot;%1&quot; has an inconsistent size</source>
+        <translation>entry &quot;%1&quot; has an inconsistent size</translation>
     </message>
     <message>
-        <source>folder entry "%1" has content</source>
-        <translation>folder entry "%1" has content</translation>
+        <source>folder entry &quot;%1&quot; has content</source>
+        <translation>folder entry &quot;%1&quot; has content</translation>
     </message>
     <message>
-        <source>the archive's directory is damaged</source>
-        <translation>the archive's directory is damaged</translation>
+        <source>the archive&apos;s directory is damaged</source>
+        <translation>the archive&apos;s directory is damaged</translation>
     </message>
     <message>
         <source>empty name</source>
@@ -230,8 +231,8 @@
         <translation>cannot create the archive</translation>
     </message>
     <message>
-        <source>cannot write entry "%1"</source>
-        <translation>cannot write entry "%1"</translation>
+        <source>cannot write entry &quot;%1&quot;</source>
+        <translation>cannot write entry &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot finish the archive</source>
@@ -243,7 +244,9 @@
     <message numerus="yes">
         <source>Assign Department to %n Item(s)</source>
         <translation>
-            <numerusform>Assign Department to %n Item</numerusform><numerusform>Assign Department to %n Items</numerusform></translation>
+            <numerusform>Assign Department to %n Item</numerusform>
+            <numerusform>Assign Department to %n Items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lead (牵头)</source>
@@ -272,12 +275,16 @@
     <message numerus="yes">
         <source>Remove %1 from %n item(s)</source>
         <translation>
-            <numerusform>Remove %1 from %n item</numerusform><numerusform>Remove %1 from %n items</numerusform></translation>
+            <numerusform>Remove %1 from %n item</numerusform>
+            <numerusform>Remove %1 from %n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Assign %1 to %n item(s)</source>
         <translation>
-            <numerusform>Assign %1 to %n item</numerusform><numerusform>Assign %1 to %n items</numerusform></translation>
+            <numerusform>Assign %1 to %n item</numerusform>
+            <numerusform>Assign %1 to %n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -285,7 +292,9 @@
     <message numerus="yes">
         <source>Delete %n node(s)</source>
         <translation>
-            <numerusform>Delete %n node</numerusform><numerusform>Delete %n nodes</numerusform></translation>
+            <numerusform>Delete %n node</numerusform>
+            <numerusform>Delete %n nodes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit plan properties</source>
@@ -294,7 +303,9 @@
     <message numerus="yes">
         <source>Copy %n item(s)</source>
         <translation>
-            <numerusform>Copy %n item</numerusform><numerusform>Copy %n items</numerusform></translation>
+            <numerusform>Copy %n item</numerusform>
+            <numerusform>Copy %n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -334,7 +345,9 @@
     <message numerus="yes">
         <source>“%1” is assigned %n time(s). Remove it and all its assignments?</source>
         <translation>
-            <numerusform>“%1” is assigned %n time. Remove it and all its assignments?</numerusform><numerusform>“%1” is assigned %n times. Remove it and all its assignments?</numerusform></translation>
+            <numerusform>“%1” is assigned %n time. Remove it and all its assignments?</numerusform>
+            <numerusform>“%1” is assigned %n times. Remove it and all its assignments?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge departments</source>
@@ -782,7 +795,9 @@
     <message numerus="yes">
         <source>%n recovery file(s) are damaged and cannot be opened; they were skipped.</source>
         <translation>
-            <numerusform>%n recovery file are damaged and cannot be opened; they were skipped.</numerusform><numerusform>%n recovery files are damaged and cannot be opened; they were skipped.</numerusform></translation>
+            <numerusform>%n recovery file are damaged and cannot be opened; they were skipped.</numerusform>
+            <numerusform>%n recovery files are damaged and cannot be opened; they were skipped.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Recover</source>
@@ -1084,27 +1099,37 @@ Add them to the registry?</translation>
     <message numerus="yes">
         <source>Duplicate %n item(s)</source>
         <translation>
-            <numerusform>Duplicate %n item</numerusform><numerusform>Duplicate %n items</numerusform></translation>
+            <numerusform>Duplicate %n item</numerusform>
+            <numerusform>Duplicate %n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s) up</source>
         <translation>
-            <numerusform>Move %n item up</numerusform><numerusform>Move %n items up</numerusform></translation>
+            <numerusform>Move %n item up</numerusform>
+            <numerusform>Move %n items up</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s) down</source>
         <translation>
-            <numerusform>Move %n item down</numerusform><numerusform>Move %n items down</numerusform></translation>
+            <numerusform>Move %n item down</numerusform>
+            <numerusform>Move %n items down</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Indent %n item(s)</source>
         <translation>
-            <numerusform>Indent %n item</numerusform><numerusform>Indent %n items</numerusform></translation>
+            <numerusform>Indent %n item</numerusform>
+            <numerusform>Indent %n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Outdent %n item(s)</source>
         <translation>
-            <numerusform>Outdent %n item</numerusform><numerusform>Outdent %n items</numerusform></translation>
+            <numerusform>Outdent %n item</numerusform>
+            <numerusform>Outdent %n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Assign Department…</source>
@@ -1174,7 +1199,9 @@ Add them to the registry?</translation>
     <message numerus="yes">
         <source>Move %n item(s)</source>
         <translation>
-            <numerusform>Move %n item</numerusform><numerusform>Move %n items</numerusform></translation>
+            <numerusform>Move %n item</numerusform>
+            <numerusform>Move %n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1316,8 +1343,8 @@ Add them to the registry?</translation>
         <translation>table with no indicator values that could be read</translation>
     </message>
     <message>
-        <source>table cells that are not numbers under the header's columns</source>
-        <translation>table cells that are not numbers under the header's columns</translation>
+        <source>table cells that are not numbers under the header&apos;s columns</source>
+        <translation>table cells that are not numbers under the header&apos;s columns</translation>
     </message>
     <message>
         <source>task without a department while its neighbours have one</source>

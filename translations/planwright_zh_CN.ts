@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>QObject</name>
@@ -58,7 +59,7 @@
         <translation>不是有效的方案工坊文件：%1</translation>
     </message>
     <message>
-        <source>the first entry must be "mimetype"</source>
+        <source>the first entry must be &quot;mimetype&quot;</source>
         <translation>第一个条目必须是“mimetype”</translation>
     </message>
     <message>
@@ -82,7 +83,7 @@
         <translation>manifest.json：entries 必须是名称数组</translation>
     </message>
     <message>
-        <source>manifest.json lists "%1", which is missing</source>
+        <source>manifest.json lists &quot;%1&quot;, which is missing</source>
         <translation>manifest.json 列出了“%1”，但文件中没有</translation>
     </message>
     <message>
@@ -94,7 +95,7 @@
         <translation>plan.json 过大</translation>
     </message>
     <message>
-        <source>ignored entry "%1" (not listed in the manifest)</source>
+        <source>ignored entry &quot;%1&quot; (not listed in the manifest)</source>
         <translation>已忽略条目“%1”（未列在清单中）</translation>
     </message>
     <message>
@@ -126,39 +127,39 @@
         <translation>条目头无法读取</translation>
     </message>
     <message>
-        <source>entry "%1": %2</source>
+        <source>entry &quot;%1&quot;: %2</source>
         <translation>条目“%1”：%2</translation>
     </message>
     <message>
-        <source>entry "%1" appears more than once</source>
+        <source>entry &quot;%1&quot; appears more than once</source>
         <translation>条目“%1”重复出现</translation>
     </message>
     <message>
-        <source>entry "%1" is a symbolic link</source>
+        <source>entry &quot;%1&quot; is a symbolic link</source>
         <translation>条目“%1”是符号链接</translation>
     </message>
     <message>
-        <source>entry "%1" is encrypted; encrypted files are not supported</source>
+        <source>entry &quot;%1&quot; is encrypted; encrypted files are not supported</source>
         <translation>条目“%1”已加密；不支持加密文件</translation>
     </message>
     <message>
-        <source>entry "%1" uses unsupported compression method %2</source>
+        <source>entry &quot;%1&quot; uses unsupported compression method %2</source>
         <translation>条目“%1”使用了不支持的压缩方法 %2</translation>
     </message>
     <message>
-        <source>entry "%1" is too large</source>
+        <source>entry &quot;%1&quot; is too large</source>
         <translation>条目“%1”过大</translation>
     </message>
     <message>
-        <source>entry "%1" cannot be opened (damaged local header)</source>
+        <source>entry &quot;%1&quot; cannot be opened (damaged local header)</source>
         <translation>条目“%1”无法打开（本地文件头损坏）</translation>
     </message>
     <message>
-        <source>entry "%1" is damaged</source>
+        <source>entry &quot;%1&quot; is damaged</source>
         <translation>条目“%1”已损坏</translation>
     </message>
     <message>
-        <source>entry "%1" decompresses beyond %2 bytes</source>
+        <source>entry &quot;%1&quot; decompresses beyond %2 bytes</source>
         <translation>条目“%1”解压后超过 %2 字节</translation>
     </message>
     <message>
@@ -166,23 +167,23 @@
         <translation>压缩包解压后超过 %1 字节</translation>
     </message>
     <message>
-        <source>entry "%1" has a suspicious compression ratio</source>
+        <source>entry &quot;%1&quot; has a suspicious compression ratio</source>
         <translation>条目“%1”的压缩比可疑</translation>
     </message>
     <message>
-        <source>entry "%1" fails its checksum (the file is damaged)</source>
+        <source>entry &quot;%1&quot; fails its checksum (the file is damaged)</source>
         <translation>条目“%1”校验失败（文件已损坏）</translation>
     </message>
     <message>
-        <source>entry "%1" has an inconsistent size</source>
+        <source>entry &quot;%1&quot; has an inconsistent size</source>
         <translation>条目“%1”的大小不一致</translation>
     </message>
     <message>
-        <source>folder entry "%1" has content</source>
+        <source>folder entry &quot;%1&quot; has content</source>
         <translation>文件夹条目“%1”含有内容</translation>
     </message>
     <message>
-        <source>the archive's directory is damaged</source>
+        <source>the archive&apos;s directory is damaged</source>
         <translation>压缩包目录已损坏</translation>
     </message>
     <message>
@@ -230,7 +231,7 @@
         <translation>无法创建压缩包</translation>
     </message>
     <message>
-        <source>cannot write entry "%1"</source>
+        <source>cannot write entry &quot;%1&quot;</source>
         <translation>无法写入条目“%1”</translation>
     </message>
     <message>
@@ -243,7 +244,8 @@
     <message numerus="yes">
         <source>Assign Department to %n Item(s)</source>
         <translation>
-            <numerusform>为 %n 个条目分配部门</numerusform></translation>
+            <numerusform>为 %n 个条目分配部门</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lead (牵头)</source>
@@ -272,12 +274,14 @@
     <message numerus="yes">
         <source>Remove %1 from %n item(s)</source>
         <translation>
-            <numerusform>从 %n 个条目中移除%1</numerusform></translation>
+            <numerusform>从 %n 个条目中移除%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Assign %1 to %n item(s)</source>
         <translation>
-            <numerusform>将%1分配给 %n 个条目</numerusform></translation>
+            <numerusform>将%1分配给 %n 个条目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -285,7 +289,8 @@
     <message numerus="yes">
         <source>Delete %n node(s)</source>
         <translation>
-            <numerusform>删除 %n 个条目</numerusform></translation>
+            <numerusform>删除 %n 个条目</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit plan properties</source>
@@ -294,7 +299,8 @@
     <message numerus="yes">
         <source>Copy %n item(s)</source>
         <translation>
-            <numerusform>复制 %n 个条目</numerusform></translation>
+            <numerusform>复制 %n 个条目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -334,7 +340,8 @@
     <message numerus="yes">
         <source>“%1” is assigned %n time(s). Remove it and all its assignments?</source>
         <translation>
-            <numerusform>“%1”已被分配 %n 次。要移除它及其全部分配吗？</numerusform></translation>
+            <numerusform>“%1”已被分配 %n 次。要移除它及其全部分配吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge departments</source>
@@ -782,7 +789,8 @@
     <message numerus="yes">
         <source>%n recovery file(s) are damaged and cannot be opened; they were skipped.</source>
         <translation>
-            <numerusform>%n 个恢复文件已损坏，无法打开，已跳过。</numerusform></translation>
+            <numerusform>%n 个恢复文件已损坏，无法打开，已跳过。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Recover</source>
@@ -1084,27 +1092,32 @@ Add them to the registry?</source>
     <message numerus="yes">
         <source>Duplicate %n item(s)</source>
         <translation>
-            <numerusform>创建 %n 个条目的副本</numerusform></translation>
+            <numerusform>创建 %n 个条目的副本</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s) up</source>
         <translation>
-            <numerusform>上移 %n 个条目</numerusform></translation>
+            <numerusform>上移 %n 个条目</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s) down</source>
         <translation>
-            <numerusform>下移 %n 个条目</numerusform></translation>
+            <numerusform>下移 %n 个条目</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Indent %n item(s)</source>
         <translation>
-            <numerusform>降级 %n 个条目</numerusform></translation>
+            <numerusform>降级 %n 个条目</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Outdent %n item(s)</source>
         <translation>
-            <numerusform>升级 %n 个条目</numerusform></translation>
+            <numerusform>升级 %n 个条目</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Assign Department…</source>
@@ -1174,7 +1187,8 @@ Add them to the registry?</source>
     <message numerus="yes">
         <source>Move %n item(s)</source>
         <translation>
-            <numerusform>移动 %n 个条目</numerusform></translation>
+            <numerusform>移动 %n 个条目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1330,7 @@ Add them to the registry?</source>
         <translation>表格中没有可读取的指标值</translation>
     </message>
     <message>
-        <source>table cells that are not numbers under the header's columns</source>
+        <source>table cells that are not numbers under the header&apos;s columns</source>
         <translation>表头各列下有非数字的单元格</translation>
     </message>
     <message>
