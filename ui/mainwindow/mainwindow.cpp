@@ -1,196 +1,431 @@
 #include "mainwindow.h"
 
 #include "document/document.h"
-#include "import/importer.h"
-#include "io/planfile.h"
-#include "model/plan.h"
-#include "models/plantreemodel.h"
+#include "editor/departmenteditor.h"
+#include "editor/documentsession.h"
+#include "editor/metadataeditor.h"
+#include "editor/nodeeditor.h"
+#include "editor/outlineview.h"
+#include "editor/planeditor.h"
+#include "languagemanager.h"
+#include "recoverystore.h"
 
 #include <QAction>
-#include <QCloseEvent>
-#include <QFileDialog>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QEvent>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTreeView>
-#include <QUndoStack>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUndoGroup>
+#include <QUndoView>
 
 using namespace Qt::StringLiterals;
 
 namespace pw {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_outline(new QTreeView(this))
+struct MainWindow::Docks
 {
-    m_outline->setAccessibleName(tr("Plan outline"));
-    m_outline->setUniformRowHeights(true);
-    m_outline->setAlternatingRowColors(true);
-    setCentralWidget(m_outline);
+    QDockWidget *details, *metadata, *departments, *history;
+};
+
+struct MainWindow::Actions
+{
+    QMenu *file, *newMenu, *recent, *edit, *outline, *view, *language, *settings, *help;
+    QAction *open, *import, *save, *saveAs, *close, *quit, *undo, *redo, *filter, *expandAll, *collapseAll,
+        *autosaveInterval, *about, *systemLanguage;
+    QList<std::pair<QAction *, PlanTemplate>> templates;
+    QList<QAction *> languages;
+};
+
+MainWindow::MainWindow(LanguageManager *languages, const QString &recoveryDirectory, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_recovery(std::make_unique<RecoveryStore>(recoveryDirectory))
+    , m_tabs(new QTabWidget(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_counts(new QLabel(this))
+    , m_autosave(new QTimer(this))
+    , m_countsTimer(new QTimer(this))
+    , m_docks(std::make_unique<Docks>())
+    , m_actions(std::make_unique<Actions>())
+{
+    setObjectName(u"MainWindow"_s);
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    setCentralWidget(m_tabs);
+    statusBar()->addPermanentWidget(m_counts);
+    m_countsTimer->setSingleShot(true);
+    connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeEditor(editor(index)); });
+
+    createDocks();
     createActions();
-    setDocument(std::make_unique<Document>());
-    resize(1100, 720);
+    retranslateUi();
+
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    setAutosaveInterval(autosaveInterval());
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    currentTabChanged();
 }
 
 MainWindow::~MainWindow()
 {
-    m_outline->setModel(nullptr);
+    // Detach the docks from the documents before the tabs (and their documents) go away.
+    m_nodeEditor->setDocument(nullptr);
+    m_metadataEditor->setDocument(nullptr);
+    m_departmentEditor->setDocument(nullptr);
+    while (m_tabs->count() > 0) {
+        PlanEditor *e = editor(0);
+        m_recovery->release(e->session()->recoveryId());
+        m_tabs->removeTab(0);
+        delete e;
+    }
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &name, QWidget *content, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(this);
+        d->setObjectName(name);
+        d->setWidget(content);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_nodeEditor = new NodeEditor(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_nodeEditor);
+    m_docks->details = dock(u"DetailsDock"_s, scroll, Qt::RightDockWidgetArea);
+    m_metadataEditor = new MetadataEditor(this);
+    m_docks->metadata = dock(u"MetadataDock"_s, m_metadataEditor, Qt::RightDockWidgetArea);
+    m_departmentEditor = new DepartmentEditor(this);
+    m_docks->departments = dock(u"DepartmentsDock"_s, m_departmentEditor, Qt::RightDockWidgetArea);
+    m_history = new QUndoView(m_undoGroup, this);
+    m_docks->history = dock(u"HistoryDock"_s, m_history, Qt::RightDockWidgetArea);
+    splitDockWidget(m_docks->details, m_docks->history, Qt::Vertical);
+    tabifyDockWidget(m_docks->details, m_docks->metadata);
+    tabifyDockWidget(m_docks->metadata, m_docks->departments);
+    m_docks->details->raise();
+    resizeDocks({ m_docks->details }, { 460 }, Qt::Horizontal);
+    resizeDocks({ m_docks->details, m_docks->history }, { 560, 180 }, Qt::Vertical);
 }
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::open);
-    open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("&Import…"), this, &MainWindow::importDocument);
-    QAction *save = file->addAction(tr("&Save"), this, &MainWindow::save);
-    save->setShortcut(QKeySequence::Save);
-    QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
-    saveAs->setShortcut(QKeySequence::SaveAs);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = edit->addAction(tr("&Undo"));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = edit->addAction(tr("&Redo"));
-    m_redo->setShortcuts({ QKeySequence::Redo, QKeySequence(u"Ctrl+Shift+Z"_s) });
-}
-
-void MainWindow::setDocument(std::unique_ptr<Document> document)
-{
-    m_outline->setModel(nullptr);
-    delete m_model;
-    m_document = std::move(document);
-    m_model = new PlanTreeModel(m_document.get(), this);
-    m_outline->setModel(m_model);
-    m_outline->header()->setSectionResizeMode(PlanTreeModel::TitleColumn, QHeaderView::Stretch);
-    m_outline->header()->setStretchLastSection(false);
-    m_outline->expandToDepth(1);
-
-    QUndoStack *stack = m_document->undoStack();
-    disconnect(m_undo, nullptr, nullptr, nullptr);
-    disconnect(m_redo, nullptr, nullptr, nullptr);
-    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
-    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
-    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    m_undo->setEnabled(stack->canUndo());
-    m_redo->setEnabled(stack->canRedo());
-    connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_document.get(), &Document::fileNameChanged, this, &MainWindow::updateTitle);
-    updateTitle();
-}
-
-void MainWindow::updateTitle()
-{
-    const QString name = m_document->fileName().isEmpty() ? tr("Untitled")
-                                                          : QFileInfo(m_document->fileName()).fileName();
-    setWindowTitle(u"%1[*] — %2"_s.arg(name, tr("Planwright")));
-    setWindowModified(m_document->isModified());
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    QString error;
-    auto document = openDocument(path, &error);
-    if (!document) {
-        QMessageBox::warning(this, tr("Cannot open plan"), error);
-        return false;
+    Actions &a = *m_actions;
+    a.file = menuBar()->addMenu(QString());
+    a.newMenu = a.file->addMenu(QString());
+    for (const PlanTemplate t : kAllTemplates) {
+        QAction *action = a.newMenu->addAction(QString(), this, [this, t] { newDocument(t); });
+        if (t == PlanTemplate::Blank)
+            action->setShortcut(QKeySequence::New);
+        a.templates.append({ action, t });
     }
-    setDocument(std::move(document));
-    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
-    return true;
+    a.open = a.file->addAction(QString(), this, &MainWindow::openWithDialog);
+    a.open->setShortcut(QKeySequence::Open);
+    a.recent = a.file->addMenu(QString());
+    a.import = a.file->addAction(QString(), this, &MainWindow::importWithDialog);
+    a.import->setShortcut(QKeySequence(u"Ctrl+I"_s));
+    a.file->addSeparator();
+    a.save = a.file->addAction(QString(), this, [this] { save(currentEditor()); });
+    a.save->setShortcut(QKeySequence::Save);
+    a.saveAs = a.file->addAction(QString(), this, [this] { saveWithDialog(currentEditor()); });
+    a.saveAs->setShortcut(QKeySequence::SaveAs);
+    a.close = a.file->addAction(QString(), this, [this] { closeEditor(currentEditor()); });
+    a.close->setShortcut(QKeySequence::Close);
+    a.file->addSeparator();
+    a.quit = a.file->addAction(QString(), this, &QWidget::close);
+    a.quit->setShortcut(QKeySequence::Quit);
+    a.quit->setMenuRole(QAction::QuitRole);
+
+    a.edit = menuBar()->addMenu(QString());
+    a.undo = m_undoGroup->createUndoAction(this);
+    a.undo->setShortcut(QKeySequence::Undo);
+    a.redo = m_undoGroup->createRedoAction(this);
+    a.redo->setShortcuts({ QKeySequence::Redo, QKeySequence(u"Ctrl+Shift+Z"_s) });
+    a.edit->addAction(a.undo);
+    a.edit->addAction(a.redo);
+    a.edit->addSeparator();
+    a.filter = a.edit->addAction(QString(), this, [this] {
+        if (PlanEditor *e = currentEditor())
+            e->startFilter();
+    });
+    a.filter->setShortcut(QKeySequence::Find);
+
+    a.outline = menuBar()->addMenu(QString());
+
+    a.view = menuBar()->addMenu(QString());
+    a.expandAll = a.view->addAction(QString(), this, [this] {
+        if (PlanEditor *e = currentEditor())
+            e->outline()->expandAll();
+    });
+    a.expandAll->setShortcut(QKeySequence(u"Ctrl+Shift+Down"_s));
+    a.collapseAll = a.view->addAction(QString(), this, [this] {
+        if (PlanEditor *e = currentEditor())
+            e->outline()->collapseAll();
+    });
+    a.collapseAll->setShortcut(QKeySequence(u"Ctrl+Shift+Up"_s));
+    a.view->addSeparator();
+    for (QDockWidget *d : { m_docks->details, m_docks->metadata, m_docks->departments, m_docks->history })
+        a.view->addAction(d->toggleViewAction());
+    a.view->addSeparator();
+    a.language = a.view->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    a.systemLanguage = a.language->addAction(QString());
+    a.systemLanguage->setData(QString());
+    a.language->addSeparator();
+    a.languages.append(a.systemLanguage);
+    for (const QString &code : LanguageManager::availableLanguages()) {
+        QAction *action = a.language->addAction(LanguageManager::nativeName(code));
+        action->setData(code);
+        a.languages.append(action);
+    }
+    const QString preferred = m_languages ? m_languages->preferredLanguage() : QString();
+    for (QAction *action : std::as_const(a.languages)) {
+        action->setCheckable(true);
+        action->setChecked(action->data().toString() == preferred);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, action] {
+            if (m_languages)
+                m_languages->setPreferredLanguage(action->data().toString());
+        });
+    }
+    if (!group->checkedAction())
+        a.systemLanguage->setChecked(true);
+
+    a.settings = menuBar()->addMenu(QString());
+    a.autosaveInterval = a.settings->addAction(QString(), this, &MainWindow::chooseAutosaveInterval);
+
+    a.help = menuBar()->addMenu(QString());
+    a.about = a.help->addAction(QString(), this, &MainWindow::about);
+    a.about->setMenuRole(QAction::AboutRole);
+    a.help->addAction(QString(), qApp, &QApplication::aboutQt)->setObjectName(u"aboutQt"_s);
+    rebuildRecentMenu();
 }
 
-void MainWindow::open()
+void MainWindow::retranslateUi()
 {
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), {}, tr("Planwright plans (*.pwplan)"));
-    if (!path.isEmpty())
-        openFile(path);
+    Actions &a = *m_actions;
+    a.file->setTitle(tr("&File"));
+    a.newMenu->setTitle(tr("&New"));
+    for (const auto &[action, t] : std::as_const(a.templates))
+        action->setText(templateName(t));
+    a.open->setText(tr("&Open…"));
+    a.recent->setTitle(tr("Open &Recent"));
+    a.import->setText(tr("&Import Document…"));
+    a.save->setText(tr("&Save"));
+    a.saveAs->setText(tr("Save &As…"));
+    a.close->setText(tr("&Close"));
+    a.quit->setText(tr("&Quit"));
+    a.edit->setTitle(tr("&Edit"));
+    a.undo->setText(tr("&Undo"));
+    a.redo->setText(tr("&Redo"));
+    a.filter->setText(tr("&Filter Outline…"));
+    a.outline->setTitle(tr("&Outline"));
+    a.view->setTitle(tr("&View"));
+    a.expandAll->setText(tr("&Expand All"));
+    a.collapseAll->setText(tr("&Collapse All"));
+    a.language->setTitle(tr("&Language"));
+    a.systemLanguage->setText(tr("System Default"));
+    a.settings->setTitle(tr("&Settings"));
+    a.autosaveInterval->setText(tr("&Autosave Interval…"));
+    a.help->setTitle(tr("&Help"));
+    a.about->setText(tr("&About Planwright"));
+    if (QAction *aboutQt = a.help->findChild<QAction *>(u"aboutQt"_s))
+        aboutQt->setText(tr("About &Qt"));
+    m_docks->details->setWindowTitle(tr("Details"));
+    m_docks->metadata->setWindowTitle(tr("Plan"));
+    m_docks->departments->setWindowTitle(tr("Departments"));
+    m_docks->history->setWindowTitle(tr("History"));
+    m_history->setEmptyLabel(tr("<original>"));
+    m_history->setAccessibleName(tr("Undo history"));
+    m_tabs->setAccessibleName(tr("Open plans"));
+    rebuildRecentMenu();
+    updateTitles();
+    updateCounts();
 }
 
-void MainWindow::importDocument()
+void MainWindow::changeEvent(QEvent *event)
 {
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import plan document"), {},
-                                                      tr("Plan documents (*.txt *.docx *.html *.htm);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    import::ImportError error;
-    auto result = import::importFile(path, &error);
-    if (!result) {
-        QMessageBox::warning(this, tr("Cannot import"), error.message);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+PlanEditor *MainWindow::addEditor(std::unique_ptr<Document> document)
+{
+    auto *e = new PlanEditor(std::move(document), m_tabs);
+    Document *doc = e->document();
+    m_undoGroup->addStack(doc->undoStack());
+    connect(doc, &Document::metadataChanged, this, &MainWindow::updateTitles);
+    connect(doc, &Document::modifiedChanged, this, &MainWindow::updateTitles);
+    connect(doc, &Document::fileNameChanged, this, &MainWindow::updateTitles);
+    connect(doc->undoStack(), &QUndoStack::indexChanged, this, [this, e] {
+        m_autosavePending.insert(e);
+        m_countsTimer->start(0);
+    });
+    connect(e, &PlanEditor::currentNodeChanged, this, [this, e](const Node *n) {
+        if (e == currentEditor())
+            showNode(n);
+    });
+    m_tabs->addTab(e, QString());
+    m_tabs->setCurrentWidget(e);
+    e->outline()->setFocus();
+    updateTitles();
+    return e;
+}
+
+PlanEditor *MainWindow::newDocument(PlanTemplate t)
+{
+    auto document = std::make_unique<Document>(createPlan(t));
+    const bool unsaved = t != PlanTemplate::Blank;
+    if (unsaved)
+        document->undoStack()->resetClean(); // the skeleton is unsaved work
+    PlanEditor *e = addEditor(std::move(document));
+    if (unsaved)
+        m_autosavePending.insert(e);
+    e->session()->setUntitledNumber(++m_untitled);
+    updateTitles();
+    return e;
+}
+
+PlanEditor *MainWindow::currentEditor() const
+{
+    return qobject_cast<PlanEditor *>(m_tabs->currentWidget());
+}
+
+int MainWindow::editorCount() const
+{
+    return m_tabs->count();
+}
+
+PlanEditor *MainWindow::editor(int index) const
+{
+    return qobject_cast<PlanEditor *>(m_tabs->widget(index));
+}
+
+void MainWindow::currentTabChanged()
+{
+    PlanEditor *e = currentEditor();
+    Document *doc = e ? e->document() : nullptr;
+    m_undoGroup->setActiveStack(doc ? doc->undoStack() : nullptr);
+    m_nodeEditor->setDocument(doc);
+    m_metadataEditor->setDocument(doc);
+    m_departmentEditor->setDocument(doc);
+    showNode(e ? e->outline()->currentNode() : nullptr);
+    for (QAction *action : { m_actions->save, m_actions->saveAs, m_actions->close, m_actions->filter,
+             m_actions->expandAll, m_actions->collapseAll })
+        action->setEnabled(e != nullptr);
+    rebuildOutlineMenu();
+    updateTitles();
+    updateCounts();
+}
+
+void MainWindow::rebuildOutlineMenu()
+{
+    m_actions->outline->clear();
+    if (PlanEditor *e = currentEditor())
+        m_actions->outline->addActions(e->outline()->editActions());
+    m_actions->outline->setEnabled(currentEditor() != nullptr);
+}
+
+void MainWindow::showNode(const Node *node)
+{
+    m_nodeEditor->setNode(node);
+}
+
+void MainWindow::updateTitles()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const PlanEditor *e = editor(i);
+        const DocumentSession *s = e->session();
+        QString text = s->displayName();
+        if (s->isReadOnly())
+            text += tr(" [read-only]");
+        m_tabs->setTabText(i, e->document()->isModified() ? text + u" *"_s : text);
+        m_tabs->setTabToolTip(i, e->document()->fileName());
+    }
+    const PlanEditor *e = currentEditor();
+    if (!e) {
+        setWindowTitle(tr("Planwright"));
+        setWindowModified(false);
         return;
     }
-    // The import is one undoable step on a new, unsaved document, so closing asks before losing it.
-    auto document = std::make_unique<Document>();
-    document->replacePlan(std::move(result->plan), tr("Import %1").arg(QFileInfo(path).fileName()));
-    setDocument(std::move(document));
-    const import::ImportReport &r = result->report;
-    QMessageBox box(this);
-    box.setWindowTitle(tr("Import report"));
-    box.setIcon(r.count(import::Severity::Warning) > 0 ? QMessageBox::Warning : QMessageBox::Information);
-    box.setText(tr("%1 nodes, %2 departments, %3 targets imported; %4 warnings.")
-                    .arg(r.nodes)
-                    .arg(r.departments)
-                    .arg(r.targets)
-                    .arg(r.count(import::Severity::Warning)));
-    box.setDetailedText(import::formatReport(r));
-    box.exec();
+    setWindowTitle(u"%1[*] — %2"_s.arg(e->session()->displayName(), tr("Planwright")));
+    setWindowModified(e->document()->isModified());
 }
 
-bool MainWindow::save()
+void MainWindow::updateCounts()
 {
-    return m_document->fileName().isEmpty() ? saveAs() : saveTo(m_document->fileName());
-}
-
-bool MainWindow::saveAs()
-{
-    QString path = QFileDialog::getSaveFileName(this, tr("Save plan"), m_document->fileName(),
-                                                tr("Planwright plans (*.pwplan)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(u".pwplan"_s))
-        path += u".pwplan"_s;
-    return saveTo(path);
-}
-
-bool MainWindow::saveTo(const QString &path)
-{
-    QString error;
-    if (!saveDocument(*m_document, path, &error)) {
-        QMessageBox::critical(this, tr("Cannot save plan"), error);
-        return false;
+    const PlanEditor *e = currentEditor();
+    int actions = 0, tasks = 0, withoutLead = 0;
+    if (e) {
+        e->document()->plan().root().forEach([&](const Node *n) {
+            if (!n->parent())
+                return;
+            if (n->content.kind == NodeKind::Action)
+                ++actions;
+            if (n->content.kind == NodeKind::Task || n->content.kind == NodeKind::Subtask) {
+                ++tasks;
+                if (n->content.lead.isEmpty())
+                    ++withoutLead;
+            }
+        });
     }
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
-    return true;
+    m_counts->setText(e
+            ? tr("Actions: %1   Tasks: %2   Without lead: %3").arg(actions).arg(tasks).arg(withoutLead)
+            : QString());
 }
 
-bool MainWindow::maybeSave()
+QStringList MainWindow::recentFiles() const
 {
-    if (!m_document->isModified())
-        return true;
-    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-                                             tr("The plan has unsaved changes. Save them?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
+    return QSettings().value(u"recentFiles"_s).toStringList();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::rebuildRecentMenu()
 {
-    if (maybeSave())
-        event->accept();
-    else
-        event->ignore();
+    QMenu *menu = m_actions ? m_actions->recent : nullptr; // null while the menus are built
+    if (!menu)
+        return;
+    menu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *a = menu->addAction(
+            u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] { openFile(path); });
+        a->setToolTip(path);
+    }
+    menu->addSeparator();
+    menu->addAction(tr("&Clear List"), this,
+            [this] {
+                QSettings().remove(u"recentFiles"_s);
+                rebuildRecentMenu();
+            })
+        ->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Planwright"),
+        tr("<h3>Planwright %1</h3><p>Authoring and review of local climate plans "
+           "(碳达峰实施方案).</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace pw

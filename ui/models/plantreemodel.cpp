@@ -1,6 +1,10 @@
 #include "plantreemodel.h"
 
 #include "document/document.h"
+#include "editor/nodeicons.h"
+#include "editor/nodemime.h"
+
+#include <QMimeData>
 
 using namespace Qt::StringLiterals;
 
@@ -15,28 +19,26 @@ PlanTreeModel::PlanTreeModel(Document *document, QObject *parent)
 
 void PlanTreeModel::connectDocument()
 {
-    connect(m_doc, &Document::nodesAboutToBeInserted, this, [this](const Node *parent, int first, int last) {
-        beginInsertRows(indexOf(parent), first, last);
-    });
+    connect(m_doc, &Document::nodesAboutToBeInserted, this,
+        [this](const Node *parent, int first, int last) { beginInsertRows(indexOf(parent), first, last); });
     connect(m_doc, &Document::nodesInserted, this, [this](const Node *parent, int first, int) {
         endInsertRows();
         renumber(parent, first);
     });
-    connect(m_doc, &Document::nodesAboutToBeRemoved, this, [this](const Node *parent, int first, int last) {
-        beginRemoveRows(indexOf(parent), first, last);
-    });
+    connect(m_doc, &Document::nodesAboutToBeRemoved, this,
+        [this](const Node *parent, int first, int last) { beginRemoveRows(indexOf(parent), first, last); });
     connect(m_doc, &Document::nodesRemoved, this, [this](const Node *parent, int first, int) {
         endRemoveRows();
         renumber(parent, first);
     });
     connect(m_doc, &Document::nodeAboutToBeMoved, this,
-            [this](const Node *node, const Node *destinationParent, int destinationRow) {
-                const int row = node->row();
-                const bool sameParent = node->parent() == destinationParent;
-                const int destination = sameParent && destinationRow > row ? destinationRow + 1 : destinationRow;
-                m_movedFrom = { node->parent(), row };
-                beginMoveRows(indexOf(node->parent()), row, row, indexOf(destinationParent), destination);
-            });
+        [this](const Node *node, const Node *destinationParent, int destinationRow) {
+            const int row = node->row();
+            const bool sameParent = node->parent() == destinationParent;
+            const int destination = sameParent && destinationRow > row ? destinationRow + 1 : destinationRow;
+            m_movedFrom = { node->parent(), row };
+            beginMoveRows(indexOf(node->parent()), row, row, indexOf(destinationParent), destination);
+        });
     connect(m_doc, &Document::nodeMoved, this, [this](const Node *node) {
         endMoveRows();
         renumber(m_movedFrom.first, m_movedFrom.second);
@@ -62,7 +64,8 @@ void PlanTreeModel::renumber(const Node *parent, int first)
     if (!parent || first >= parent->childCount())
         return;
     const QModelIndex p = indexOf(parent == &m_doc->plan().root() ? nullptr : parent);
-    Q_EMIT dataChanged(index(std::max(first, 0), TitleColumn, p), index(parent->childCount() - 1, TitleColumn, p));
+    Q_EMIT dataChanged(
+        index(std::max(first, 0), TitleColumn, p), index(parent->childCount() - 1, TitleColumn, p));
 }
 
 const Node *PlanTreeModel::node(const QModelIndex &index) const
@@ -102,7 +105,10 @@ int PlanTreeModel::rowCount(const QModelIndex &parent) const
     return nodeOrRoot(parent)->childCount();
 }
 
-int PlanTreeModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+int PlanTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
 
 QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
 {
@@ -115,7 +121,7 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case TitleColumn:
-            return nodeNumber(*n) + c.title;
+            return c.title; // the view's delegate prepends NumberRole
         case LeadColumn:
             return plan.departmentNames(c.lead).join(u"、"_s);
         case SupportColumn:
@@ -132,7 +138,14 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == DeadlineColumn)
             return c.deadline;
         break;
+    case Qt::DecorationRole:
+        if (index.column() == TitleColumn)
+            return nodeKindIcon(c.kind, data(index, MissingLeadRole).toBool());
+        break;
     case Qt::ToolTipRole:
+        if (index.column() == TitleColumn && data(index, MissingLeadRole).toBool())
+            return tr("No lead department assigned")
+                + (c.text.isEmpty() ? QString() : u"\n\n"_s + c.text.left(400));
         return c.text.left(400);
     case NodeRole:
         return QVariant::fromValue(static_cast<const void *>(n));
@@ -167,10 +180,12 @@ bool PlanTreeModel::setData(const QModelIndex &index, const QVariant &value, int
 Qt::ItemFlags PlanTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::NoItemFlags;
+        return Qt::ItemIsDropEnabled; // dropping below the last item appends at the top level
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == TitleColumn || index.column() == DeadlineColumn)
         f |= Qt::ItemIsEditable;
+    if (index.column() == TitleColumn)
+        f |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     return f;
 }
 
@@ -191,6 +206,84 @@ QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int
         break;
     }
     return {};
+}
+
+QStringList PlanTreeModel::mimeTypes() const
+{
+    return { QString::fromLatin1(kNodesMimeType) };
+}
+
+QMimeData *PlanTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<const Node *> nodes;
+    for (const QModelIndex &i : indexes) {
+        if (const Node *n = node(i); n && !nodes.contains(n))
+            nodes.append(n);
+    }
+    return nodes.isEmpty() ? nullptr : encodeNodes(m_doc->plan(), quintptr(m_doc), nodes);
+}
+
+bool PlanTreeModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction && action != Qt::CopyAction)
+        return false;
+    NodeDrag drag;
+    if (!decodeNodes(data, &drag))
+        return false;
+    if (!isFromDocument(drag, quintptr(m_doc)))
+        return true;
+    // A node cannot be dropped into itself or its own subtree.
+    const Node *target = node(parent);
+    for (const PortableNode &p : drag.nodes) {
+        const Node *n = m_doc->plan().findNode(p.id);
+        if (n && target && (n == target || n->isAncestorOf(target)))
+            return false;
+    }
+    return true;
+}
+
+bool PlanTreeModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    NodeDrag drag;
+    decodeNodes(data, &drag);
+    const Node *target = node(parent);
+    const Node *targetOrRoot = nodeOrRoot(parent);
+    int destination = row < 0 ? targetOrRoot->childCount() : std::min(row, targetOrRoot->childCount());
+    if (!isFromDocument(drag, quintptr(m_doc)) || action == Qt::CopyAction) {
+        insertPortableNodes(*m_doc, target, destination, drag.nodes);
+        return true;
+    }
+    QList<const Node *> moving;
+    for (const PortableNode &p : drag.nodes) {
+        if (const Node *n = m_doc->plan().findNode(p.id))
+            moving.append(n);
+    }
+    if (moving.isEmpty())
+        return false;
+    m_doc->undoStack()->beginMacro(tr("Move %n item(s)", nullptr, int(moving.size())));
+    for (const Node *n : moving) {
+        // moveNode counts the row after removal; the drop row counts before it.
+        if (n->parent() == targetOrRoot && n->row() < destination)
+            m_doc->moveNode(n, target, destination - 1);
+        else
+            m_doc->moveNode(n, target, destination++);
+    }
+    m_doc->undoStack()->endMacro();
+    return true; // the view's removeRows() after a move drag is a no-op: this model keeps no copies
+}
+
+Qt::DropActions PlanTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+Qt::DropActions PlanTreeModel::supportedDragActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
 }
 
 } // namespace pw

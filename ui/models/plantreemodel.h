@@ -1,7 +1,7 @@
 #pragma once
 
 // The plan outline as a tree model. It mirrors the Document's about-to/done signals 1:1 and never
-// changes the document itself: setData() goes through the Document's edit API (one undo command).
+// changes the document itself: setData() and drops go through the Document's edit API (one undo step).
 
 #include <QAbstractItemModel>
 
@@ -18,9 +18,22 @@ class PlanTreeModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(PlanTreeModel)
 
 public:
-    enum Column { TitleColumn, LeadColumn, SupportColumn, DeadlineColumn, ColumnCount };
+    enum Column
+    {
+        TitleColumn,
+        LeadColumn,
+        SupportColumn,
+        DeadlineColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role { NodeRole = Qt::UserRole, NumberRole, KindRole, MissingLeadRole };
+    enum Role
+    {
+        NodeRole = Qt::UserRole,
+        NumberRole,
+        KindRole,
+        MissingLeadRole
+    };
 
     explicit PlanTreeModel(Document *document, QObject *parent = nullptr);
 
@@ -36,6 +49,16 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Drag and drop: a move inside this document, a copy from another one (see editor/nodemime.h).
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
 
 private:
     void connectDocument();

@@ -1,0 +1,4 @@
+# Import throughput on the seed documents and a 10 MB synthetic concatenation (goal: ≥ 30 MB/s).
+add_executable(bench_import bench_import.cpp)
+target_link_libraries(bench_import PRIVATE planwright_core planwright_settings benchmark::benchmark)
+target_compile_definitions(bench_import PRIVATE TEST_DATA_DIR="${PLANWRIGHT_TEST_DATA_DIR}")
