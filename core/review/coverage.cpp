@@ -45,8 +45,9 @@ QSet<QString> leadFunctions(const Plan &plan, const Node &n)
 /** Why a parent task is mandatory for the child, or empty. */
 QString mandatoryReason(const Plan &parent, const Node &task, const Plan &child)
 {
-    const QString all = task.content.title + task.content.text
-        + parent.departmentNames(task.content.territorial).join(u'、');
+    QString all = task.content.title + task.content.text + parent.departmentNames(task.content.territorial).join(u'、');
+    static const QRegularExpression space(u"\\s+"_s);
+    all.remove(space); // PDF extractions break words with spaces: "各县 市区"
     const QString region = child.metadata.region.trimmed();
     if (!region.isEmpty()) {
         const QString shortName = shortRegion(region);

@@ -81,7 +81,9 @@ bool isBranchOffice(const Department &department)
 {
     if (department.kind == DepartmentKind::BranchOffice)
         return true;
-    for (const QString &n : QStringList(department.aliases) << department.name) {
+    QStringList names = department.aliases;
+    names.append(department.name);
+    for (const QString &n : std::as_const(names)) {
         if (n.endsWith(u"分局"_s) || n.startsWith(u"市驻"_s))
             return true;
     }
