@@ -145,6 +145,11 @@ void computeCoverage(const Plan &parent, const Plan &child, const ReviewState &s
 
     const auto parentIndicators = indicatorsByNode(parent);
     const auto childIndicators = indicatorsByNode(child);
+    QHash<QUuid, QSet<QString>> childLeads;
+    for (const Node *n : candidates) {
+        if (!n->content.lead.isEmpty())
+            childLeads.insert(n->id(), leadFunctions(child, *n));
+    }
 
     QHash<QUuid, QList<Decision>> byId;
     QHash<QString, QList<Decision>> byKey;
@@ -179,7 +184,7 @@ void computeCoverage(const Plan &parent, const Plan &child, const ReviewState &s
             if (cosine >= options.partialThreshold / 2) {
                 if (taskIndicators.intersects(childIndicators.value(cand.id())))
                     score += options.indicatorBonus;
-                if (taskLeads.intersects(leadFunctions(child, cand)))
+                if (taskLeads.intersects(childLeads.value(cand.id())))
                     score += options.departmentBonus;
             }
             return std::min(score, 1.0);

@@ -54,8 +54,9 @@ QString shortRegion(const QString &region)
 
 QString departmentFunction(const QString &name, const QString &parentRegion, const QString &childRegion)
 {
+    static const QRegularExpression space(u"\\s"_s);
     QString s = name.normalized(QString::NormalizationForm_KC);
-    s.remove(QRegularExpression(u"\\s"_s));
+    s.remove(space);
     for (const QString &region : { parentRegion, childRegion }) {
         if (region.isEmpty())
             continue;

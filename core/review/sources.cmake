@@ -9,6 +9,7 @@ target_sources(planwright_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/departmentcheck.h ${CMAKE_CURRENT_LIST_DIR}/departmentcheck.cpp
     ${CMAKE_CURRENT_LIST_DIR}/citationcheck.h ${CMAKE_CURRENT_LIST_DIR}/citationcheck.cpp
     ${CMAKE_CURRENT_LIST_DIR}/reviewengine.h ${CMAKE_CURRENT_LIST_DIR}/reviewengine.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/reviewedit.h ${CMAKE_CURRENT_LIST_DIR}/reviewedit.cpp
     ${CMAKE_CURRENT_LIST_DIR}/chardiff.h ${CMAKE_CURRENT_LIST_DIR}/chardiff.cpp
     ${CMAKE_CURRENT_LIST_DIR}/versiondiff.h ${CMAKE_CURRENT_LIST_DIR}/versiondiff.cpp
 )

@@ -1,5 +1,7 @@
 #include "seedplan.h"
 
+#include "review/reviewedit.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -58,16 +60,6 @@ void assignDepartments(Plan &plan, NodeContent &c)
         else
             c.support.append(id);
         first = first && name.startsWith(u'各');
-    }
-}
-
-void cloneChildren(const Node &from, Node &to, bool freshIds)
-{
-    for (int i = 0; i < from.childCount(); ++i) {
-        const Node &c = *from.child(i);
-        auto copy = std::make_unique<Node>(c.content, freshIds ? QUuid::createUuid() : c.id());
-        cloneChildren(c, *copy, freshIds);
-        to.insertChild(to.childCount(), std::move(copy));
     }
 }
 
@@ -148,15 +140,7 @@ std::unique_ptr<Plan> planFromSeedText(const QString &source, const QString &tit
 
 std::unique_ptr<Plan> clonePlan(const Plan &plan, bool freshIds)
 {
-    auto copy = std::make_unique<Plan>();
-    copy->metadata = plan.metadata;
-    copy->departments = plan.departments;
-    copy->indicators = plan.indicators;
-    copy->targets = plan.targets;
-    copy->projects = plan.projects;
-    copy->sourceText = plan.sourceText;
-    cloneChildren(plan.root(), copy->root(), freshIds);
-    return copy;
+    return review::clonePlan(plan, freshIds);
 }
 
 } // namespace pw::test

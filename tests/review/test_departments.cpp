@@ -8,6 +8,8 @@
 #include "review/departmentrules.h"
 #include "review/reviewengine.h"
 #include "review/reviewstore.h"
+#include "review/reviewedit.h"
+#include "document/document.h"
 
 #include <gtest/gtest.h>
 
@@ -216,4 +218,22 @@ TEST(ReviewStore, CommentsRoundTrip)
     const QList<Comment> back = commentsFromJson(commentsToJson({ c }), &warnings);
     ASSERT_EQ(back.size(), 1);
     EXPECT_EQ(back.first(), c);
+}
+
+TEST(ReviewStore, DecisionsAreUndoableDocumentEdits)
+{
+    Document doc(test::clonePlan(*xiangtan(), false));
+    doc.setExtraEntries({ { u"attachments/x.txt"_s, "keep" } });
+    EXPECT_FALSE(doc.isModified());
+    ReviewState state;
+    state.parent = { u"/plans/xiangtan.pwplan"_s, u"湘潭市碳达峰实施方案"_s, u"潭政发〔2023〕9号"_s };
+    setReviewState(doc, state, u"Link parent plan"_s);
+    EXPECT_TRUE(doc.isModified());
+    EXPECT_EQ(reviewState(doc).parent, state.parent);
+    setReviewState(doc, state, u"Link parent plan"_s); // unchanged: no second step
+    EXPECT_EQ(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    EXPECT_TRUE(reviewState(doc).parent.isEmpty());
+    EXPECT_EQ(doc.extraEntries().value(u"attachments/x.txt"_s), QByteArray("keep"));
+    EXPECT_FALSE(doc.isModified());
 }
