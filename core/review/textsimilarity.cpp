@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -39,34 +40,62 @@ QString stripResponsibility(const QString &text)
     return s.remove(re);
 }
 
+void NgramCorpus::growTable()
+{
+    const std::size_t capacity = m_keys.empty() ? 4096 : 2 * m_keys.size();
+    std::vector<std::uint64_t> keys(capacity, 0);
+    std::vector<int> ids(capacity, -1);
+    m_shift = 64 - std::countr_zero(capacity);
+    for (std::size_t i = 0; i < m_keys.size(); ++i) {
+        if (m_keys[i] == 0)
+            continue;
+        std::size_t slot = std::size_t((m_keys[i] * 0x9E3779B97F4A7C15ull) >> m_shift);
+        while (keys[slot] != 0)
+            slot = (slot + 1) & (capacity - 1);
+        keys[slot] = m_keys[i];
+        ids[slot] = m_ids[i];
+    }
+    m_keys = std::move(keys);
+    m_ids = std::move(ids);
+}
+
 int NgramCorpus::gramId(std::uint64_t key)
 {
-    const auto [it, inserted] = m_gramIds.try_emplace(key, int(m_df.size()));
-    if (inserted)
-        m_df.push_back(0);
-    return it->second;
+    if (2 * (m_df.size() + 1) > m_keys.size())
+        growTable();
+    const std::size_t mask = m_keys.size() - 1;
+    std::size_t slot = std::size_t((key * 0x9E3779B97F4A7C15ull) >> m_shift);
+    while (m_keys[slot] != 0) {
+        if (m_keys[slot] == key)
+            return m_ids[slot];
+        slot = (slot + 1) & mask;
+    }
+    m_keys[slot] = key;
+    m_ids[slot] = int(m_df.size());
+    m_df.push_back(0);
+    return m_ids[slot];
 }
 
 int NgramCorpus::add(const QString &text)
 {
     const QString s = normaliseForSimilarity(text);
-    std::vector<Entry> grams;
+    std::vector<int> grams;
     grams.reserve(std::size_t(2 * s.size()));
     for (qsizetype i = 0; i + 1 < s.size(); ++i) {
+        // Letters only (normalised), so the first character is never 0 and no key is 0.
         const std::uint64_t bigram = (std::uint64_t(s.at(i).unicode()) << 16) | s.at(i + 1).unicode();
-        grams.push_back({ gramId(bigram), 1.0f });
-        if (i + 2 < s.size()) {
-            const std::uint64_t trigram = (std::uint64_t(1) << 48) | (bigram << 16) | s.at(i + 2).unicode();
-            grams.push_back({ gramId(trigram), 1.0f });
-        }
+        grams.push_back(gramId(bigram));
+        if (i + 2 < s.size())
+            grams.push_back(gramId((std::uint64_t(1) << 48) | (bigram << 16) | s.at(i + 2).unicode()));
     }
-    std::sort(grams.begin(), grams.end(), [](const Entry &a, const Entry &b) { return a.gram < b.gram; });
+    std::sort(grams.begin(), grams.end());
     std::vector<Entry> counted;
-    for (const Entry &g : grams) {
-        if (!counted.empty() && counted.back().gram == g.gram)
+    counted.reserve(grams.size());
+    for (int g : grams) {
+        if (!counted.empty() && counted.back().gram == g)
             counted.back().weight += 1.0f;
         else
-            counted.push_back(g);
+            counted.push_back({ g, 1.0f });
     }
     for (const Entry &g : counted)
         ++m_df[std::size_t(g.gram)];
@@ -119,13 +148,15 @@ double NgramCorpus::similarity(int a, int b) const
 
 std::vector<std::pair<int, double>> NgramCorpus::query(int doc, double minScore, int limit) const
 {
+    float *acc = m_accumulator.data();
     for (const Entry &e : m_docs.at(std::size_t(doc))) {
         if (e.weight <= 0)
             continue;
+        const float qw = e.weight;
         for (const auto &[d, w] : m_postings[std::size_t(e.gram)]) {
-            if (m_accumulator[std::size_t(d)] == 0.0f)
+            if (acc[d] == 0.0f)
                 m_touched.push_back(d);
-            m_accumulator[std::size_t(d)] += e.weight * w;
+            acc[d] += qw * w;
         }
     }
     std::vector<std::pair<int, double>> hits;

@@ -7,7 +7,6 @@
 #include <QString>
 
 #include <cstdint>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -41,8 +40,12 @@ private:
         float weight;
     };
     int gramId(std::uint64_t key);
+    void growTable();
 
-    std::unordered_map<std::uint64_t, int> m_gramIds;
+    // Open-addressing hash table n-gram key → id (keys are never 0: a bigram has a non-zero first char).
+    std::vector<std::uint64_t> m_keys;
+    std::vector<int> m_ids;
+    int m_shift = 64;
     std::vector<int> m_df;
     std::vector<std::vector<Entry>> m_docs; ///< sorted by gram; counts before finalise(), weights after
     std::vector<std::vector<std::pair<int, float>>> m_postings;
