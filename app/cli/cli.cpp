@@ -18,6 +18,7 @@ constexpr std::array commands {
     Command { "validate", "validate FILE                      check a file; exit 0 if valid, 1 if not", runValidate },
     Command { "compare", "compare PARENT CHILD [--json]      review a child plan against its parent", runCompare },
     Command { "diff", "diff OLD NEW [--json]              changes between two drafts of a plan", runDiff },
+    Command { "import", "import INPUT [-o OUT.pwplan] [--json] [--report]   import a .txt/.docx/.html plan", runImport },
 };
 
 const Command *findCommand(const char *name)
