@@ -2,6 +2,7 @@
 
 #include "cli.h"
 
+#include "import/importer.h"
 #include "io/planfile.h"
 #include "model/plan.h"
 #include "review/reviewengine.h"
@@ -17,11 +18,20 @@ using namespace Qt::StringLiterals;
 namespace pw::cli {
 namespace {
 
+/** A .pwplan file, or a plan document (.txt, .docx, .html) imported on the fly. */
 std::optional<LoadedPlan> loadForReview(const QString &path, QString *error)
 {
-    if (!path.endsWith(u".pwplan"_s, Qt::CaseInsensitive) && QFileInfo(path).suffix().compare(u"txt"_s, Qt::CaseInsensitive) == 0) {
-        *error = u"%1: plain-text plans must be imported first (planwright import)"_s.arg(path);
-        return std::nullopt;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"txt"_s || suffix == u"docx"_s || suffix == u"html"_s || suffix == u"htm"_s) {
+        import::ImportError importError;
+        auto imported = import::importFile(path, &importError);
+        if (!imported) {
+            *error = u"%1: cannot import: %2"_s.arg(path, importError.message);
+            return std::nullopt;
+        }
+        LoadedPlan loaded;
+        loaded.plan = std::move(imported->plan);
+        return loaded;
     }
     auto loaded = loadPlanFile(path, error);
     if (!loaded)
