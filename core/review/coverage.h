@@ -20,7 +20,8 @@ struct CoverageOptions
     int maxMatches = 3;             ///< matches kept per parent task (besides reviewer decisions)
 };
 
-/** The nodes compared as parent tasks: Task nodes, or text-bearing leaves when the plan has none. */
+/** The nodes compared as parent tasks: Task/Subtask nodes without task children, or text-bearing leaves
+ *  when the plan has none. */
 QList<const Node *> parentTasks(const Plan &plan);
 /** The child nodes a parent task may be matched to: Task/Subtask nodes and other nodes with body text. */
 QList<const Node *> childCandidates(const Plan &plan);
