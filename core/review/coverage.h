@@ -13,7 +13,7 @@ namespace pw::review {
 
 struct CoverageOptions
 {
-    double coveredThreshold = 0.40; ///< best score at or above: covered
+    double coveredThreshold = 0.32; ///< best score at or above: covered
     double partialThreshold = 0.20; ///< at or above: partly covered
     double indicatorBonus = 0.08;   ///< parent and child task state targets of the same indicator
     double departmentBonus = 0.04;  ///< they share a lead department function (市发改委 ~ 区发改局)
