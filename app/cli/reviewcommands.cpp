@@ -9,7 +9,9 @@
 #include "review/versiondiff.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -134,10 +136,16 @@ int runCompare(const QStringList &arguments)
     for (const QString &w : warnings)
         std::fprintf(stderr, "planwright: warning: %s\n", qUtf8Printable(w));
     const review::ReviewResult result = review::comparePlans(*parent->plan, *child->plan, state);
-    if (json)
-        print(QString::fromUtf8(QJsonDocument(review::toJson(result)).toJson(QJsonDocument::Indented)));
-    else
+    if (json) {
+        QJsonObject object = review::toJson(result);
+        QJsonArray comments;
+        for (const review::Comment &c : state.comments)
+            comments.append(review::toJson(c));
+        object.insert(u"comments"_s, comments);
+        print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    } else {
         printReview(result);
+    }
     return 0;
 }
 
