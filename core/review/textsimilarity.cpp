@@ -126,7 +126,7 @@ void NgramCorpus::finalise(const std::vector<int> &indexed)
         }
     }
     m_accumulator.assign(m_docs.size(), 0.0f);
-    m_touched.clear();
+    m_indexed = indexed;
 }
 
 double NgramCorpus::similarity(int a, int b) const
@@ -150,23 +150,18 @@ std::vector<std::pair<int, double>> NgramCorpus::query(int doc, double minScore,
 {
     float *acc = m_accumulator.data();
     for (const Entry &e : m_docs.at(std::size_t(doc))) {
-        if (e.weight <= 0)
-            continue;
         const float qw = e.weight;
-        for (const auto &[d, w] : m_postings[std::size_t(e.gram)]) {
-            if (acc[d] == 0.0f)
-                m_touched.push_back(d);
+        for (const auto &[d, w] : m_postings[std::size_t(e.gram)])
             acc[d] += qw * w;
-        }
     }
+    // A branch-free accumulation and one pass over the indexed documents beats tracking touched ones.
     std::vector<std::pair<int, double>> hits;
-    for (int d : m_touched) {
-        const double score = m_accumulator[std::size_t(d)];
-        m_accumulator[std::size_t(d)] = 0.0f;
+    for (int d : m_indexed) {
+        const double score = acc[d];
+        acc[d] = 0.0f;
         if (d != doc && score >= minScore)
             hits.emplace_back(d, score);
     }
-    m_touched.clear();
     std::sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });

@@ -50,7 +50,7 @@ private:
     std::vector<std::vector<Entry>> m_docs; ///< sorted by gram; counts before finalise(), weights after
     std::vector<std::vector<std::pair<int, float>>> m_postings;
     mutable std::vector<float> m_accumulator;
-    mutable std::vector<int> m_touched;
+    std::vector<int> m_indexed;
 };
 
 } // namespace pw::review
