@@ -92,6 +92,22 @@ QList<DepartmentFinding> checkDepartments(const Plan &parent, const Plan &child,
                 findings.append(f);
             }
         };
+        for (const QUuid &id : n->content.lead + n->content.support) {
+            const Department *d = child.department(id);
+            const QString branch = d ? expectedBranchOffice(*d, child) : QString();
+            if (branch.isEmpty())
+                continue;
+            DepartmentFinding f;
+            f.issue = DepartmentIssue::VerticalAtChildLevel;
+            f.childNodeId = n->id();
+            f.number = nodeNumber(*n);
+            f.title = n->content.title;
+            f.departmentId = d->id;
+            f.department = d->name;
+            f.counterpart = branch;
+            f.note = tr("%1 is managed vertically by the city; at this level it is %2.").arg(d->name, branch);
+            findings.append(f);
+        }
         check(n->content.lead, DepartmentIssue::ParentLevelLead);
         check(n->content.support, DepartmentIssue::ParentLevelSupport);
         if (anyLead && n->content.lead.isEmpty() && n->content.kind == NodeKind::Task) {

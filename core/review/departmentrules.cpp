@@ -10,7 +10,7 @@ namespace pw::review {
 namespace {
 
 // Departments managed vertically by the city: at district level they are branch offices (…分局).
-const char16_t *const kVertical[] = { u"生态环境", u"自然资源和规划", u"自然资源", u"公安", u"税务" };
+const char16_t *const kVertical[] = { u"生态环境", u"自然资源和规划", u"自然资源", u"公安" };
 
 QString levelPrefix(AdminLevel level)
 {
@@ -46,6 +46,10 @@ QString shortRegion(const QString &region)
 {
     static const QRegularExpression suffix(u"(自治县|自治州|新区|地区|市|区|县|州|省)$"_s);
     QString s = region.trimmed();
+    // "株洲市石峰区" → "石峰区": a district or county named with its city.
+    const qsizetype city = s.lastIndexOf(u'市');
+    if (city > 0 && city + 1 < s.size() && (s.endsWith(u'区') || s.endsWith(u'县')))
+        s = s.mid(city + 1);
     if (s.size() <= 2)
         return s;
     s.remove(suffix);
@@ -104,6 +108,21 @@ bool isParentLevelDepartment(const Department &department, const Plan &parent, c
     if (!region.isEmpty() && name.startsWith(region) && !name.contains(child.metadata.region))
         return true;
     return name.startsWith(parentPrefix(parent)) && !name.startsWith(childPrefix(child));
+}
+
+QString expectedBranchOffice(const Department &department, const Plan &child)
+{
+    if (isBranchOffice(department) || !department.name.startsWith(childPrefix(child)))
+        return {};
+    const QString function = departmentFunction(department.name, {}, child.metadata.region);
+    for (const char16_t *v : kVertical) {
+        const QString vertical = QString::fromUtf16(v);
+        if (departmentFunction(vertical) == function
+            || (function.startsWith(u"自然资源"_s) && vertical.startsWith(u"自然资源"_s)))
+            return (vertical == u"自然资源"_s ? u"自然资源和规划"_s : vertical) + shortRegion(child.metadata.region)
+                + u"分局"_s;
+    }
+    return {};
 }
 
 Counterpart suggestCounterpart(const QString &parentDepartment, const Plan &parent, const Plan &child)

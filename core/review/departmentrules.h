@@ -24,6 +24,9 @@ QString departmentFunction(const QString &name, const QString &parentRegion = {}
 bool isBranchOffice(const Department &department);
 /** True if @p department of the child plan belongs to the parent's level rather than the child's. */
 bool isParentLevelDepartment(const Department &department, const Plan &parent, const Plan &child);
+/** For a child-level name of a vertically managed department (区生态环境局, 区自然资源局): the branch office
+ *  it should be (生态环境石峰分局); empty otherwise. */
+QString expectedBranchOffice(const Department &department, const Plan &child);
 /** The child-level counterpart suggested by rule for a parent-level department name. */
 Counterpart suggestCounterpart(const QString &parentDepartment, const Plan &parent, const Plan &child);
 

@@ -54,6 +54,7 @@ QString toKey(DepartmentIssue i)
     case DepartmentIssue::ParentLevelLead: return u"parent-level-lead"_s;
     case DepartmentIssue::ParentLevelSupport: return u"parent-level-support"_s;
     case DepartmentIssue::NoLead: return u"no-lead"_s;
+    case DepartmentIssue::VerticalAtChildLevel: return u"vertical-at-child-level"_s;
     }
     return {};
 }

@@ -88,6 +88,7 @@ enum class DepartmentIssue {
     ParentLevelLead,   ///< a child task is led by a department of the parent's level (市发改委 in a district plan)
     ParentLevelSupport, ///< the same among supporting units
     NoLead,            ///< a child task without any lead department
+    VerticalAtChildLevel, ///< 区自然资源局 where the department is vertically managed (…石峰分局)
 };
 
 struct DepartmentFinding
@@ -213,7 +214,7 @@ struct Comment
 
 QString toKey(CoverageStatus s);   // covered, partial, not-covered, not-applicable
 QString toKey(TargetStatus s);     // stricter, equal, looser-needs-allocation-evidence, qualitative-only, …
-QString toKey(DepartmentIssue i);  // parent-level-lead, parent-level-support, no-lead
+QString toKey(DepartmentIssue i);  // parent-level-lead, parent-level-support, no-lead, vertical-at-child-level
 QString toKey(CitationStatus s);   // correct, title-missing, doc-number-missing, doc-number-wrong, no-parent-cited
 QString toKey(AnchorKind k);       // node, target, assignment, plan
 QString toKey(CommentStatus s);    // open, resolved

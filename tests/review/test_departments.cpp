@@ -45,6 +45,8 @@ TEST(Departments, CounterpartRules)
     EXPECT_EQ(departmentFunction(u"市发展改革委"_s), departmentFunction(u"区发展和改革局"_s));
     EXPECT_EQ(departmentFunction(u"生态环境石峰分局"_s, u"株洲市"_s, u"石峰区"_s), departmentFunction(u"市生态环境局"_s));
     EXPECT_EQ(shortRegion(u"石峰区"_s), u"石峰"_s);
+    EXPECT_EQ(shortRegion(u"株洲市石峰区"_s), u"石峰"_s);
+    EXPECT_EQ(shortRegion(u"株洲市"_s), u"株洲"_s);
 }
 
 TEST(Departments, CityDepartmentsLeftInADistrictPlanAreFound)
@@ -71,6 +73,21 @@ TEST(Departments, CityDepartmentsLeftInADistrictPlanAreFound)
     }
     EXPECT_GT(expected, 3);
     EXPECT_EQ(found, expected);
+}
+
+TEST(Departments, VerticallyManagedDepartmentsUnderADistrictName)
+{
+    Plan child;
+    child.metadata.level = AdminLevel::District;
+    child.metadata.region = u"石峰区"_s;
+    Department natural { QUuid::createUuid(), u"区自然资源局"_s, {}, AdminLevel::District };
+    Department env { QUuid::createUuid(), u"区生态环境局"_s, {}, AdminLevel::District };
+    Department branch { QUuid::createUuid(), u"生态环境局石峰分局"_s, {}, AdminLevel::District };
+    Department housing { QUuid::createUuid(), u"区住房和城乡建设局"_s, {}, AdminLevel::District };
+    EXPECT_EQ(expectedBranchOffice(natural, child), u"自然资源和规划石峰分局"_s);
+    EXPECT_EQ(expectedBranchOffice(env, child), u"生态环境石峰分局"_s);
+    EXPECT_TRUE(expectedBranchOffice(branch, child).isEmpty());
+    EXPECT_TRUE(expectedBranchOffice(housing, child).isEmpty());
 }
 
 TEST(Departments, RecordedBranchOfficeIsAccepted)

@@ -99,9 +99,12 @@ void FindingsModel::setResult(const review::ReviewResult &r)
         Finding f;
         f.category = Category::Department;
         f.severity = d.issue == DepartmentIssue::ParentLevelLead ? Severity::Problem : Severity::Check;
-        f.status = d.issue == DepartmentIssue::ParentLevelLead ? tr("Parent-level lead")
-            : d.issue == DepartmentIssue::ParentLevelSupport   ? tr("Parent-level unit")
-                                                               : tr("No lead department");
+        switch (d.issue) {
+        case DepartmentIssue::ParentLevelLead: f.status = tr("Parent-level lead"); break;
+        case DepartmentIssue::ParentLevelSupport: f.status = tr("Parent-level unit"); break;
+        case DepartmentIssue::NoLead: f.status = tr("No lead department"); break;
+        case DepartmentIssue::VerticalAtChildLevel: f.status = tr("Should be a branch office"); break;
+        }
         f.location = d.number + d.title;
         f.detail = d.department.isEmpty() ? QString() : tr("%1 → %2").arg(d.department, d.counterpart);
         f.nodeId = d.childNodeId;
