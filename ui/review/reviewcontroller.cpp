@@ -53,6 +53,10 @@ void ReviewController::recompute()
     m_debounce.stop();
     if (!m_parent || !m_child)
         return;
+    if (m_running) {
+        m_pending = true; // one run at a time: the next starts when this one is delivered
+        return;
+    }
     const quint64 generation = ++m_generation;
     // Snapshots: the worker never touches the live documents.
     std::shared_ptr<Plan> parent = review::clonePlan(m_parent->plan());
@@ -69,10 +73,14 @@ void ReviewController::recompute()
             QCoreApplication::instance(),
             [self, generation, result] {
                 if (!self || generation != self->m_generation)
-                    return; // a newer run is under way
+                    return;
                 self->m_result = std::move(*result);
                 self->m_running = false;
                 Q_EMIT self->resultReady();
+                if (self && self->m_pending) {
+                    self->m_pending = false;
+                    self->recompute();
+                }
             },
             Qt::QueuedConnection);
     });

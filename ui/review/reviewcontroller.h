@@ -1,7 +1,7 @@
 #pragma once
 
-// Runs the parent/child comparison off the GUI thread: snapshots both plans and the review state,
-// compares them on the global thread pool and delivers the newest result (older runs are dropped).
+// Runs the parent/child comparison off the GUI thread: snapshots both plans and the review state and
+// compares them on the global thread pool, one run at a time (changes during a run start the next one).
 // Recomputes, debounced, whenever either document changes or the child's review state changes.
 
 #include "document/document.h"
@@ -52,6 +52,7 @@ private:
     review::ReviewResult m_result;
     quint64 m_generation = 0;
     bool m_running = false;
+    bool m_pending = false;
 };
 
 } // namespace pw
