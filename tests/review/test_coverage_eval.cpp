@@ -140,3 +140,20 @@ TEST(CoverageEvaluation, MandatoryTasksNamingTheChildOrAllCounties)
     EXPECT_TRUE(namesChild);   // "推进岳塘区整县(市、区)屋顶分布式光伏开发"
     EXPECT_TRUE(allCounties);  // "本项及以下各项工作均需各县市区…落实地方主体责任"
 }
+
+TEST(CoverageEvaluation, EmptyAndTextlessPlans)
+{
+    Plan empty;
+    Plan odd;
+    NodeContent c;
+    c.kind = NodeKind::Task;
+    c.title = u"——"_s;
+    odd.root().insertChild(0, std::make_unique<Node>(c));
+    for (const Plan *a : { &empty, &odd }) {
+        for (const Plan *b : { &empty, &odd }) {
+            const ReviewResult r = comparePlans(*a, *b);
+            EXPECT_EQ(r.summary.covered, 0);
+            EXPECT_DOUBLE_EQ(r.summary.coveragePercent, 0.0);
+        }
+    }
+}

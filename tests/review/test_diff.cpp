@@ -206,3 +206,21 @@ TEST(VersionDiff, IdenticalPlansHaveNoChanges)
     EXPECT_TRUE(d.nodes.isEmpty());
     EXPECT_GT(d.summary.matchedByContent, 30);
 }
+
+TEST(VersionDiff, EmptyAndDegeneratePlans)
+{
+    Plan empty;
+    const auto full = xiangtan();
+    const VersionDiff added = diffPlans(empty, *full);
+    EXPECT_EQ(added.summary.removed, 0);
+    EXPECT_GT(added.summary.added, 30);
+    const VersionDiff removed = diffPlans(*full, empty);
+    EXPECT_EQ(removed.summary.added, 0);
+    EXPECT_EQ(removed.summary.removed, added.summary.added);
+    // Nodes with no letters at all (numbers, punctuation) are compared without crashing.
+    Plan odd;
+    NodeContent c;
+    c.title = u"1234。。。"_s;
+    odd.root().insertChild(0, std::make_unique<Node>(c));
+    EXPECT_EQ(diffPlans(odd, odd).nodes.size(), 0);
+}
