@@ -1,5 +1,7 @@
 #include "csv.h"
 
+#include <QSaveFile>
+
 using namespace Qt::StringLiterals;
 
 namespace pw::tables {
@@ -109,6 +111,23 @@ Table parseCsv(const QString &text, QString *error, qsizetype maxCells)
     if (error)
         error->clear();
     return table;
+}
+
+bool saveCsv(const QString &path, const Table &table, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.write(toCsv(table).toUtf8());
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 QString toTsv(const Table &table)

@@ -24,6 +24,9 @@ QString toCsv(const Table &table);
  */
 Table parseCsv(const QString &text, QString *error = nullptr, qsizetype maxCells = 1'000'000);
 
+/** Writes @p table as UTF-8 CSV to @p path atomically; false with @p error on failure. */
+bool saveCsv(const QString &path, const Table &table, QString *error = nullptr);
+
 /** Tab-separated values as spreadsheets put on the clipboard; tabs and line breaks in cells become spaces. */
 QString toTsv(const Table &table);
 /** Splits clipboard text into rows and cells; a final empty line is ignored. Quoted cells are unquoted. */
