@@ -71,6 +71,18 @@ bool isSubsequence(const QString &shorter, const QString &longer)
     return j == shorter.size();
 }
 
+/** The digits and Chinese numerals of a name: 第一中学 and 第二中学 are different units. */
+QString numerals(const QString &name)
+{
+    static const QString chinese = u"〇零一二三四五六七八九十百"_s;
+    QString out;
+    for (QChar c : name) {
+        if (c.isDigit() || chinese.contains(c))
+            out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 bool hasNoLead(const Node &task) { return task.content.lead.isEmpty(); }
@@ -105,6 +117,8 @@ bool namesNearlyEqual(const QString &a, const QString &b)
 {
     if (a == b || a.size() < 3 || b.size() < 3)
         return a == b;
+    if (numerals(a) != numerals(b))
+        return false;
     const QString &shorter = a.size() <= b.size() ? a : b;
     const QString &longer = a.size() <= b.size() ? b : a;
     if (longer.size() - shorter.size() <= 1 && editDistance(a, b) <= 1)
