@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QSortFilterProxyModel>
 #include <QVBarModelMapper>
 #include <QValueAxis>
 
@@ -16,10 +17,33 @@
 #include <cmath>
 
 namespace pw {
+namespace {
+
+/** Reverses the row order: horizontal bar charts draw the first category at the bottom. */
+class ReversedRows final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override { return left.row() > right.row(); }
+};
+
+QAbstractItemModel *chartModel(QAbstractItemModel *model, bool reversed, QObject *parent)
+{
+    if (!reversed)
+        return model;
+    auto *proxy = new ReversedRows(parent);
+    proxy->setSourceModel(model);
+    proxy->sort(0);
+    return proxy;
+}
+
+} // namespace
 
 BarChartView::BarChartView(QAbstractItemModel *model, Style style, const QString &title, QWidget *parent)
     : QChartView(new QChart, parent)
-    , m_model(model)
+    , m_model(chartModel(model, style == Style::HorizontalStacked, this))
     , m_series(style == Style::HorizontalStacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
                                                  : static_cast<QAbstractBarSeries *>(new QBarSeries))
     , m_categories(new QBarCategoryAxis)
@@ -33,10 +57,10 @@ BarChartView::BarChartView(QAbstractItemModel *model, Style style, const QString
     mapper->setFirstBarSetColumn(0);
     mapper->setLastBarSetColumn(model->columnCount() - 1);
     mapper->setSeries(m_series);
-    mapper->setModel(model);
+    mapper->setModel(m_model);
     const bool horizontal = style == Style::HorizontalStacked;
-    // Largest first from the top: a horizontal category axis runs bottom-up, so reverse it.
-    m_categories->setReverse(horizontal);
+    m_values->setTickType(QValueAxis::TicksDynamic);
+    m_values->setTickAnchor(0);
     m_values->setLabelFormat(QStringLiteral("%d"));
     c->addAxis(m_categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     c->addAxis(m_values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
@@ -55,11 +79,12 @@ BarChartView::BarChartView(QAbstractItemModel *model, Style style, const QString
     };
     connect(m_series, &QAbstractBarSeries::barsetsAdded, this, colorSets);
     colorSets();
-    connect(model, &QAbstractItemModel::modelReset, this, &BarChartView::updateAxes);
-    connect(model, &QAbstractItemModel::dataChanged, this, &BarChartView::updateAxes);
-    connect(model, &QAbstractItemModel::headerDataChanged, this, &BarChartView::updateAxes);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &BarChartView::updateAxes);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &BarChartView::updateAxes);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BarChartView::updateAxes);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &BarChartView::updateAxes);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &BarChartView::updateAxes);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &BarChartView::updateAxes);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BarChartView::updateAxes);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &BarChartView::updateAxes);
     updateAxes();
     charts::applyChartStyle(c);
 }
@@ -83,7 +108,13 @@ void BarChartView::updateAxes()
         m_categories->clear();
         m_categories->append(labels);
     }
-    m_values->setRange(0, std::max(1.0, std::ceil(maximum * 1.1)));
+    // Whole-number ticks: 1, 2, 5 × 10^n, about five of them.
+    const double top = std::max(1.0, std::ceil(maximum * 1.1));
+    double step = 1;
+    while (top / step > 8)
+        step *= (QString::number(step).startsWith(u'2') ? 2.5 : 2);
+    m_values->setTickInterval(step);
+    m_values->setRange(0, std::ceil(top / step) * step);
 }
 
 } // namespace pw

@@ -2,7 +2,7 @@
 
 // A bar chart over a table model (rows = categories from the vertical header, columns = bar sets),
 // mapped with QVBarModelMapper so it follows the model's changes; the category axis and the value
-// range follow too. Used for the workload chart (horizontal, stacked) and the structure charts.
+// range follow too. Horizontal charts show the first row at the top. Used for the workload chart (horizontal, stacked) and the structure charts.
 
 #include <QChartView>
 

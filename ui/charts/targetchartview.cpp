@@ -22,8 +22,14 @@ namespace pw {
 TargetChartView::TargetChartView(Document *document, QWidget *parent)
     : QChartView(new QChart, parent)
     , m_doc(document)
+    , m_years(new QCategoryAxis)
+    , m_values(new QValueAxis)
 {
     setRenderHint(QPainter::Antialiasing);
+    // The axes live as long as the chart; a rebuild replaces series and labels only.
+    m_years->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    chart()->addAxis(m_years, Qt::AlignBottom);
+    chart()->addAxis(m_values, Qt::AlignLeft);
     auto rebuildOn = [this](Collection c) {
         if (c == Collection::Targets || c == Collection::Indicators)
             rebuild();
@@ -57,23 +63,25 @@ void TargetChartView::rebuild()
 {
     QChart *c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
+    for (const QString &label : m_years->categoriesLabels())
+        m_years->remove(label);
     const TargetChartData d = targetChartData(m_doc->plan(), m_indicator);
     c->setTitle(d.title.isEmpty() ? tr("No indicator selected")
-                                     : d.unit.isEmpty() ? d.title : u"%1（%2）"_s.arg(d.title, d.unit));
+                                  : d.unit.isEmpty() ? d.title : u"%1（%2）"_s.arg(d.title, d.unit));
+    m_values->setTitleText(d.unit);
+    m_years->setVisible(!d.yearLabels.isEmpty());
+    m_values->setVisible(!d.yearLabels.isEmpty());
     if (d.yearLabels.isEmpty()) {
         charts::applyChartStyle(c);
         return;
     }
-    auto *years = new QCategoryAxis;
-    years->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     int minYear = d.yearLabels.first().first;
     int maxYear = d.yearLabels.first().first;
     for (const auto &[year, label] : d.yearLabels) {
-        years->append(label, year);
+        // Axis labels are rich text: the comparator goes on a second line.
+        QString html = label.toHtmlEscaped();
+        html.replace(u'\n', u"<br>"_s);
+        m_years->append(html, year);
         minYear = std::min(minYear, year);
         maxYear = std::max(maxYear, year);
     }
@@ -81,12 +89,8 @@ void TargetChartView::rebuild()
         minYear = std::min(minYear, int(p.x()));
         maxYear = std::max(maxYear, int(p.x()));
     }
-    years->setRange(minYear - 1, maxYear + 1);
-    years->setStartValue(minYear - 1);
-    auto *values = new QValueAxis;
-    values->setTitleText(d.unit);
-    c->addAxis(years, Qt::AlignBottom);
-    c->addAxis(values, Qt::AlignLeft);
+    m_years->setStartValue(minYear - 2);
+    m_years->setRange(minYear - 2, maxYear + 2);
 
     double lo = 0;
     double hi = 0;
@@ -106,8 +110,8 @@ void TargetChartView::rebuild()
         series->setPointLabelsFormat(u"@yPoint"_s);
         series->setPointLabelsClipping(false);
         c->addSeries(series);
-        series->attachAxis(years);
-        series->attachAxis(values);
+        series->attachAxis(m_years);
+        series->attachAxis(m_values);
         for (const QPointF &p : points) {
             lo = any ? std::min(lo, p.y()) : p.y();
             hi = any ? std::max(hi, p.y()) : p.y();
@@ -121,10 +125,10 @@ void TargetChartView::rebuild()
     if (any) {
         const double span = hi - lo;
         const double pad = span > 0 ? span * 0.15 : std::max(1.0, std::abs(hi) * 0.15);
-        values->setRange(lo >= 0 ? std::max(0.0, lo - pad) : lo - pad, hi + pad);
-        values->applyNiceNumbers();
+        m_values->setRange(lo >= 0 ? std::max(0.0, lo - pad) : lo - pad, hi + pad);
+        m_values->applyNiceNumbers();
     } else {
-        values->setRange(0, 1);
+        m_values->setRange(0, 1);
     }
     charts::applyChartStyle(c);
 }

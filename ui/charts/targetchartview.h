@@ -7,6 +7,9 @@
 #include <QChartView>
 #include <QUuid>
 
+class QCategoryAxis;
+class QValueAxis;
+
 namespace pw {
 
 class Document;
@@ -30,6 +33,8 @@ private:
     QUuid m_indicator;
     QString m_parentLabel;
     QList<QPointF> m_parentPoints;
+    QCategoryAxis *m_years;
+    QValueAxis *m_values;
 };
 
 } // namespace pw

@@ -96,8 +96,9 @@ ResponsibilityMatrixView::ResponsibilityMatrixView(Document *document, QWidget *
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_checks);
-    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 900, 360 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolbar);
@@ -114,6 +115,7 @@ ResponsibilityMatrixView::ResponsibilityMatrixView(Document *document, QWidget *
     connect(m_checks, &ResponsibilityChecksPanel::taskActivated, this, &ResponsibilityMatrixView::showTask);
     connect(m_checks, &ResponsibilityChecksPanel::departmentActivated, this, &ResponsibilityMatrixView::showDepartment);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResponsibilityMatrixView::updateHeaderHeight);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &ResponsibilityMatrixView::updateHeaderHeight);
     updateHeaderHeight();
 }
 
@@ -125,6 +127,7 @@ void ResponsibilityMatrixView::updateHeaderHeight()
         longest = std::max(longest, d.name.size());
     const int line = m_table->horizontalHeader()->fontMetrics().height();
     m_table->horizontalHeader()->setFixedHeight(int(std::min<qsizetype>(longest, 16) + 1) * line + 8);
+    m_table->setColumnWidth(m_model->totalsColumn(), 64);
 }
 
 void ResponsibilityMatrixView::assignSelection(std::optional<DepartmentRole> role)

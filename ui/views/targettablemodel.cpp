@@ -152,9 +152,11 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
     if (role == YearRole)
         return year;
     if (role == WarningsRole || role == Qt::ToolTipRole || role == Qt::BackgroundRole || role == Qt::DecorationRole) {
+        // Row-wide warnings (year 0, e.g. the unit) belong to the unit cell; the others to their year.
         QStringList messages;
         for (const tables::TargetWarning &w : tables::indicatorWarnings(plan, ind)) {
-            if (f == Field::Warnings || f == Field::Name || w.year == year)
+            if (f == Field::Warnings || f == Field::Name || (f == Field::Milestone && w.year == year)
+                || (f == Field::Unit && w.year == 0))
                 messages.append(w.message);
         }
         if (role == WarningsRole)
@@ -186,7 +188,7 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::TextAlignmentRole) {
-        const bool numeric = f == Field::BaseYear || f == Field::BaseValue || f == Field::Milestone || f == Field::Change;
+        const bool numeric = f == Field::BaseYear || f == Field::BaseValue || f == Field::Milestone;
         return int((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole)

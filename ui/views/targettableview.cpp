@@ -68,8 +68,7 @@ TargetTableView::TargetTableView(Document *document, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(26);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setDefaultSectionSize(110);
-    m_table->setColumnWidth(m_model->columnOf(TargetTableModel::Field::Name), 260);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_status->setWordWrap(true);
 
     auto *toolbar = new QToolBar(this);
@@ -116,6 +115,8 @@ TargetTableView::TargetTableView(Document *document, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TargetTableView::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TargetTableView::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TargetTableView::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TargetTableView::fitColumns);
+    fitColumns();
     updateSummary();
 }
 
@@ -241,6 +242,13 @@ bool TargetTableView::exportCsv(const QString &path)
     }
     showMessage(tr("Exported to %1.").arg(path));
     return true;
+}
+
+void TargetTableView::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c) + 8, 48, 320));
 }
 
 void TargetTableView::showMessage(const QString &text)

@@ -48,6 +48,7 @@ private:
     void selectIndicator(const QUuid &id);
     void showMessage(const QString &text);
     void updateSummary();
+    void fitColumns();
 
     Document *m_doc;
     TargetTableModel *m_model;
