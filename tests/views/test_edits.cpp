@@ -301,3 +301,46 @@ TEST(EditThroughViews, DepartmentViewCounts)
     doc.undoStack()->undo();
     EXPECT_EQ(view.model()->counts().lead, 5);
 }
+
+TEST(EditThroughViews, SubtaskBecomesATaskRowWhenAssigned)
+{
+    Document doc(test::makeDistrictPlan());
+    ResponsibilityMatrixModel matrix(&doc);
+    TaskDivisionModel division(&doc);
+    WorkloadChartModel workload(&doc);
+    const Node *parent = test::findNodeByTitle(doc.plan(), u"大力发展新能源"_s);
+    NodeContent c;
+    c.kind = NodeKind::Subtask;
+    c.title = u"推进整县屋顶分布式光伏开发试点"_s;
+    const Node *sub = doc.insertNode(parent, 0, c);
+    EXPECT_EQ(matrix.rowCount(), 16);
+    EXPECT_EQ(division.rowCount(), 16);
+    const Department *czj = test::findDepartment(doc.plan(), u"区财政局"_s);
+    doc.assignDepartment({ sub }, czj->id, DepartmentRole::Lead);
+    EXPECT_EQ(matrix.rowCount(), 17);
+    EXPECT_EQ(division.rowCount(), 17);
+    EXPECT_EQ(matrix.index(matrix.rowOf(sub), matrix.columnOf(czj->id)).data().toString(), u"牵"_s);
+    EXPECT_EQ(workloadLead(workload, czj->id), 1);
+    doc.undoStack()->undo();
+    EXPECT_EQ(matrix.rowCount(), 16);
+    EXPECT_EQ(workloadLead(workload, czj->id), 0);
+}
+
+TEST(EditThroughViews, ReSortKeepsTheCurrentCellOnItsDepartment)
+{
+    Document doc(test::makeDistrictPlan());
+    ResponsibilityMatrixModel matrix(&doc);
+    const Department *czj = test::findDepartment(doc.plan(), u"区财政局"_s);
+    const QPersistentModelIndex cell = matrix.index(3, matrix.columnOf(czj->id));
+    const int before = cell.column();
+    // Give 区财政局 the most tasks; columns keep their place until the re-sort.
+    QModelIndexList cells;
+    for (int r = 0; r < matrix.rowCount(); ++r)
+        cells.append(matrix.index(r, before));
+    matrix.assign(cells, DepartmentRole::Support);
+    EXPECT_EQ(matrix.columnOf(czj->id), before);
+    matrix.refreshOrder();
+    EXPECT_EQ(matrix.columnOf(czj->id), 0);
+    EXPECT_EQ(cell.column(), 0);
+    EXPECT_EQ(cell.data(ResponsibilityMatrixModel::DepartmentIdRole).toUuid(), czj->id);
+}

@@ -36,7 +36,13 @@ void runEdits(Document &doc)
     doc.setTitle(added, u"新增任务（改）"_s);
     doc.closeTypingGroup();
     doc.setKind(added, NodeKind::Subtask);
+    NodeContent sub;
+    sub.kind = NodeKind::Subtask;
+    sub.title = u"子任务"_s;
+    const Node *subtask = doc.insertNode(added, 0, sub);
+    doc.assignDepartment({ subtask }, czj->id, DepartmentRole::Lead); // becomes a task row
     doc.moveNode(added, test::findNodeByTitle(plan, u"工业领域碳达峰行动"_s), 1);
+    doc.assignDepartment({ subtask }, czj->id, std::nullopt); // and stops being one
     doc.moveDown(test::findNodeByTitle(plan, u"推进煤炭消费替代"_s));
     doc.removeNodes({ test::findNodeByTitle(plan, u"推广绿色低碳生活方式"_s) });
     doc.mergeDepartments(test::findDepartment(plan, u"生态环境局石峰分局"_s)->id,

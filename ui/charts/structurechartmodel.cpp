@@ -27,7 +27,9 @@ StructureChartModel::StructureChartModel(Document *document, Measure measure, QO
             },
             false);
         connect(m_doc, &Document::nodeChanged, this, [this](const Node *node, NodeFields fields) {
-            if ((fields & NodeField::Kind) || ((fields & NodeField::Title) && node->content.kind == NodeKind::Action))
+            // Subtasks count as tasks once they carry departments of their own.
+            if ((fields & NodeField::Kind) || ((fields & NodeField::Title) && node->content.kind == NodeKind::Action)
+                || ((fields & NodeField::Departments) && node->content.kind == NodeKind::Subtask))
                 recompute();
         });
     } else {

@@ -20,8 +20,10 @@ WorkloadChartModel::WorkloadChartModel(Document *document, QObject *parent)
             endResetModel();
         },
         true);
-    connect(m_doc, &Document::nodeChanged, this, [this](const Node *, NodeFields fields) {
-        if (fields & NodeField::Kind) {
+    connect(m_doc, &Document::nodeChanged, this, [this](const Node *node, NodeFields fields) {
+        const bool listed = node->content.kind == NodeKind::Subtask
+            && std::find(m_tasks.begin(), m_tasks.end(), node) != m_tasks.end();
+        if ((fields & NodeField::Kind) || (node->content.kind == NodeKind::Subtask && listed != tables::isTask(*node))) {
             beginResetModel();
             m_tasks = tables::collectTasks(m_doc->plan());
             m_rows = computeRows();

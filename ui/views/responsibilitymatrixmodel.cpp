@@ -85,7 +85,8 @@ ResponsibilityMatrixModel::ResponsibilityMatrixModel(Document *document, QObject
         },
         true);
     connect(m_doc, &Document::nodeChanged, this, [this](const Node *node, NodeFields fields) {
-        if (fields & NodeField::Kind) {
+        // A subtask becomes a task row when it gets departments of its own (and stops when it loses them).
+        if ((fields & NodeField::Kind) || (rowOf(node) >= 0) != tables::isTask(*node)) {
             beginResetModel();
             rebuild();
             endResetModel();

@@ -28,7 +28,7 @@ TaskDivisionModel::TaskDivisionModel(Document *document, QObject *parent)
         },
         false);
     connect(m_doc, &Document::nodeChanged, this, [this](const Node *node, NodeFields fields) {
-        if (fields & NodeField::Kind) {
+        if ((fields & NodeField::Kind) || (node->content.kind == NodeKind::Subtask && (rowOf(node) >= 0) != tables::isTask(*node))) {
             beginResetModel();
             rebuild();
             endResetModel();
