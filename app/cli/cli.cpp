@@ -16,6 +16,7 @@ constexpr std::array commands {
     Command { "new", "new --title TITLE -o FILE.pwplan   create an empty plan", runNew },
     Command { "show", "show FILE.pwplan [--json]          print the plan (outline, or interchange JSON)", runShow },
     Command { "validate", "validate FILE                      check a file; exit 0 if valid, 1 if not", runValidate },
+    Command { "import", "import INPUT [-o OUT.pwplan] [--json] [--report]   import a .txt/.docx/.html plan", runImport },
     Command { "matrix", "matrix FILE.pwplan [--csv] [--division]  responsibility matrix (or 任务分工表), TSV or CSV", runMatrix },
     Command { "targets", "targets FILE.pwplan [--csv]        target table (主要指标表), TSV or CSV", runTargets },
 };

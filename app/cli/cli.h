@@ -25,6 +25,7 @@ struct Command
 int runNew(const QStringList &args);
 int runShow(const QStringList &args);
 int runValidate(const QStringList &args);
+int runImport(const QStringList &args);
 int runMatrix(const QStringList &args);
 int runTargets(const QStringList &args);
 
