@@ -1,6 +1,6 @@
 #include "targettable.h"
 
-#include "indicatorcatalog.h"
+#include "import/indicatorcatalog.h"
 #include "tasktable.h"
 
 #include <QCoreApplication>
@@ -64,7 +64,44 @@ bool containsNumber(const QString &text, double value)
     return false;
 }
 
+/** Units of one quantity at different magnitudes; plans use whichever fits their size. */
+const QList<QStringList> &unitFamilies()
+{
+    static const QList<QStringList> families {
+        { u"千瓦"_s, u"万千瓦"_s, u"兆瓦"_s, u"吉瓦"_s, u"亿千瓦"_s },
+        { u"立方米"_s, u"万立方米"_s, u"亿立方米"_s },
+        { u"吨标准煤"_s, u"万吨标准煤"_s, u"亿吨标准煤"_s },
+        { u"平方米"_s, u"万平方米"_s, u"亿平方米"_s },
+        { u"吨"_s, u"万吨"_s, u"亿吨"_s },
+        { u"元"_s, u"万元"_s, u"亿元"_s },
+    };
+    return families;
+}
+
 } // namespace
+
+bool isReductionRate(const QString &indicatorName)
+{
+    return indicatorName.contains(u"下降"_s) || indicatorName.contains(u"降低"_s);
+}
+
+bool unitsCompatible(const QString &a, const QString &b)
+{
+    const QString x = a.simplified().remove(u' ');
+    const QString y = b.simplified().remove(u' ');
+    if (x == y)
+        return true;
+    return std::any_of(unitFamilies().begin(), unitFamilies().end(),
+                       [&](const QStringList &f) { return f.contains(x) && f.contains(y); });
+}
+
+std::optional<QString> catalogUnit(const Indicator &indicator)
+{
+    const auto entry = IndicatorCatalog::builtin().match(indicator.name, indicator.unit);
+    if (!entry)
+        return std::nullopt;
+    return entry->unit;
+}
 
 QString formatNumber(double value)
 {
@@ -250,7 +287,12 @@ std::optional<double> impliedChange(const Indicator &indicator, const Target &ta
 QString impliedChangeText(const Plan &plan, const Indicator &indicator)
 {
     QStringList parts;
+    int lastYear = 0;
     for (const Target *t : targetsOf(plan, indicator.id)) {
+        // A duplicate target for a year is a warning of its own; the table shows the first one.
+        if (t->year == lastYear)
+            continue;
+        lastYear = t->year;
         if (const auto change = impliedChange(indicator, *t))
             parts.append(u"%1年 %2"_s.arg(t->year).arg(formatChange(*change)));
     }
@@ -262,9 +304,9 @@ QList<TargetWarning> indicatorWarnings(const Plan &plan, const Indicator &indica
     QList<TargetWarning> warnings;
     const QList<int> &milestones = plan.metadata.milestoneYears;
     const QList<const Target *> targets = targetsOf(plan, indicator.id);
-    if (const CatalogIndicator *cat = findCatalogIndicator(indicator.name);
-        cat && !indicator.unit.isEmpty() && !cat->acceptsUnit(indicator.unit)) {
-        warnings.append({ 0, tr("Unit \"%1\" differs from the catalogue's \"%2\".").arg(indicator.unit, cat->unit) });
+    if (const auto unit = catalogUnit(indicator);
+        unit && !unit->isEmpty() && !indicator.unit.isEmpty() && !unitsCompatible(indicator.unit, *unit)) {
+        warnings.append({ 0, tr("Unit \"%1\" differs from the catalogue's \"%2\".").arg(indicator.unit, *unit) });
     }
     const int sign = stricterSign(indicator);
     const Target *previous = nullptr;

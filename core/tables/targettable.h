@@ -14,6 +14,13 @@
 
 namespace pw::tables {
 
+/** True if the indicator's quantity is a reduction rate (下降率): a larger value is stricter. */
+bool isReductionRate(const QString &indicatorName);
+/** True if both units measure the same quantity (万千瓦 / 兆瓦 / 亿千瓦, 万立方米 / 亿立方米, …). */
+bool unitsCompatible(const QString &a, const QString &b);
+/** The unit the built-in indicator catalogue gives for @p indicator; std::nullopt if it is not catalogued. */
+std::optional<QString> catalogUnit(const Indicator &indicator);
+
 /** A number as printed in plans: at most 4 decimals, no trailing zeros ("20", "13.5"). */
 QString formatNumber(double value);
 /** A signed percentage with one decimal and a real minus sign: "−15.0%", "+4.2%". */

@@ -6,6 +6,7 @@
 #include "charts/structurechartmodel.h"
 #include "charts/workloadchartmodel.h"
 #include "document/document.h"
+#include "import/indicatorcatalog.h"
 #include "tables/csv.h"
 #include "tables/targettable.h"
 #include "views/departmenttasksmodel.h"
@@ -256,9 +257,15 @@ TEST(EditThroughViews, TargetTableViewPasteAndRemove)
 
     // Add from the catalogue, move, remove: each undoable.
     const std::size_t count = doc.plan().indicators.size();
-    view.addCatalogIndicator(5); // 森林蓄积量
+    const QList<CatalogEntry> &catalog = IndicatorCatalog::builtin().entries();
+    const int stock = int(std::find_if(catalog.begin(), catalog.end(),
+                                       [](const CatalogEntry &e) { return e.name == u"森林蓄积量"_s; })
+                          - catalog.begin());
+    ASSERT_LT(stock, catalog.size());
+    view.addCatalogIndicator(stock);
     EXPECT_EQ(doc.plan().indicators.size(), count + 1);
-    view.addCatalogIndicator(5); // already there: selected, not added twice
+    EXPECT_EQ(doc.plan().indicators.back().unit, u"万立方米"_s);
+    view.addCatalogIndicator(stock); // already there: selected, not added twice
     EXPECT_EQ(doc.plan().indicators.size(), count + 1);
     view.moveSelected(-1);
     EXPECT_EQ(doc.plan().indicators[count - 1].name, u"森林蓄积量"_s);

@@ -1,6 +1,5 @@
 #include "sampleplan.h"
 
-#include "tables/indicatorcatalog.h"
 #include "tables/responsibilitychecks.h"
 #include "tables/targettable.h"
 #include "tables/tasktable.h"
@@ -137,12 +136,18 @@ TEST(TargetTable, RowsForCsv)
     EXPECT_EQ(co2[10], u"完成市下达目标"_s);
 }
 
-TEST(Catalog, FindsByNameAndAlias)
+TEST(Catalog, UnitsAndReductionRates)
 {
-    ASSERT_TRUE(findCatalogIndicator(u"单位GDP能耗下降"_s));
-    EXPECT_EQ(findCatalogIndicator(u"单位GDP能耗下降"_s)->name, u"单位地区生产总值能耗下降率"_s);
-    EXPECT_EQ(findCatalogIndicator(u"林木绿化率"_s)->unit, u"%"_s);
-    EXPECT_FALSE(findCatalogIndicator(u"不存在的指标"_s));
+    Indicator ind;
+    ind.name = u"单位GDP能耗下降"_s;
+    ind.unit = u"%"_s;
+    EXPECT_EQ(catalogUnit(ind), u"%"_s);
+    ind.name = u"不存在的指标"_s;
+    EXPECT_FALSE(catalogUnit(ind));
+    EXPECT_TRUE(unitsCompatible(u"兆瓦"_s, u"万千瓦"_s));
+    EXPECT_TRUE(unitsCompatible(u"亿立方米"_s, u"万立方米"_s));
+    EXPECT_FALSE(unitsCompatible(u"万吨标煤"_s, u"万吨标准煤"_s));
+    EXPECT_FALSE(unitsCompatible(u"%"_s, u"万千瓦"_s));
     EXPECT_TRUE(isReductionRate(u"单位地区生产总值能耗下降率"_s));
     EXPECT_FALSE(isReductionRate(u"森林覆盖率"_s));
 }

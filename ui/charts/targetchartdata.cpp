@@ -1,6 +1,5 @@
 #include "targetchartdata.h"
 
-#include "tables/indicatorcatalog.h"
 #include "tables/targettable.h"
 
 #include <algorithm>

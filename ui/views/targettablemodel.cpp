@@ -1,7 +1,6 @@
 #include "targettablemodel.h"
 
 #include "document/document.h"
-#include "tables/indicatorcatalog.h"
 #include "tables/targettable.h"
 
 #include <QApplication>
@@ -171,8 +170,8 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
         if (f == Field::StatedIn && messages.isEmpty())
             return tr("Double-click to show the stating text");
         if (f == Field::Unit) {
-            if (const tables::CatalogIndicator *cat = tables::findCatalogIndicator(ind.name))
-                messages.append(tr("Catalogue unit: %1").arg(cat->unit.isEmpty() ? tr("(none)") : cat->unit));
+            if (const auto unit = tables::catalogUnit(ind))
+                messages.append(tr("Catalogue unit: %1").arg(unit->isEmpty() ? tr("(none)") : *unit));
         }
         return messages.isEmpty() ? QVariant() : QVariant(messages.join(u'\n'));
     }

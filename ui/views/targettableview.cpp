@@ -4,7 +4,7 @@
 #include "targettablemodel.h"
 
 #include "document/document.h"
-#include "tables/indicatorcatalog.h"
+#include "import/indicatorcatalog.h"
 #include "tables/targettable.h"
 
 #include <QAction>
@@ -126,9 +126,9 @@ QMenu *TargetTableView::createCatalogMenu()
     menu->addAction(tr("New indicator"), this, &TargetTableView::addNewIndicator);
     menu->addSeparator();
     QMap<QString, QMenu *> categories;
-    const auto catalog = tables::indicatorCatalog();
-    for (std::size_t i = 0; i < catalog.size(); ++i) {
-        const tables::CatalogIndicator &c = catalog[i];
+    const QList<CatalogEntry> &catalog = IndicatorCatalog::builtin().entries();
+    for (qsizetype i = 0; i < catalog.size(); ++i) {
+        const CatalogEntry &c = catalog[i];
         QMenu *&sub = categories[c.category];
         if (!sub)
             sub = menu->addMenu(c.category);
@@ -140,18 +140,23 @@ QMenu *TargetTableView::createCatalogMenu()
 
 void TargetTableView::addCatalogIndicator(int catalogIndex)
 {
-    const auto catalog = tables::indicatorCatalog();
-    if (catalogIndex < 0 || std::size_t(catalogIndex) >= catalog.size())
+    const QList<CatalogEntry> &catalog = IndicatorCatalog::builtin().entries();
+    if (catalogIndex < 0 || catalogIndex >= catalog.size())
         return;
-    const tables::CatalogIndicator &c = catalog[std::size_t(catalogIndex)];
+    const CatalogEntry &c = catalog[catalogIndex];
     for (const Indicator &existing : m_doc->plan().indicators) {
-        if (tables::findCatalogIndicator(existing.name) == &c) {
+        const auto entry = IndicatorCatalog::builtin().match(existing.name, existing.unit);
+        if (entry && entry->key == c.key) {
             selectIndicator(existing.id);
             showMessage(tr("The plan already has \"%1\".").arg(existing.name));
             return;
         }
     }
-    const Indicator ind = c.toIndicator();
+    Indicator ind;
+    ind.name = c.name;
+    ind.unit = c.unit;
+    ind.category = c.category;
+    ind.direction = c.direction;
     m_doc->addIndicator(ind);
     selectIndicator(ind.id);
 }

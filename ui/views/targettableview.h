@@ -27,7 +27,7 @@ public:
 
     TargetTableModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
-    /** Adds a catalogue indicator (or selects it if the plan has one of that name). */
+    /** Adds entry @p catalogIndex of IndicatorCatalog::builtin() (or selects the plan's indicator matching it). */
     void addCatalogIndicator(int catalogIndex);
     void addNewIndicator();
     void removeSelected();
