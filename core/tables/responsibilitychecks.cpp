@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -41,24 +40,6 @@ int levelRankFromName(const QString &name)
     if (name.startsWith(u"区"_s) || name.startsWith(u"县"_s))
         return 3;
     return -1;
-}
-
-int editDistance(const QString &a, const QString &b)
-{
-    std::vector<int> prev(std::size_t(b.size()) + 1);
-    std::vector<int> cur(prev.size());
-    for (std::size_t j = 0; j < prev.size(); ++j)
-        prev[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        cur[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            cur[std::size_t(j)] = std::min({ prev[std::size_t(j)] + 1, cur[std::size_t(j - 1)] + 1,
-                                             prev[std::size_t(j - 1)] + cost });
-        }
-        std::swap(prev, cur);
-    }
-    return prev.back();
 }
 
 bool isSubsequence(const QString &shorter, const QString &longer)
@@ -119,11 +100,10 @@ bool namesNearlyEqual(const QString &a, const QString &b)
         return a == b;
     if (numerals(a) != numerals(b))
         return false;
+    // Only insertions, never substitutions: 市民政局 and 市财政局 differ by one character and are different units.
     const QString &shorter = a.size() <= b.size() ? a : b;
     const QString &longer = a.size() <= b.size() ? b : a;
-    if (longer.size() - shorter.size() <= 1 && editDistance(a, b) <= 1)
-        return true;
-    return shorter.size() * 2 >= longer.size() && isSubsequence(shorter, longer);
+    return shorter.size() < longer.size() && shorter.size() * 2 >= longer.size() && isSubsequence(shorter, longer);
 }
 
 QList<DuplicateDepartments> nearDuplicateDepartments(const Plan &plan, const QHash<QUuid, DepartmentLoad> &loads)

@@ -20,9 +20,9 @@ bool hasMultipleLeads(const Node &task);
 QString levelCheck(const Plan &plan, const Department &department);
 
 /**
- * True if two names probably mean the same unit: edit distance 1, or one is a subsequence of the other
- * of at least half its length (区发改局 / 区发展和改革局). Names shorter than 3 characters, or with
- * different numbers (第一 / 第二), never match.
+ * True if two names probably mean the same unit: one is a subsequence of the other of at least half its
+ * length (区发改局 / 区发展和改革局, 生态环境石峰分局 / 生态环境局石峰分局). Names shorter than 3 characters,
+ * or with different numbers (第一 / 第二), never match.
  */
 bool namesNearlyEqual(const QString &a, const QString &b);
 

@@ -202,6 +202,8 @@ TEST(ResponsibilityChecks, NearDuplicateNames)
     EXPECT_TRUE(namesNearlyEqual(u"区发改局"_s, u"区发展和改革局"_s));
     EXPECT_FALSE(namesNearlyEqual(u"生态环境石峰分局"_s, u"生态环境荷塘分局"_s));
     EXPECT_FALSE(namesNearlyEqual(u"区财政局"_s, u"区统计局"_s));
+    EXPECT_FALSE(namesNearlyEqual(u"市民政局"_s, u"市财政局"_s));
+    EXPECT_TRUE(namesNearlyEqual(u"市科技局"_s, u"市科学技术局"_s));
     EXPECT_FALSE(namesNearlyEqual(u"市第一中学"_s, u"市第二中学"_s));
     EXPECT_FALSE(namesNearlyEqual(u"市第1局"_s, u"市第11局"_s));
 }

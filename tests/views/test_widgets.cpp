@@ -1,6 +1,4 @@
 // The views as widgets: constructible from a Document, rendering, chart data and export.
-// With PLANWRIGHT_SCREENSHOT_DIR set, the rendered views are also written there as PNG files
-// (that is how packaging/screenshots/views-*.png are made).
 
 #include "sampleplan.h"
 
@@ -23,7 +21,6 @@
 #include <QChart>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLineSeries>
@@ -37,17 +34,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/** Renders @p widget at @p size; writes it to $PLANWRIGHT_SCREENSHOT_DIR/@p name if set. */
-QImage render(QWidget &widget, QSize size, const QString &name)
+/** Shows @p widget at @p size and grabs it. */
+QImage render(QWidget &widget, QSize size)
 {
     widget.resize(size);
     widget.show();
     QCoreApplication::processEvents();
-    const QImage image = widget.grab().toImage();
-    const QString dir = qEnvironmentVariable("PLANWRIGHT_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        image.save(QDir(dir).filePath(name));
-    return image;
+    return widget.grab().toImage();
 }
 
 /** True if the image is not a single flat colour (something was drawn). */
@@ -72,11 +65,11 @@ TEST(Widgets, ViewsRenderWithAPlan)
     ResponsibilityMatrixView matrix(&doc);
     TaskDivisionView division(&doc);
     DepartmentView department(&doc);
-    EXPECT_TRUE(hasContent(render(targets, { 1400, 420 }, u"views-targets.png"_s)));
-    EXPECT_TRUE(hasContent(render(matrix, { 1400, 720 }, u"views-matrix.png"_s)));
-    EXPECT_TRUE(hasContent(render(division, { 1200, 520 }, u"views-division.png"_s)));
+    EXPECT_TRUE(hasContent(render(targets, { 1400, 420 })));
+    EXPECT_TRUE(hasContent(render(matrix, { 1400, 720 })));
+    EXPECT_TRUE(hasContent(render(division, { 1200, 520 })));
     department.setDepartment(test::findDepartment(doc.plan(), u"区发改局"_s)->id);
-    EXPECT_TRUE(hasContent(render(department, { 900, 360 }, u"views-department.png"_s)));
+    EXPECT_TRUE(hasContent(render(department, { 900, 360 })));
     EXPECT_EQ(matrix.tableView()->model()->rowCount(), 16);
 }
 
@@ -140,16 +133,6 @@ TEST(Widgets, ChartsFollowEditsAndExport)
         const QByteArray content = file.readAll();
         EXPECT_TRUE(content.contains("<svg"));
         EXPECT_GT(content.size(), 2000);
-    }
-    const QString shots = qEnvironmentVariable("PLANWRIGHT_SCREENSHOT_DIR");
-    if (!shots.isEmpty()) {
-        charts.targetChart()->setParentValues({}, {});
-        charts.workloadModel()->setTopCount(12);
-        for (ChartsView::Page page : { ChartsView::WorkloadPage, ChartsView::TargetsPage, ChartsView::StructurePage }) {
-            charts.setCurrentPage(page);
-            QCoreApplication::processEvents();
-            charts.exportPng(page, QDir(shots).filePath(u"views-chart-%1.png"_s.arg(int(page))));
-        }
     }
 }
 

@@ -78,6 +78,8 @@ void DepartmentTasksModel::rebuild()
             break;
         }
     }
+    // What it leads first, then supports, then territorial; outline order within each.
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.role < b.role; });
 }
 
 int DepartmentTasksModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }

@@ -1,7 +1,7 @@
 #pragma once
 
 // The tasks of one department (what a department head asks for): every task it leads, supports or is
-// territorially responsible for, with its role; counts per role. Rebuilt on every relevant change
+// territorially responsible for (leads first), with its role; counts per role. Rebuilt on every relevant change
 // (the list is short), with a model reset so views never see stale rows.
 
 #include "tables/tasktable.h"

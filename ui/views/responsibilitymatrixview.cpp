@@ -45,7 +45,7 @@ ResponsibilityMatrixView::ResponsibilityMatrixView(Document *document, QWidget *
     rows->setFixedWidth(340);
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Fixed);
-    columns->setDefaultSectionSize(30);
+    columns->setDefaultSectionSize(36);
     columns->setDefaultAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_table->installEventFilter(this);
 

@@ -33,10 +33,10 @@ TaskDivisionView::TaskDivisionView(Document *document, QWidget *parent)
     QHeaderView *h = m_table->horizontalHeader();
     h->setSectionResizeMode(TaskDivisionModel::NumberColumn, QHeaderView::Fixed);
     m_table->setColumnWidth(TaskDivisionModel::NumberColumn, 48);
-    m_table->setColumnWidth(TaskDivisionModel::TaskColumn, 380);
+    m_table->setColumnWidth(TaskDivisionModel::TaskColumn, 360);
     m_table->setColumnWidth(TaskDivisionModel::LeadColumn, 200);
-    m_table->setColumnWidth(TaskDivisionModel::ResponsibleColumn, 300);
-    h->setStretchLastSection(true);
+    m_table->setColumnWidth(TaskDivisionModel::DeadlineColumn, 110);
+    h->setSectionResizeMode(TaskDivisionModel::ResponsibleColumn, QHeaderView::Stretch);
 
     auto *toolbar = new QToolBar(this);
     QAction *copy = toolbar->addAction(tr("Copy"), this, [this] { copySelection(m_table); });
