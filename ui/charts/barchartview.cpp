@@ -7,6 +7,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QSortFilterProxyModel>
@@ -39,13 +40,25 @@ QAbstractItemModel *chartModel(QAbstractItemModel *model, bool reversed, QObject
     return proxy;
 }
 
+QAbstractBarSeries *createSeries(BarChartView::Style style)
+{
+    switch (style) {
+    case BarChartView::Style::Horizontal:
+        return new QHorizontalBarSeries;
+    case BarChartView::Style::HorizontalStacked:
+        return new QHorizontalStackedBarSeries;
+    case BarChartView::Style::Vertical:
+        break;
+    }
+    return new QBarSeries;
+}
+
 } // namespace
 
 BarChartView::BarChartView(QAbstractItemModel *model, Style style, const QString &title, QWidget *parent)
     : QChartView(new QChart, parent)
-    , m_model(chartModel(model, style == Style::HorizontalStacked, this))
-    , m_series(style == Style::HorizontalStacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
-                                                 : static_cast<QAbstractBarSeries *>(new QBarSeries))
+    , m_model(chartModel(model, style != Style::Vertical, this))
+    , m_series(createSeries(style))
     , m_categories(new QBarCategoryAxis)
     , m_values(new QValueAxis)
 {
@@ -58,7 +71,7 @@ BarChartView::BarChartView(QAbstractItemModel *model, Style style, const QString
     mapper->setLastBarSetColumn(model->columnCount() - 1);
     mapper->setSeries(m_series);
     mapper->setModel(m_model);
-    const bool horizontal = style == Style::HorizontalStacked;
+    const bool horizontal = style != Style::Vertical;
     m_values->setTickType(QValueAxis::TicksDynamic);
     m_values->setTickAnchor(0);
     m_values->setLabelFormat(QStringLiteral("%d"));

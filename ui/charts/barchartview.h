@@ -19,7 +19,7 @@ class BarChartView final : public QChartView
     Q_DISABLE_COPY_MOVE(BarChartView)
 
 public:
-    enum class Style { Vertical, HorizontalStacked };
+    enum class Style { Vertical, Horizontal, HorizontalStacked };
 
     BarChartView(QAbstractItemModel *model, Style style, const QString &title, QWidget *parent = nullptr);
 

@@ -97,8 +97,8 @@ QWidget *ChartsView::createStructurePage()
 {
     m_structure = new QWidget(this);
     auto *layout = new QHBoxLayout(m_structure);
-    layout->addWidget(new BarChartView(m_tasksPerAction, BarChartView::Style::Vertical, tr("Tasks per action"), m_structure), 3);
-    layout->addWidget(new BarChartView(m_targetsPerYear, BarChartView::Style::Vertical, tr("Targets per milestone year"),
+    layout->addWidget(new BarChartView(m_tasksPerAction, BarChartView::Style::Horizontal, tr("Tasks per action"), m_structure), 3);
+    layout->addWidget(new BarChartView(m_targetsPerYear, BarChartView::Style::Vertical, tr("Targets per year"),
                                        m_structure), 1);
     return m_structure;
 }

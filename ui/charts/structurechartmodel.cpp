@@ -61,7 +61,7 @@ std::vector<StructureChartModel::Row> StructureChartModel::computeRows() const
                 rowOf.insert(n, int(rows.size()));
                 // Short axis labels: the action's number and the first characters of its title.
                 const QString number = nodeNumber(*n);
-                rows.push_back({ number + n->content.title.left(10), tables::nodePath(*n) + n->content.title, 0 });
+                rows.push_back({ number + n->content.title.left(14), tables::nodePath(*n) + n->content.title, 0 });
             }
         });
         int unassigned = 0;
