@@ -20,6 +20,8 @@
 #include "views/taskdivisionmodel.h"
 
 #include <QCollator>
+#include <QComboBox>
+#include <QStyleOptionViewItem>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTableView>
@@ -350,4 +352,39 @@ TEST(EditThroughViews, ReSortKeepsTheCurrentCellOnItsDepartment)
     EXPECT_EQ(matrix.columnOf(czj->id), 0);
     EXPECT_EQ(cell.column(), 0);
     EXPECT_EQ(cell.data(ResponsibilityMatrixModel::DepartmentIdRole).toUuid(), czj->id);
+}
+
+TEST(EditThroughViews, TargetCellEditorsOfferTheLabels)
+{
+    Document doc(test::makeDistrictPlan());
+    TargetTableView view(&doc);
+    QTableView *table = view.tableView();
+    const QModelIndex binding = table->model()->index(2, view.model()->columnOf(TargetTableModel::Field::Binding));
+    QStyleOptionViewItem option;
+    QAbstractItemDelegate *delegate = table->itemDelegate();
+    std::unique_ptr<QWidget> editor(delegate->createEditor(table->viewport(), option, binding));
+    auto *combo = qobject_cast<QComboBox *>(editor.get());
+    ASSERT_TRUE(combo);
+    EXPECT_FALSE(combo->isEditable());
+    delegate->setEditorData(combo, binding);
+    EXPECT_EQ(combo->currentText(), u"预期性"_s);
+    combo->setCurrentIndex(combo->findText(u"约束性"_s));
+    delegate->setModelData(combo, table->model(), binding);
+    EXPECT_EQ(doc.plan().indicators[2].binding, Binding::Binding);
+    doc.undoStack()->undo();
+    EXPECT_EQ(doc.plan().indicators[2].binding, Binding::Expected);
+
+    const QModelIndex unit = table->model()->index(4, view.model()->columnOf(TargetTableModel::Field::Unit));
+    std::unique_ptr<QWidget> unitEditor(delegate->createEditor(table->viewport(), option, unit));
+    auto *units = qobject_cast<QComboBox *>(unitEditor.get());
+    ASSERT_TRUE(units);
+    EXPECT_TRUE(units->isEditable());
+    EXPECT_GE(units->findText(u"万吨标准煤"_s), 0);
+    delegate->setEditorData(units, unit);
+    EXPECT_EQ(units->currentText(), u"万吨标煤"_s);
+    units->setEditText(u"万吨标准煤"_s);
+    delegate->setModelData(units, table->model(), unit);
+    EXPECT_EQ(doc.plan().indicators[4].unit, u"万吨标准煤"_s);
+    // The unit warning is gone with the catalogue's unit.
+    EXPECT_TRUE(unit.data(TargetTableModel::WarningsRole).toStringList().isEmpty());
 }

@@ -123,9 +123,16 @@ void ResponsibilityMatrixModel::rebuild()
     const std::vector<const Node *> tasks = tables::collectTasks(m_doc->plan());
     m_rows.reserve(tasks.size());
     m_rowOf.reserve(qsizetype(tasks.size()));
+    const Node *group = nullptr;
+    bool odd = true;
     for (const Node *n : tasks) {
+        const Node *action = tables::actionOf(*n);
+        if (m_rows.empty() || action != group) {
+            group = action;
+            odd = !odd;
+        }
         m_rowOf.insert(n, int(m_rows.size()));
-        m_rows.push_back({ n, tables::nodePath(*n), n->content.lead, n->content.support, n->content.territorial });
+        m_rows.push_back({ n, tables::nodePath(*n), odd, n->content.lead, n->content.support, n->content.territorial });
     }
     m_loads = tables::departmentLoads(tasks);
     buildColumns();
@@ -294,7 +301,9 @@ QVariant ResponsibilityMatrixModel::data(const QModelIndex &index, int role) con
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case Qt::BackgroundRole:
-        return cellRole ? QBrush(roleColor(*cellRole)) : QVariant();
+        if (cellRole)
+            return QBrush(roleColor(*cellRole));
+        return m_rows[std::size_t(index.row())].oddGroup ? QBrush(QColor(0xf4, 0xf6, 0xf9)) : QVariant();
     case Qt::ForegroundRole:
         return cellRole == DepartmentRole::Lead ? QBrush(Qt::white) : QVariant();
     case Qt::ToolTipRole: {

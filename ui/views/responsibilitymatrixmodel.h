@@ -77,6 +77,7 @@ private:
     {
         const Node *node;
         QString path;
+        bool oddGroup; ///< alternate shading per action, so the grouping is visible
         QList<QUuid> lead, support, territorial; ///< snapshot, to update loads incrementally
     };
     void rebuild();

@@ -1,6 +1,7 @@
 #include "targettableview.h"
 
 #include "tableclipboard.h"
+#include "targetcelldelegate.h"
 #include "targettablemodel.h"
 
 #include "document/document.h"
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -25,31 +25,6 @@
 using namespace Qt::StringLiterals;
 
 namespace pw {
-namespace {
-
-/** Reports a refused edit instead of silently dropping it. */
-class ValidatingDelegate final : public QStyledItemDelegate
-{
-public:
-    ValidatingDelegate(TargetTableModel *model, std::function<void(const QString &)> report, QObject *parent)
-        : QStyledItemDelegate(parent)
-        , m_model(model)
-        , m_report(std::move(report))
-    {
-    }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::setModelData(editor, model, index);
-        m_report(m_model->lastError());
-    }
-
-private:
-    TargetTableModel *m_model;
-    std::function<void(const QString &)> m_report;
-};
-
-} // namespace
-
 TargetTableView::TargetTableView(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_doc(document)
@@ -61,7 +36,7 @@ TargetTableView::TargetTableView(Document *document, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::DisplayRole);
     m_table->setModel(m_proxy);
-    m_table->setItemDelegate(new ValidatingDelegate(m_model, [this](const QString &e) { showMessage(e); }, this));
+    m_table->setItemDelegate(new TargetCellDelegate(m_model, [this](const QString &e) { showMessage(e); }, this));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
