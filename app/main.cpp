@@ -17,6 +17,7 @@ int main(int argc, char *argv[])
                    stderr);
         return 2;
     }
+    pw::cli::ensureRuntimeDir();
     QApplication app(argc, argv);
     pw::cli::setApplicationInfo();
     pw::MainWindow window;

@@ -14,6 +14,13 @@ target_compile_options(planwright_settings INTERFACE
 
 if(PLANWRIGHT_SANITIZE)
     target_compile_options(planwright_settings INTERFACE
-        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        -fsanitize=address,undefined,float-cast-overflow -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(planwright_settings INTERFACE -fsanitize=address,undefined,float-cast-overflow)
+endif()
+
+if(PLANWRIGHT_FUZZ)
+    # Coverage instrumentation for libFuzzer everywhere; the fuzz executables add -fsanitize=fuzzer.
+    target_compile_options(planwright_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(planwright_settings INTERFACE -fsanitize=address,undefined)
 endif()

@@ -1,11 +1,17 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +63,23 @@ bool hasDisplay()
         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
+void ensureRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const uid_t uid = ::getuid();
+    QByteArray dir = QFile::encodeName(QDir::tempPath()) + "/planwright-runtime-" + QByteArray::number(uid);
+    ::mkdir(dir.constData(), 0700);
+    struct stat st {};
+    // Use it only if it is really ours and private; otherwise make a fresh one.
+    if (::lstat(dir.constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != uid || (st.st_mode & 0777) != 0700) {
+        dir = QFile::encodeName(QDir::tempPath()) + "/planwright-runtime-XXXXXX";
+        if (!::mkdtemp(dir.data()))
+            return;
+    }
+    qputenv("XDG_RUNTIME_DIR", dir);
+}
+
 void setApplicationInfo()
 {
     QCoreApplication::setOrganizationName(u"Planwright"_s);
@@ -81,6 +104,7 @@ int run(int argc, char *argv[])
     // Headless commands may lay out text (reports), which needs a QGuiApplication; offscreen needs no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    ensureRuntimeDir();
     QGuiApplication app(argc, argv);
     setApplicationInfo();
     const QStringList args = app.arguments().mid(1);

@@ -10,6 +10,9 @@ namespace pw::cli {
 /** True if argv names a subcommand or --help/--version rather than files to open. */
 bool isCommandLine(int argc, char *argv[]);
 bool hasDisplay();
+/** Points XDG_RUNTIME_DIR at a private 0700 directory if it is unset (headless runs, CI), so Qt neither
+ *  warns about it nor falls back to a shared path. */
+void ensureRuntimeDir();
 void setApplicationInfo();
 int run(int argc, char *argv[]);
 

@@ -35,10 +35,8 @@ int runImport(const QStringList &arguments)
 
     import::ImportError error;
     auto result = import::importFile(args.first(), &error);
-    if (!result) {
-        const QString where = error.byteOffset >= 0 ? u" (byte %1)"_s.arg(error.byteOffset) : QString();
-        return fail(u"%1: cannot import: %2%3"_s.arg(args.first(), error.message, where));
-    }
+    if (!result)
+        return fail(u"%1: cannot import: %2"_s.arg(args.first(), error.message));
     if (!out.isEmpty()) {
         QString saveError;
         if (!savePlanFile(*result->plan, {}, out, &saveError))

@@ -79,10 +79,12 @@ QList<const Node *> topmostNodes(const QList<const Node *> &nodes)
 {
     QList<const Node *> result;
     for (const Node *n : nodes) {
+        if (!n)
+            continue;
         const bool covered = std::any_of(nodes.begin(), nodes.end(), [n](const Node *o) {
-            return o != n && o->isAncestorOf(n);
+            return o && o != n && o->isAncestorOf(n);
         });
-        if (n && n->parent() && !covered && !result.contains(n))
+        if (n->parent() && !covered && !result.contains(n))
             result.append(n);
     }
     return result;
@@ -101,7 +103,11 @@ Document::Document(std::unique_ptr<Plan> plan, QObject *parent)
     , m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
-    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] { closeTypingGroup(); });
+    // Undo/redo end a typing group; a push (which may merge) does not.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        if (!m_pushing)
+            closeTypingGroup();
+    });
 }
 
 Document::~Document()
@@ -127,7 +133,12 @@ Node *Document::parentOrRoot(const Node *parent) const
     return parent ? mutableNode(parent) : &m_plan->root();
 }
 
-void Document::push(QUndoCommand *command) { m_undoStack->push(command); }
+void Document::push(QUndoCommand *command)
+{
+    m_pushing = true;
+    m_undoStack->push(command);
+    m_pushing = false;
+}
 
 const Node *Document::insertNode(const Node *parent, int row, const NodeContent &content)
 {
@@ -235,6 +246,8 @@ const Node *Document::duplicateNode(const Node *node)
 
 void Document::setNodeContent(const Node *node, const NodeContent &content, NodeFields fields)
 {
+    if (!node || !node->parent())
+        return;
     const NodeContent merged = mergeFields(node->content, content, fields);
     if (merged == node->content)
         return;
@@ -288,6 +301,8 @@ void Document::assignDepartment(const QList<const Node *> &nodes, const QUuid &d
 {
     auto *macro = new QUndoCommand(role ? tr("Assign department") : tr("Unassign department"));
     for (const Node *n : nodes) {
+        if (!n || !n->parent())
+            continue;
         NodeContent c = n->content;
         for (DepartmentRole r : { DepartmentRole::Lead, DepartmentRole::Support, DepartmentRole::Territorial }) {
             if (r != role)
@@ -350,6 +365,8 @@ void replaceDepartmentReferences(Document *doc, const Plan &plan, const QUuid &i
 
 void Document::addDepartment(const Department &department, int row)
 {
+    if (m_plan->department(department.id))
+        return;
     push(new AddItemCommand<Department>(this, department, insertionRow(row, m_plan->departments.size()),
                                         tr("Add department")));
 }
@@ -392,6 +409,8 @@ void Document::mergeDepartments(const QUuid &from, const QUuid &into)
 
 void Document::addIndicator(const Indicator &indicator, int row)
 {
+    if (m_plan->indicator(indicator.id))
+        return;
     push(new AddItemCommand<Indicator>(this, indicator, insertionRow(row, m_plan->indicators.size()),
                                        tr("Add indicator")));
 }
@@ -427,13 +446,16 @@ void Document::moveIndicator(const QUuid &id, int row)
 
 void Document::addTarget(const Target &target, int row)
 {
+    // A target without its indicator could be saved but never loaded again.
+    if (m_plan->targetIndex(target.id) >= 0 || !m_plan->indicator(target.indicatorId))
+        return;
     push(new AddItemCommand<Target>(this, target, insertionRow(row, m_plan->targets.size()), tr("Add target")));
 }
 
 void Document::updateTarget(const Target &target)
 {
     const int i = m_plan->targetIndex(target.id);
-    if (i < 0 || m_plan->targets[std::size_t(i)] == target)
+    if (i < 0 || m_plan->targets[std::size_t(i)] == target || !m_plan->indicator(target.indicatorId))
         return;
     push(new UpdateItemCommand<Target>(this, m_plan->targets[std::size_t(i)], target, tr("Edit target")));
 }
@@ -447,6 +469,8 @@ void Document::removeTarget(const QUuid &id)
 
 void Document::addProject(const Project &project, int row)
 {
+    if (m_plan->projectIndex(project.id) >= 0)
+        return;
     push(new AddItemCommand<Project>(this, project, insertionRow(row, m_plan->projects.size()),
                                      tr("Add project")));
 }

@@ -78,6 +78,7 @@ public:
     // --- Metadata and collections ---------------------------------------------------------------------
     void setMetadata(const PlanMetadata &metadata);
 
+    // add* ignore an item whose id is already present; targets must name an existing indicator.
     void addDepartment(const Department &department, int row = -1);
     void updateDepartment(const Department &department);
     /** Removes the department and every reference to it. */
@@ -138,6 +139,7 @@ private:
     QString m_fileName;
     QMap<QString, QByteArray> m_extraEntries;
     int m_typingGroup = 0;
+    bool m_pushing = false;
 };
 
 } // namespace pw

@@ -3,6 +3,7 @@
 #include "chinesetext.h"
 #include "departmentnames.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -62,7 +63,8 @@ bool parseParenthesis(const QString &inner, AssignmentBlock *block)
 {
     const QString simple = toSimplified(inner);
     // Sentences after the first: conventions such as "本项及以下各项工作均需各县市区落实…，不再逐项列出".
-    QStringList sentences = inner.split(QRegularExpression(uR"([。．])"_s), Qt::SkipEmptyParts);
+    static const QRegularExpression sentenceEnd(uR"([。．])"_s);
+    QStringList sentences = inner.split(sentenceEnd, Qt::SkipEmptyParts);
     if (sentences.isEmpty())
         return false;
     QString main = sentences.takeFirst();
@@ -176,9 +178,21 @@ QList<AssignmentBlock> findAssignmentParentheses(QStringView paragraph)
 
 void finishAssignment(AssignmentBlock *block, bool explicitLead)
 {
-    auto moveTerritorial = [block](QStringList &list) {
+    // Kinds are regex work and the same names recur on every task: remember them (bounded).
+    thread_local QHash<QString, DepartmentKind> kinds;
+    auto kindOf = [](const QString &name) {
+        const auto it = kinds.constFind(name);
+        if (it != kinds.constEnd())
+            return *it;
+        if (kinds.size() > 4096)
+            kinds.clear();
+        const DepartmentKind k = DepartmentNames::kind(name);
+        kinds.insert(name, k);
+        return k;
+    };
+    auto moveTerritorial = [block, &kindOf](QStringList &list) {
         for (qsizetype i = list.size() - 1; i >= 0; --i) {
-            if (DepartmentNames::kind(list[i]) == DepartmentKind::Territorial) {
+            if (kindOf(list[i]) == DepartmentKind::Territorial) {
                 if (!block->territorial.contains(list[i]))
                     block->territorial.prepend(list[i]);
                 list.removeAt(i);

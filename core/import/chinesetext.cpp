@@ -1,6 +1,6 @@
 #include "chinesetext.h"
 
-#include <QHash>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -35,14 +35,17 @@ constexpr char16_t kTradSimpPairs[] = u"亞亚來来個个們们備备傳传價�
     u"潤润濫滥爛烂猶犹瑪玛環环癥症盞盏碩硕穢秽篤笃糾纠縫缝罈坛聳耸膽胆艙舱蓮莲蘊蕴蝦虾襯衬譯译豎竖賬账"
     u"贈赠蹤踪輯辑遜逊鄧邓釘钉鈕钮銜衔鍛锻鎖锁鑽钻闖闯隸隶雋隽頓顿頸颈顛颠饑饥騰腾鬧闹鷹鹰麼么黴霉";
 
-const QHash<char16_t, char16_t> &tradSimpTable()
+/** Flat lookup over the BMP (128 KiB): folding runs on every character of large documents. */
+const std::vector<char16_t> &tradSimpTable()
 {
-    static const QHash<char16_t, char16_t> table = [] {
-        QHash<char16_t, char16_t> t;
+    static const std::vector<char16_t> table = [] {
+        std::vector<char16_t> t(0x10000);
+        for (std::size_t i = 0; i < t.size(); ++i)
+            t[i] = char16_t(i);
         constexpr std::size_t n = (sizeof(kTradSimpPairs) / sizeof(char16_t)) - 1;
         for (std::size_t i = 0; i + 1 < n; i += 2) {
-            if (!t.contains(kTradSimpPairs[i]))
-                t.insert(kTradSimpPairs[i], kTradSimpPairs[i + 1]);
+            if (t[kTradSimpPairs[i]] == kTradSimpPairs[i])
+                t[kTradSimpPairs[i]] = kTradSimpPairs[i + 1];
         }
         return t;
     }();
@@ -68,7 +71,13 @@ bool isCjk(QChar c)
 
 bool isSpace(QChar c)
 {
-    return c.isSpace() || c.unicode() == 0x3000 || c.unicode() == 0x00A0 || c.unicode() == 0xFEFF;
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u == u' ' || (u >= 0x09 && u <= 0x0D);
+    if (u >= 0x3001 && u < 0xFE00)
+        return false; // CJK: the common case in plans
+    return u == 0x3000 || u == 0x00A0 || u == 0xFEFF || u == 0x0085 || u == 0x1680 || (u >= 0x2000 && u <= 0x200A)
+        || u == 0x2028 || u == 0x2029 || u == 0x202F || u == 0x205F;
 }
 
 int parseChineseNumeral(QStringView text)
@@ -119,16 +128,17 @@ int circledNumber(QChar c)
 
 QChar toSimplified(QChar c)
 {
-    const auto &t = tradSimpTable();
-    const auto it = t.constFind(c.unicode());
-    return it == t.constEnd() ? c : QChar(*it);
+    return QChar(tradSimpTable()[c.unicode()]);
 }
 
 QString toSimplified(QStringView text)
 {
+    const std::vector<char16_t> &table = tradSimpTable();
     QString out(text.size(), Qt::Uninitialized);
+    char16_t *dst = reinterpret_cast<char16_t *>(out.data());
+    const char16_t *src = reinterpret_cast<const char16_t *>(text.data());
     for (qsizetype i = 0; i < text.size(); ++i)
-        out[i] = toSimplified(text.at(i));
+        dst[i] = table[src[i]];
     return out;
 }
 

@@ -1,10 +1,15 @@
 #include "documentreaders.h"
 
+#include "headingtoken.h"
+
 #include "io/ziparchive.h"
+#include "model/plan.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <QXmlStreamReader>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +77,26 @@ std::optional<QString> docxText(const QByteArray &docx, QString *error)
     QString cell;
     int tableDepth = 0;
     bool inText = false;
+    // Word's automatic list numbering is not in the text; levels 0-3 get the GB/T 9704 numbers 一、（一）1.（1）
+    // so the heading tree survives (numbering.xml formats are not interpreted).
+    int listLevel = -1;
+    std::array<int, 4> listCounters {};
+    auto listPrefix = [&listCounters](int level) {
+        ++listCounters[std::size_t(level)];
+        for (std::size_t k = std::size_t(level) + 1; k < listCounters.size(); ++k)
+            listCounters[k] = 0;
+        const int n = listCounters[std::size_t(level)];
+        switch (level) {
+        case 0:
+            return pw::chineseNumeral(n) + u"、"_s;
+        case 1:
+            return u"（"_s + pw::chineseNumeral(n) + u"）"_s;
+        case 2:
+            return QString::number(n) + u"."_s;
+        default:
+            return u"（"_s + QString::number(n) + u"）"_s;
+        }
+    };
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::DTD) {
@@ -81,8 +106,12 @@ std::optional<QString> docxText(const QByteArray &docx, QString *error)
         }
         if (token == QXmlStreamReader::StartElement) {
             const QStringView name = xml.name();
-            if (name == u"t")
+            if (name == u"t") {
                 inText = true;
+            } else if (name == u"ilvl" && tableDepth == 0) {
+                const int level = xml.attributes().value(u"w:val"_s).toInt();
+                listLevel = level >= 0 && level < 4 ? level : -1;
+            }
             else if (name == u"tab")
                 paragraph += u' ';
             else if (name == u"br" || name == u"cr")
@@ -98,14 +127,17 @@ std::optional<QString> docxText(const QByteArray &docx, QString *error)
             if (name == u"t") {
                 inText = false;
             } else if (name == u"p") {
-                const QString p = paragraph.trimmed();
+                QString p = paragraph.trimmed();
                 paragraph.clear();
                 if (tableDepth > 0) {
                     if (!p.isEmpty())
                         cell += (cell.isEmpty() ? QString() : u" "_s) + p;
                 } else if (!p.isEmpty()) {
+                    if (listLevel >= 0 && !headingTokenAt(p, 0))
+                        p.prepend(listPrefix(listLevel));
                     out += p + u'\n';
                 }
+                listLevel = -1;
             } else if (name == u"tc" && tableDepth == 1) {
                 QString c = cell;
                 c.replace(u'\t', u' ');

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -54,6 +55,7 @@ public:
         , m_text(norm.text)
         , m_plan(plan)
         , m_report(report)
+        , m_ids(QRandomGenerator::system()->generate64())
     {
     }
 
@@ -80,6 +82,7 @@ private:
     void buildNode(const OutlineNode &on, Node &parent);
     void applyBlock(const AssignmentBlock &block, NodeContent &content);
     QUuid department(const QString &raw);
+    QUuid registerDepartment(const QString &raw);
     QUuid indicator(const ExtractedTarget &t);
     void extractPieceTargets(const QList<Piece> &pieces, const QUuid &nodeId);
     void extractTables(const QList<ParsedTable> &tables, const QUuid &nodeId);
@@ -92,9 +95,22 @@ private:
     Plan &m_plan;
     ImportReport &m_report;
     QHash<QString, int> m_departmentByKey;
+    QHash<QString, QUuid> m_departmentBySpelling;
     QHash<QString, int> m_indicatorByKey;
     QStringList m_sticky;
     std::set<QUuid> m_assigned;
+    QRandomGenerator64 m_ids;
+
+    /** A random (version 4) id from a seeded generator: QUuid::createUuid() asks the CPU or kernel each time,
+     *  which dominated imports of large documents. */
+    QUuid newId()
+    {
+        const quint64 hi = m_ids.generate64(), lo = m_ids.generate64();
+        QUuid id(uint(hi >> 32), ushort(hi >> 16), ushort((hi & 0x0FFF) | 0x4000), uchar(((lo >> 56) & 0x3F) | 0x80),
+                 uchar(lo >> 48), uchar(lo >> 40), uchar(lo >> 32), uchar(lo >> 24), uchar(lo >> 16), uchar(lo >> 8),
+                 uchar(lo));
+        return id;
+    }
 };
 
 QList<Group> Builder::groupBody(const OutlineNode &on) const
@@ -168,6 +184,16 @@ QString Builder::piecesText(const QList<Piece> &pieces) const
 
 QUuid Builder::department(const QString &raw)
 {
+    // The same spellings recur on every task; name normalisation is regex work, so remember each spelling.
+    if (const auto cached = m_departmentBySpelling.constFind(raw); cached != m_departmentBySpelling.constEnd())
+        return *cached;
+    const QUuid id = registerDepartment(raw);
+    m_departmentBySpelling.insert(raw, id);
+    return id;
+}
+
+QUuid Builder::registerDepartment(const QString &raw)
+{
     const QString key = DepartmentNames::equivalenceKey(raw);
     if (key.size() < 2)
         return {};
@@ -179,7 +205,7 @@ QUuid Builder::department(const QString &raw)
             d.aliases.append(cleaned);
         return d.id;
     }
-    Department d;
+    Department d { .id = newId() };
     d.name = DepartmentNames::canonical(raw);
     const QString cleaned = DepartmentNames::clean(raw);
     if (cleaned != d.name)
@@ -215,11 +241,15 @@ void Builder::applyBlock(const AssignmentBlock &block, NodeContent &content)
 
 QUuid Builder::indicator(const ExtractedTarget &t)
 {
-    QString key;
-    Indicator ind;
+    const QString name = t.indicatorName.isEmpty() ? tr("(unnamed indicator)") : t.indicatorName;
+    const QString key = !t.catalogKey.isEmpty()
+        ? u"catalog:"_s + t.catalogKey
+        : u"name:"_s + IndicatorCatalog::normalizeName(name) + u'|' + t.unit;
+    if (const auto it = m_indicatorByKey.constFind(key); it != m_indicatorByKey.constEnd())
+        return m_plan.indicators[std::size_t(*it)].id;
+    Indicator ind { .id = newId() };
     if (!t.catalogKey.isEmpty()) {
         const auto e = IndicatorCatalog::builtin().byKey(t.catalogKey);
-        key = u"catalog:"_s + t.catalogKey;
         if (e) {
             ind.name = e->name;
             ind.unit = e->unit;
@@ -227,16 +257,11 @@ QUuid Builder::indicator(const ExtractedTarget &t)
             ind.direction = e->direction;
         }
     } else {
-        const QString name = t.indicatorName.isEmpty() ? tr("(unnamed indicator)") : t.indicatorName;
-        key = u"name:"_s + IndicatorCatalog::normalizeName(name) + u'|' + t.unit;
         ind.name = name;
         ind.unit = t.unit;
         ind.category = tr("other");
         ind.direction = t.direction;
     }
-    const auto it = m_indicatorByKey.constFind(key);
-    if (it != m_indicatorByKey.constEnd())
-        return m_plan.indicators[std::size_t(*it)].id;
     m_indicatorByKey.insert(key, int(m_plan.indicators.size()));
     m_plan.indicators.push_back(ind);
     return ind.id;
@@ -253,7 +278,7 @@ void Builder::extractPieceTargets(const QList<Piece> &pieces, const QUuid &nodeI
                       tr("a number that looks like a target has no year; not imported as a target"), s, e);
                 continue;
             }
-            Target target;
+            Target target { .id = newId() };
             target.indicatorId = indicator(t);
             target.year = t.year;
             target.comparator = t.comparator;
@@ -279,7 +304,7 @@ void Builder::extractTables(const QList<ParsedTable> &tables, const QUuid &nodeI
             issue(Severity::Warning, u"table-not-read"_s, tr("table with no indicator values that could be read"),
                   table.span.start, table.span.end);
         for (const ExtractedTarget &t : tt.targets) {
-            Target target;
+            Target target { .id = newId() };
             target.indicatorId = indicator(t);
             target.year = t.year;
             target.comparator = t.comparator;
@@ -298,7 +323,7 @@ void Builder::extractTables(const QList<ParsedTable> &tables, const QUuid &nodeI
 
 void Builder::buildNode(const OutlineNode &on, Node &parent)
 {
-    auto node = std::make_unique<Node>();
+    auto node = std::make_unique<Node>(NodeContent {}, newId());
     Node *raw = node.get();
     parent.insertChild(parent.childCount(), std::move(node));
     NodeContent &c = raw->content;
@@ -326,7 +351,7 @@ void Builder::buildNode(const OutlineNode &on, Node &parent)
                     applyBlock(g.block, c);
                 continue;
             }
-            auto child = std::make_unique<Node>();
+            auto child = std::make_unique<Node>(NodeContent {}, newId());
             NodeContent &cc = child->content;
             const QStringView first = QStringView(m_text).mid(g.pieces.first().start,
                                                               g.pieces.first().end - g.pieces.first().start);
@@ -426,7 +451,7 @@ void Builder::extractProjects(const Node &node, bool inProjects)
         const Node &child = *node.child(i);
         const QString title = toSimplified(child.content.title);
         if (inProjects) {
-            Project p;
+            Project p { .id = newId() };
             p.name = child.content.title;
             const QString text = toSimplified(foldWidth(child.content.text));
             if (const auto m = capacity.match(text); m.hasMatch()) {

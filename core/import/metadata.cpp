@@ -118,7 +118,8 @@ PlanMetadata extractMetadata(const QString &rawHead)
             }
         }
     }
-    meta.title.remove(QRegularExpression(uR"(\s+)"_s));
+    static const QRegularExpression spaces(uR"(\s+)"_s);
+    meta.title.remove(spaces);
 
     // 文号: the first one in the notice, before the plan's own title and the parents cited in the preamble.
     static const QRegularExpression docNo(docNumberPattern());
@@ -148,7 +149,7 @@ PlanMetadata extractMetadata(const QString &rawHead)
     for (auto it = quotedRef.globalMatch(head); it.hasNext();) {
         const auto m = it.next();
         ParentRef ref;
-        ref.title = orig(m, 1, 0).remove(QRegularExpression(uR"(\s+)"_s));
+        ref.title = orig(m, 1, 0).remove(spaces);
         ref.docNumber = normalizeDocNumber(orig(m, 2, 0));
         if (ref.docNumber == meta.docNumber || ref.title == meta.title)
             continue;

@@ -191,7 +191,15 @@ Builder fixWhitespace(const Builder &in, NormalizedText &stats)
     };
     qsizetype lineStart = 0;
 
+    // Web-table pipes "… |" at line ends go with the trailing spaces.
+    auto trimLineEnd = [&] {
+        while (!b.text.isEmpty() && (b.last() == u'|' || b.last() == u' ' || b.last() == u'\t')) {
+            b.text.chop(1);
+            b.origin.removeLast();
+        }
+    };
     auto newline = [&](qint32 from) {
+        trimLineEnd();
         if (!b.text.isEmpty() && b.last() != u'\n')
             b.append(u'\n', from);
     };
@@ -229,6 +237,10 @@ Builder fixWhitespace(const Builder &in, NormalizedText &stats)
             ++i;
             continue;
         }
+        if (c == u'|' && (b.text.isEmpty() || b.last() == u'\n')) {
+            ++i; // pipe at a line start
+            continue;
+        }
         if (isSpace(c)) {
             qsizetype j = i;
             while (j < lineEnd && isSpace(s.at(j)) && s.at(j) != u'\t')
@@ -263,37 +275,10 @@ Builder fixWhitespace(const Builder &in, NormalizedText &stats)
         }
         ++i;
     }
+    trimLineEnd();
     while (!b.text.isEmpty() && (b.last() == u'\n' || b.last() == u'\t')) {
         b.text.chop(1);
         b.origin.removeLast();
-    }
-    b.origin.append(in.origin.last());
-    return b;
-}
-
-/** Pass 3: web-table pipes "… |" at line ends and lines that are only punctuation debris. */
-Builder trimPipes(const Builder &in)
-{
-    const QString &s = in.text;
-    Builder b;
-    b.reserve(s.size());
-    qsizetype start = 0;
-    while (start < s.size()) {
-        qsizetype end = s.indexOf(u'\n', start);
-        if (end < 0)
-            end = s.size();
-        qsizetype a = start, e = end;
-        while (a < e && (s.at(a) == u'|' || isSpace(s.at(a))))
-            ++a;
-        while (e > a && (s.at(e - 1) == u'|' || isSpace(s.at(e - 1))))
-            --e;
-        if (e > a) {
-            if (!b.text.isEmpty())
-                b.append(u'\n', in.origin[start > 0 ? start - 1 : 0]);
-            for (qsizetype k = a; k < e; ++k)
-                b.append(s.at(k), in.origin[k]);
-        }
-        start = end + 1;
     }
     b.origin.append(in.origin.last());
     return b;
@@ -312,12 +297,13 @@ qint64 NormalizedText::originalEnd(qsizetype endPos) const
 NormalizedText normalizeText(const QString &original)
 {
     NormalizedText result;
-    Builder pass1 = stripDebris(original, result);
-    Builder pass2 = fixWhitespace(pass1, result);
-    pass1 = {};
-    Builder pass3 = trimPipes(pass2);
-    result.text = std::move(pass3.text);
-    result.origin = std::move(pass3.origin);
+    Builder pass2;
+    {
+        const Builder pass1 = stripDebris(original, result);
+        pass2 = fixWhitespace(pass1, result);
+    }
+    result.text = std::move(pass2.text);
+    result.origin = std::move(pass2.origin);
     return result;
 }
 

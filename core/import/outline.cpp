@@ -160,7 +160,7 @@ Outline parseOutline(const QString &text)
             const qsizetype used = takeTabTable(text, paras, p, &table);
             if (p > 0 && paras[p - 1].text(text).contains(tableCaption()))
                 table.caption = paras[p - 1].text(text).toString();
-            (current == &outline.root ? outline.root.tables : current->tables).append(table);
+            current->tables.append(table);
             p += used - 1;
             continue;
         }

@@ -33,8 +33,9 @@ const QRegularExpression &valueRegex()
 
 const QRegularExpression &listValueRegex()
 {
-    // Further items of a list after the first value: "、省级美丽河湖20条、水美乡镇20个".
-    static const QRegularExpression re(u"^(?:[（(][^）)]{0,4}[）)])?[、和及]([^0-9，。；;,、]{0,14}?)(\\d+(?:\\.\\d+)?)\\s*("_s
+    // Further items of a list after the first value: "、省级美丽河湖20条、水美乡镇20个", "2个省级示范村、3个市级示范村",
+    // "分别达到6%和6.2%".
+    static const QRegularExpression re(u"^(?:[（(][^）)]{0,4}[）)])?[^0-9，。；;,、和及]{0,16}?[、和及]([^0-9，。；;,、]{0,14}?)(\\d+(?:\\.\\d+)?)\\s*("_s
                                        + unitPattern() + u")(左右|及以上|以上|以内|以下)?"_s);
     return re;
 }
@@ -198,6 +199,29 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
             lastSentenceTarget = -1;
             year = paragraphYear;
         }
+        // Most clauses carry no number at all: only plan periods and allocations can matter there.
+        bool hasDigit = false;
+        for (QChar c : clause) {
+            if (c.unicode() >= u'0' && c.unicode() <= u'9') {
+                hasDigit = true;
+                break;
+            }
+        }
+        if (!hasDigit) {
+            if (clause.contains(u"五")) {
+                if (const auto p = planPeriodRegex().match(clause); p.hasMatch()) {
+                    year = periodYear(p.captured(1));
+                    if (cl.sentenceStart)
+                        paragraphYear = year;
+                }
+            }
+            if (clause.contains(u"力争"))
+                sentenceCommitment = Commitment::Strive;
+            else if (clause.contains(u"确保") && sentenceCommitment == Commitment::None)
+                sentenceCommitment = Commitment::Ensure;
+            if (!clause.contains(u"完成"))
+                continue;
+        }
         int baseYear = 0;
         // Year context and base years, in order of appearance.
         qsizetype firstValuePos = clause.size();
@@ -221,8 +245,9 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         else if (clause.contains(u"确保") && sentenceCommitment == Commitment::None)
             sentenceCommitment = Commitment::Ensure;
 
-        const auto hit = catalog.findIn(clause);
-        const bool strivePrefix = subjectBefore(clause.left(firstValuePos)).isEmpty() && clause.contains(u"力争");
+        // Catalogue lookups are the costly part: only clauses with a value or an allocation need one.
+        const bool strivePrefix = firstValue.hasMatch() && clause.contains(u"力争")
+            && subjectBefore(clause.left(firstValuePos)).isEmpty();
 
         if (!firstValue.hasMatch()) {
             // Values without a verb: after a measure noun, or a clause that is only "name value unit" in a
@@ -254,7 +279,8 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
                 continue;
             }
             const auto alloc = allocationRegex().match(clause);
-            if (alloc.hasMatch() && hit) {
+            const auto hit = alloc.hasMatch() ? catalog.findIn(clause) : std::nullopt;
+            if (hit) {
                 ExtractedTarget t;
                 t.indicatorName = hit->entry.name;
                 t.catalogKey = hit->entry.key;
@@ -273,7 +299,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         }
 
         // "下降14.5%，力争达到15%": a stretch value for the previous target of the sentence.
-        if (strivePrefix && !hit && lastSentenceTarget >= 0) {
+        if (strivePrefix && lastSentenceTarget >= 0 && !catalog.findIn(clause)) {
             ExtractedTarget &prev = out[lastSentenceTarget];
             if (prev.unit == firstValue.captured(4) && !prev.stretch) {
                 prev.stretch = firstValue.captured(3).toDouble();

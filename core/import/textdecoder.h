@@ -10,7 +10,8 @@
 
 namespace pw::import {
 
-inline constexpr qint64 kMaxImportBytes = 64ll << 20;
+/// Plans are well under 1 MB; the cap bounds memory (about 15 bytes per character while normalising).
+inline constexpr qint64 kMaxImportBytes = 32ll << 20;
 
 struct DecodedText
 {

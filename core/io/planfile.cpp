@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "jsonprecheck.h"
 #include "planjson.h"
+#include "wtf8.h"
 #include "ziparchive.h"
 
 #include <QCoreApplication>
@@ -53,7 +54,9 @@ std::optional<QJsonObject> parseJsonEntry(const QByteArray &data, const QString 
 
 } // namespace
 
-std::optional<LoadedPlan> readPlanArchive(const QByteArray &archive, QString *error)
+namespace {
+
+std::optional<LoadedPlan> readArchive(const QByteArray &archive, QString *error)
 {
     QString zipError;
     const auto entries = readZip(archive, ZipLimits(), &zipError);
@@ -115,11 +118,12 @@ std::optional<LoadedPlan> readPlanArchive(const QByteArray &archive, QString *er
         if (e.name == kMimeEntry || e.name == kManifestEntry || e.name == kPlanEntry)
             continue;
         if (!listedNames.contains(e.name) || !isKeptExtra(e.name)) {
-            loaded.warnings.append(tr("ignored entry \"%1\" (not listed in the manifest)").arg(e.name.left(80)));
+            loaded.warnings.append(
+                printableMessage(tr("ignored entry \"%1\" (not listed in the manifest)").arg(e.name.left(80))));
             continue;
         }
         if (e.name == kSourceEntry)
-            plan->sourceText = QString::fromUtf8(e.data);
+            plan->sourceText = fromWtf8(e.data);
         else
             loaded.extraEntries.insert(e.name, e.data);
     }
@@ -127,11 +131,39 @@ std::optional<LoadedPlan> readPlanArchive(const QByteArray &archive, QString *er
     return loaded;
 }
 
+} // namespace
+
+QString printableMessage(const QString &message)
+{
+    QString out;
+    out.reserve(message.size());
+    for (QChar c : message) {
+        const char16_t u = c.unicode();
+        // Control, line/paragraph separators and bidi controls would break the one-line message or
+        // reorder it on screen; show them as escapes.
+        const bool hidden = u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029
+            || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f;
+        if (hidden)
+            out += u"\\u%1"_s.arg(uint(u), 4, 16, QChar(u'0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::optional<LoadedPlan> readPlanArchive(const QByteArray &archive, QString *error)
+{
+    auto loaded = readArchive(archive, error);
+    if (!loaded)
+        *error = printableMessage(*error);
+    return loaded;
+}
+
 std::optional<LoadedPlan> loadPlanFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot open %1: %2").arg(path, file.errorString());
+        *error = printableMessage(tr("cannot open %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
     const qint64 cap = ZipLimits().maxArchiveBytes;
@@ -145,11 +177,24 @@ std::optional<LoadedPlan> loadPlanFile(const QString &path, QString *error)
 std::optional<QByteArray> writePlanArchive(const Plan &plan, const QMap<QString, QByteArray> &extraEntries,
                                            QString *error)
 {
+    // Never write what cannot be read back: a value the loader rejects (an out-of-range year, a dangling
+    // reference, a non-finite number) would otherwise turn a successful save into a lost document.
+    const QByteArray planJson = writePlanJson(plan);
+    QString problem;
+    const auto reread = readPlanJson(planJson, kCurrentFormatVersion, &problem);
+    if (!reread) {
+        *error = tr("the plan cannot be saved because it would not load again: %1").arg(problem);
+        return std::nullopt;
+    }
+    if (writePlanJson(*reread) != planJson) {
+        *error = tr("the plan cannot be saved losslessly (a value does not survive the file format)");
+        return std::nullopt;
+    }
     QList<ZipEntry> entries;
     entries.append({ kMimeEntry, QByteArray(kPlanMimeType), true });
-    entries.append({ kPlanEntry, writePlanJson(plan), false });
+    entries.append({ kPlanEntry, planJson, false });
     if (!plan.sourceText.isEmpty())
-        entries.append({ kSourceEntry, plan.sourceText.toUtf8(), false });
+        entries.append({ kSourceEntry, toWtf8(plan.sourceText), false });
     for (auto it = extraEntries.begin(); it != extraEntries.end(); ++it) {
         if (isKeptExtra(it.key()) && it.key() != kSourceEntry)
             entries.append({ it.key(), it.value(), false });

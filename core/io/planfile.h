@@ -41,6 +41,9 @@ bool saveDocument(Document &document, const QString &path, QString *error);
 /** Opens a document from @p path; nullptr with @p error on failure. */
 std::unique_ptr<Document> openDocument(const QString &path, QString *error);
 
+/** @p message with control, line-separator and bidi characters shown as \uXXXX escapes (one safe line). */
+QString printableMessage(const QString &message);
+
 /** Writes @p data to @p path atomically, checking every step (write, flush, fsync, commit). */
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);
 

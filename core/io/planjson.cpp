@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace pw {
@@ -193,9 +195,12 @@ std::unique_ptr<Plan> LoaderV1::load(const QJsonObject &root, QString *error)
     }
     const QJsonArray years = r.array(meta, mp, u"milestoneYears"_s);
     for (qsizetype i = 0; r.ok() && i < years.size(); ++i) {
+        // Range first: converting an out-of-range double such as 1e300 to int is undefined behaviour.
         const double y = years.at(i).toDouble(-1);
-        if (!years.at(i).isDouble() || y != int(y) || y < 1900 || y > 2200)
+        if (!years.at(i).isDouble() || y < 1900 || y > 2200 || y != std::floor(y)) {
             r.fail(u"metadata.milestoneYears[%1]"_s.arg(i), u"expected a year"_s);
+            break;
+        }
         m.milestoneYears.append(int(y));
     }
     plan->sourceName = r.string(r.object(root, {}, u"source"_s), u"source"_s, u"name"_s, false);

@@ -1,5 +1,7 @@
 #include "ziparchive.h"
 
+#include "zipscan.h"
+
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
@@ -149,10 +151,19 @@ std::optional<QList<ZipEntry>> readZip(const QByteArray &archive, const ZipLimit
         *error = tr("the file is empty");
         return std::nullopt;
     }
+    const auto scanned = scanZipDirectory(archive, limits.maxEntries, error);
+    if (!scanned)
+        return std::nullopt;
     QBuffer buffer;
     buffer.setData(archive);
     QuaZip zip(&buffer);
-    return readOpened(zip, limits, error);
+    auto entries = readOpened(zip, limits, error);
+    // QuaZip skips folder entries in the result; both views must still agree on the files.
+    if (entries && entries->size() > scanned->size()) {
+        *error = tr("the archive's directory is damaged");
+        return std::nullopt;
+    }
+    return entries;
 }
 
 std::optional<QByteArray> writeZip(const QList<ZipEntry> &entries, QString *error)

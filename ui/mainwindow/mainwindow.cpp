@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "document/document.h"
+#include "import/importer.h"
 #include "io/planfile.h"
+#include "model/plan.h"
 #include "models/plantreemodel.h"
 
 #include <QAction>
@@ -42,6 +44,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::open);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Import…"), this, &MainWindow::importDocument);
     QAction *save = file->addAction(tr("&Save"), this, &MainWindow::save);
     save->setShortcut(QKeySequence::Save);
     QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
@@ -110,6 +113,37 @@ void MainWindow::open()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), {}, tr("Planwright plans (*.pwplan)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::importDocument()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import plan document"), {},
+                                                      tr("Plan documents (*.txt *.docx *.html *.htm);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    import::ImportError error;
+    auto result = import::importFile(path, &error);
+    if (!result) {
+        QMessageBox::warning(this, tr("Cannot import"), error.message);
+        return;
+    }
+    // The import is one undoable step on a new, unsaved document, so closing asks before losing it.
+    auto document = std::make_unique<Document>();
+    document->replacePlan(std::move(result->plan), tr("Import %1").arg(QFileInfo(path).fileName()));
+    setDocument(std::move(document));
+    const import::ImportReport &r = result->report;
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Import report"));
+    box.setIcon(r.count(import::Severity::Warning) > 0 ? QMessageBox::Warning : QMessageBox::Information);
+    box.setText(tr("%1 nodes, %2 departments, %3 targets imported; %4 warnings.")
+                    .arg(r.nodes)
+                    .arg(r.departments)
+                    .arg(r.targets)
+                    .arg(r.count(import::Severity::Warning)));
+    box.setDetailedText(import::formatReport(r));
+    box.exec();
 }
 
 bool MainWindow::save()

@@ -41,6 +41,7 @@ private:
     bool saveTo(const QString &path);
     bool maybeSave();
     void open();
+    void importDocument();
 
     std::unique_ptr<Document> m_document;
     PlanTreeModel *m_model = nullptr;
