@@ -31,6 +31,8 @@ int runValidate(const QStringList &args);
 int runCompare(const QStringList &args);
 int runDiff(const QStringList &args);
 int runImport(const QStringList &args);
+int runMatrix(const QStringList &args);
+int runTargets(const QStringList &args);
 
 /** Prints "planwright: <message>" to stderr and returns @p code. */
 int fail(const QString &message, int code = 1);

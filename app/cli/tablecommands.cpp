@@ -1,0 +1,70 @@
+// planwright matrix | targets: the responsibility matrix, the 任务分工表 and the target table, headless.
+
+#include "cli.h"
+
+#include "io/planfile.h"
+#include "model/plan.h"
+#include "tables/csv.h"
+#include "tables/targettable.h"
+#include "tables/tasktable.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pw::cli {
+namespace {
+
+struct TableArgs
+{
+    QString file;
+    bool csv = false;
+    bool division = false;
+};
+
+std::optional<TableArgs> parseTableArgs(const QStringList &arguments, bool allowDivision)
+{
+    TableArgs a;
+    for (const QString &arg : arguments) {
+        if (arg == u"--csv"_s)
+            a.csv = true;
+        else if (allowDivision && arg == u"--division"_s)
+            a.division = true;
+        else if (arg.startsWith(u"--"_s) || !a.file.isEmpty())
+            return std::nullopt;
+        else
+            a.file = arg;
+    }
+    if (a.file.isEmpty())
+        return std::nullopt;
+    return a;
+}
+
+int printTable(const TableArgs &args, tables::Table (*build)(const Plan &))
+{
+    QString error;
+    const auto loaded = loadPlanFile(args.file, &error);
+    if (!loaded)
+        return fail(error);
+    const tables::Table table = build(*loaded->plan);
+    print(args.csv ? tables::toCsv(table) : tables::toTsv(table));
+    return 0;
+}
+
+} // namespace
+
+int runMatrix(const QStringList &arguments)
+{
+    const auto args = parseTableArgs(arguments, true);
+    if (!args)
+        return fail(u"usage: planwright matrix FILE.pwplan [--csv] [--division]"_s, 2);
+    return printTable(*args, args->division ? &tables::taskDivisionTable : &tables::responsibilityMatrixTable);
+}
+
+int runTargets(const QStringList &arguments)
+{
+    const auto args = parseTableArgs(arguments, false);
+    if (!args)
+        return fail(u"usage: planwright targets FILE.pwplan [--csv]"_s, 2);
+    return printTable(*args, &tables::targetTable);
+}
+
+} // namespace pw::cli

@@ -1,0 +1,81 @@
+#include "chartstyle.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QFontDatabase>
+#include <QImage>
+#include <QLegend>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace pw::charts {
+namespace {
+
+QFont chartFont(int pointSize, bool bold = false)
+{
+    QFont font = QApplication::font();
+    for (const QString &family : { u"Noto Sans CJK SC"_s, u"Noto Sans SC"_s, u"WenQuanYi Micro Hei"_s }) {
+        if (QFontDatabase::hasFamily(family)) {
+            font.setFamily(family);
+            break;
+        }
+    }
+    font.setPointSize(pointSize);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+void applyChartStyle(QChart *chart)
+{
+    chart->setTitleFont(chartFont(12, true));
+    chart->legend()->setFont(chartFont(9));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(chartFont(9));
+        axis->setTitleFont(chartFont(9));
+    }
+}
+
+bool exportPng(QWidget *widget, const QString &path, qreal scale, QString *error)
+{
+    QImage image(widget->size() * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        widget->render(&painter);
+    }
+    if (!image.save(path, "PNG")) {
+        if (error)
+            *error = QApplication::translate("pw::charts", "Could not write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool exportSvg(QWidget *widget, const QString &path, const QString &title, QString *error)
+{
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(widget->size());
+    generator.setViewBox(QRect(QPoint(0, 0), widget->size()));
+    generator.setTitle(title);
+    generator.setDescription(u"Planwright"_s);
+    QPainter painter;
+    if (!painter.begin(&generator)) {
+        if (error)
+            *error = QApplication::translate("pw::charts", "Could not write %1").arg(path);
+        return false;
+    }
+    widget->render(&painter);
+    painter.end();
+    return true;
+}
+
+} // namespace pw::charts
