@@ -25,6 +25,7 @@ struct Command
 int runNew(const QStringList &args);
 int runShow(const QStringList &args);
 int runValidate(const QStringList &args);
+int runReport(const QStringList &args);
 
 /** Prints "planwright: <message>" to stderr and returns @p code. */
 int fail(const QString &message, int code = 1);
