@@ -107,6 +107,8 @@ QFont layoutFont(const ReportFonts &fonts, FontRole role, qreal pointSize, bool 
     font.setPixelSize(qRound(pointSize * kUnitsPerPoint));
     font.setHintingPreference(QFont::PreferNoHinting);
     font.setKerning(false);
+    // No ligatures: a PDF reader would extract "fi" as U+FB01 and "——" as U+2E3A; CJK needs no shaping.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     // The substitute for 小标宋 is a plain serif: bold brings it closer to the heavy official title face.
     const bool emulateHeavy = role == FontRole::XiaoBiaoSong && fonts.fallback[std::size_t(role)];
     font.setBold(bold || emulateHeavy);
