@@ -59,6 +59,7 @@ std::unique_ptr<Plan> planFromSeedText(const QString &raw)
     m.title = QRegularExpression(u"《([^《》]{4,40}?(?:实施方案|工作方案|行动方案|方案))》"_s).match(text).captured(1);
     m.issuer = QRegularExpression(u"([\\x{4e00}-\\x{9fff}]{2,12}?人民政府(?:办公室|办公厅)?)"_s).match(text).captured(1);
     m.docNumber = QRegularExpression(u"[\\x{4e00}-\\x{9fff}]{1,6}〔\\d{4}〕\\d{1,3}号"_s).match(text).captured();
+    m.docNumber.remove(QRegularExpression(u"^.*通知"_s));
     const QRegularExpressionMatch date = QRegularExpression(u"(20\\d\\d)年(\\d{1,2})月(\\d{1,2})日"_s).match(text);
     if (date.hasMatch())
         m.issueDate = QDate(date.captured(1).toInt(), date.captured(2).toInt(), date.captured(3).toInt());

@@ -3,6 +3,7 @@
 #include "popplertools.h"
 #include "seedplan.h"
 
+#include "io/planfile.h"
 #include "report/reportbuilder.h"
 #include "report/reportlayout.h"
 
@@ -69,6 +70,8 @@ TEST_P(SeedReport, GeometryFontsOrderAndNumbering)
     const QString pdf = outPath(QString(seed).replace(u".txt"_s, u".pdf"_s));
     QString error;
     ASSERT_TRUE(writePdf(doc, ReportFonts::detected(), pdf, &error)) << qPrintable(error);
+    // Kept for the CLI benchmark and screenshots.
+    ASSERT_TRUE(savePlanFile(*plan, {}, QString(pdf).replace(u".pdf"_s, u".pwplan"_s), &error)) << qPrintable(error);
 
     const PdfInfo info = pdfInfo(pdf);
     const ReportLayout layout(doc, ReportFonts::detected());
