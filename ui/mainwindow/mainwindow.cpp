@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "io/planfile.h"
 #include "models/plantreemodel.h"
+#include "report/reportdialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -46,6 +47,10 @@ void MainWindow::createActions()
     save->setShortcut(QKeySequence::Save);
     QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
+    QAction *report = file->addAction(tr("&Print or Export Report…"), this, [this] {
+        ui::ReportDialog(*m_document, this).exec();
+    });
+    report->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
