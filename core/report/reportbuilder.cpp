@@ -355,7 +355,7 @@ Table targetsTable(const Plan &plan)
             yearSet.insert(t.year);
     }
     const std::vector<int> years(yearSet.cbegin(), yearSet.cend());
-    table.columns = { { tr("序号"), 0.6, Align::Center }, { tr("指标"), 3.2, Align::Left },
+    table.columns = { { tr("序号"), 0.8, Align::Center }, { tr("指标"), 3.2, Align::Left },
                       { tr("单位"), 1.0, Align::Center }, { tr("基期值"), 1.3, Align::Center } };
     for (int y : years)
         table.columns.append({ tr("%1年").arg(y), 1.6, Align::Center });
@@ -395,7 +395,7 @@ Table targetsTable(const Plan &plan)
 Table tasksTable(const Plan &plan)
 {
     Table table;
-    table.columns = { { tr("序号"), 0.6, Align::Center }, { tr("重点任务"), 5.0, Align::Justify },
+    table.columns = { { tr("序号"), 0.8, Align::Center }, { tr("重点任务"), 5.0, Align::Justify },
                       { tr("牵头单位"), 2.0, Align::Left }, { tr("责任单位"), 2.6, Align::Left },
                       { tr("完成时限"), 1.2, Align::Center } };
     int serial = 0;
@@ -419,9 +419,9 @@ Table tasksTable(const Plan &plan)
 Table projectsTable(const Plan &plan)
 {
     Table table;
-    table.columns = { { tr("序号"), 0.6, Align::Center }, { tr("项目名称"), 4.0, Align::Left },
+    table.columns = { { tr("序号"), 0.8, Align::Center }, { tr("项目名称"), 3.8, Align::Left },
                       { tr("建设规模"), 2.0, Align::Center }, { tr("总投资"), 1.5, Align::Center },
-                      { tr("建设年限"), 1.5, Align::Center }, { tr("责任单位"), 2.6, Align::Left } };
+                      { tr("建设年限"), 2.0, Align::Center }, { tr("责任单位"), 2.6, Align::Left } };
     int serial = 0;
     for (const Project &p : plan.projects) {
         const QString capacity = p.capacity ? formatNumber(*p.capacity) + p.capacityUnit : QString();

@@ -202,7 +202,7 @@ std::unique_ptr<Plan> syntheticPlan(int tasks)
                       "大力发展新能源和可再生能源，推动煤炭消费总量稳中有降，提升重点行业能源利用效率，"
                       "到2025年完成省下达的节能降碳目标任务。"_s;
             tc.lead = { plan->departments[std::size_t(t) % units.size()].id };
-            tc.support = { plan->departments[std::size_t(t + 3) % units.size()].id,
+            tc.support = { plan->departments[std::size_t(t + 3) % (units.size() - 1)].id,
                            plan->departments.back().id };
             tc.deadline = u"2025年底"_s;
             section->insertChild(section->childCount(), std::make_unique<Node>(tc));
