@@ -26,6 +26,8 @@ int runNew(const QStringList &args);
 int runShow(const QStringList &args);
 int runValidate(const QStringList &args);
 int runReport(const QStringList &args);
+int runCompare(const QStringList &args);
+int runDiff(const QStringList &args);
 
 /** Prints "planwright: <message>" to stderr and returns @p code. */
 int fail(const QString &message, int code = 1);

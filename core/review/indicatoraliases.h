@@ -1,0 +1,25 @@
+#pragma once
+
+// Canonical indicator names and their aliases, for aligning a child's indicators with its parent's.
+// A local table for the review engine; the import branch brings core/import/indicatorcatalog.h and the
+// integrator may point canonicalIndicator() at it.
+
+#include <QString>
+
+namespace pw::review {
+
+struct CanonicalIndicator
+{
+    QString name;          ///< canonical name, or the normalised input when unknown
+    bool known = false;    ///< found in the catalog
+    bool headline = false; ///< a headline indicator (能耗强度, 碳强度, 非化石比重, 能源消费总量, 森林覆盖率/蓄积量)
+};
+
+/** Canonical form of an indicator name as written in a plan. */
+CanonicalIndicator canonicalIndicator(const QString &name);
+/** Unit in a comparable form: "％" → "%", spaces removed, 万千瓦/兆瓦 etc. kept. */
+QString normaliseUnit(const QString &unit);
+/** Factor converting a value in @p from to @p to (兆瓦 → 万千瓦 = 0.1); 0 if not convertible. */
+double unitFactor(const QString &from, const QString &to);
+
+} // namespace pw::review

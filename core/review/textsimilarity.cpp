@@ -1,0 +1,178 @@
+#include "textsimilarity.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace pw::review {
+
+QString normaliseForSimilarity(const QString &text)
+{
+    const QString nfkc = text.normalized(QString::NormalizationForm_KC).toLower();
+    QString out;
+    out.reserve(nfkc.size());
+    bool inDigits = false;
+    for (const QChar c : nfkc) {
+        if (c.isDigit()) {
+            if (!inDigits)
+                out += u'0';
+            inDigits = true;
+            continue;
+        }
+        if (c == u'.' && inDigits)
+            continue; // 13.5 stays one number
+        inDigits = false;
+        if (c.isLetter())
+            out += c;
+    }
+    return out;
+}
+
+QString stripResponsibility(const QString &text)
+{
+    static const QRegularExpression re(
+        u"[（(][^（）()]{0,200}(负责|牵头|按职责|责任单位|配合)[^（）()]{0,200}[）)]"_s);
+    QString s = text;
+    return s.remove(re);
+}
+
+void NgramCorpus::growTable()
+{
+    const std::size_t capacity = m_keys.empty() ? 4096 : 2 * m_keys.size();
+    std::vector<std::uint64_t> keys(capacity, 0);
+    std::vector<int> ids(capacity, -1);
+    m_shift = 64 - std::countr_zero(capacity);
+    for (std::size_t i = 0; i < m_keys.size(); ++i) {
+        if (m_keys[i] == 0)
+            continue;
+        std::size_t slot = std::size_t((m_keys[i] * 0x9E3779B97F4A7C15ull) >> m_shift);
+        while (keys[slot] != 0)
+            slot = (slot + 1) & (capacity - 1);
+        keys[slot] = m_keys[i];
+        ids[slot] = m_ids[i];
+    }
+    m_keys = std::move(keys);
+    m_ids = std::move(ids);
+}
+
+int NgramCorpus::gramId(std::uint64_t key)
+{
+    if (2 * (m_df.size() + 1) > m_keys.size())
+        growTable();
+    const std::size_t mask = m_keys.size() - 1;
+    std::size_t slot = std::size_t((key * 0x9E3779B97F4A7C15ull) >> m_shift);
+    while (m_keys[slot] != 0) {
+        if (m_keys[slot] == key)
+            return m_ids[slot];
+        slot = (slot + 1) & mask;
+    }
+    m_keys[slot] = key;
+    m_ids[slot] = int(m_df.size());
+    m_df.push_back(0);
+    return m_ids[slot];
+}
+
+int NgramCorpus::add(const QString &text)
+{
+    const QString s = normaliseForSimilarity(text);
+    std::vector<int> grams;
+    grams.reserve(std::size_t(2 * s.size()));
+    for (qsizetype i = 0; i + 1 < s.size(); ++i) {
+        // Letters only (normalised), so the first character is never 0 and no key is 0.
+        const std::uint64_t bigram = (std::uint64_t(s.at(i).unicode()) << 16) | s.at(i + 1).unicode();
+        grams.push_back(gramId(bigram));
+        if (i + 2 < s.size())
+            grams.push_back(gramId((std::uint64_t(1) << 48) | (bigram << 16) | s.at(i + 2).unicode()));
+    }
+    std::sort(grams.begin(), grams.end());
+    std::vector<Entry> counted;
+    counted.reserve(grams.size());
+    for (int g : grams) {
+        if (!counted.empty() && counted.back().gram == g)
+            counted.back().weight += 1.0f;
+        else
+            counted.push_back({ g, 1.0f });
+    }
+    for (const Entry &g : counted)
+        ++m_df[std::size_t(g.gram)];
+    m_docs.push_back(std::move(counted));
+    return int(m_docs.size()) - 1;
+}
+
+void NgramCorpus::finalise(const std::vector<int> &indexed)
+{
+    const double n = double(m_docs.size());
+    for (auto &doc : m_docs) {
+        double norm = 0;
+        for (Entry &e : doc) {
+            const double idf = std::log((n + 1.0) / (double(m_df[std::size_t(e.gram)]) + 0.5));
+            const double w = (1.0 + std::log(double(e.weight))) * std::max(idf, 0.0);
+            e.weight = float(w);
+            norm += w * w;
+        }
+        norm = std::sqrt(norm);
+        for (Entry &e : doc)
+            e.weight = norm > 0 ? float(e.weight / norm) : 0.0f;
+    }
+    m_postings.assign(m_df.size(), {});
+    for (int d : indexed) {
+        for (const Entry &e : m_docs.at(std::size_t(d))) {
+            if (e.weight > 0)
+                m_postings[std::size_t(e.gram)].emplace_back(d, e.weight);
+        }
+    }
+    m_accumulator.assign(m_docs.size(), 0.0f);
+    m_touched.clear();
+}
+
+double NgramCorpus::similarity(int a, int b) const
+{
+    const auto &x = m_docs.at(std::size_t(a));
+    const auto &y = m_docs.at(std::size_t(b));
+    double dot = 0;
+    std::size_t i = 0, j = 0;
+    while (i < x.size() && j < y.size()) {
+        if (x[i].gram < y[j].gram)
+            ++i;
+        else if (y[j].gram < x[i].gram)
+            ++j;
+        else
+            dot += double(x[i++].weight) * double(y[j++].weight);
+    }
+    return dot;
+}
+
+std::vector<std::pair<int, double>> NgramCorpus::query(int doc, double minScore, int limit) const
+{
+    float *acc = m_accumulator.data();
+    for (const Entry &e : m_docs.at(std::size_t(doc))) {
+        if (e.weight <= 0)
+            continue;
+        const float qw = e.weight;
+        for (const auto &[d, w] : m_postings[std::size_t(e.gram)]) {
+            if (acc[d] == 0.0f)
+                m_touched.push_back(d);
+            acc[d] += qw * w;
+        }
+    }
+    std::vector<std::pair<int, double>> hits;
+    for (int d : m_touched) {
+        const double score = m_accumulator[std::size_t(d)];
+        m_accumulator[std::size_t(d)] = 0.0f;
+        if (d != doc && score >= minScore)
+            hits.emplace_back(d, score);
+    }
+    m_touched.clear();
+    std::sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    if (limit >= 0 && hits.size() > std::size_t(limit))
+        hits.resize(std::size_t(limit));
+    return hits;
+}
+
+} // namespace pw::review
