@@ -1,6 +1,7 @@
 #include "officewriters.h"
 
 #include "io/ziparchive.h"
+#include "reportchart.h"
 #include "reportfonts.h"
 
 #include <QXmlStreamWriter>
@@ -333,6 +334,8 @@ QByteArray DocxWriter::document()
             paragraph(*p);
         } else if (const auto *t = std::get_if<Table>(&b)) {
             table(*t);
+        } else if (const auto *c = std::get_if<BarChart>(&b)) {
+            table(chartTable(*c)); // charts are printed as their data in word-processor formats
         } else if (const auto *r = std::get_if<Rule>(&b)) {
             rule(*r);
         } else if (const auto *s = std::get_if<Spacer>(&b)) {

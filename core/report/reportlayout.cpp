@@ -1,6 +1,7 @@
 #include "reportlayout.h"
 
 #include "pdfunicode.h"
+#include "reportchart.h"
 #include "reportunits.h"
 
 #include "io/planfile.h"
@@ -49,11 +50,18 @@ struct RuleItem
     qreal width;
 };
 
+struct ChartItem
+{
+    BarChart chart;
+    QRectF rect;
+};
+
 struct Page
 {
     bool landscape = false;
     std::vector<LineItem> lines;
     std::vector<RuleItem> rules;
+    std::vector<ChartItem> charts;
 };
 
 Qt::Alignment qtAlign(Align a)
@@ -110,6 +118,33 @@ struct ReportLayout::Impl
     std::vector<Page> pages;
     qreal cursor = 0; ///< from the block top, in units
     bool pageHasContent = false;
+    /** A keep-with-next heading just placed on this page: its first line and the cursor before it. */
+    std::optional<std::pair<std::size_t, qreal>> keeping;
+
+    /** Starts a new page for a table or chart, taking a heading that must stay with it along. */
+    void newPageKeepingHeading()
+    {
+        if (!keeping || keeping->second <= 0) {
+            keeping.reset();
+            newPage(pages.back().landscape);
+            return;
+        }
+        const auto [first, before] = *keeping;
+        keeping.reset();
+        std::vector<LineItem> &lines = pages.back().lines;
+        const std::vector<LineItem> carried(lines.begin() + std::ptrdiff_t(first), lines.end());
+        lines.erase(lines.begin() + std::ptrdiff_t(first), lines.end());
+        const qreal used = cursor - before;
+        const qreal oldTop = block().top();
+        newPage(pages.back().landscape);
+        const qreal delta = block().top() - (oldTop + before);
+        for (LineItem item : carried) {
+            item.baseline.ry() += delta;
+            pages.back().lines.push_back(item);
+        }
+        cursor = used;
+        pageHasContent = true;
+    }
 
     QRectF block() const
     {
@@ -120,7 +155,7 @@ struct ReportLayout::Impl
 
     void newPage(bool landscape)
     {
-        pages.push_back(Page { landscape, {}, {} });
+        pages.push_back(Page { landscape, {}, {}, {} });
         cursor = 0;
         pageHasContent = false;
     }
@@ -190,6 +225,9 @@ struct ReportLayout::Impl
             else
                 cursor += blank;
         }
+        const std::size_t pageIndex = pages.size();
+        const std::size_t firstLine = pages.back().lines.size();
+        const qreal before = cursor;
         for (int i = 0; i < lineCount; ++i) {
             if (remaining() < pitch - kEpsilon)
                 newPage(pages.back().landscape);
@@ -199,10 +237,15 @@ struct ReportLayout::Impl
             cursor += pitch;
             pageHasContent = true;
         }
+        if (p.keepWithNext && pages.size() == pageIndex)
+            keeping = std::make_pair(firstLine, before);
+        else
+            keeping.reset();
     }
 
     void place(const Rule &r)
     {
+        keeping.reset();
         cursor += mmToUnits(r.gapBeforeMm);
         const QRectF b = block();
         const qreal y = b.top() + cursor;
@@ -213,12 +256,26 @@ struct ReportLayout::Impl
 
     void place(const Spacer &s)
     {
+        keeping.reset();
         cursor = std::min(cursor + mmToUnits(s.mm), block().height());
+        pageHasContent = true;
+    }
+
+    void place(const BarChart &c)
+    {
+        const qreal height = mmToUnits(chartHeightMm(c));
+        if (pageHasContent && remaining() < height)
+            newPageKeepingHeading();
+        keeping.reset();
+        const QRectF b = block();
+        pages.back().charts.push_back({ c, QRectF(b.left(), b.top() + cursor, b.width(), height) });
+        cursor = std::min(cursor + height, b.height());
         pageHasContent = true;
     }
 
     void place(const PageBreak &b)
     {
+        keeping.reset();
         if (pageHasContent || pages.back().landscape != b.landscape) {
             if (!pageHasContent)
                 pages.pop_back();
@@ -309,7 +366,10 @@ struct ReportLayout::Impl
         };
         bool rowsOnPage = false;
         const qreal firstRowHeight = t.rows.isEmpty() ? 0 : pitch + 2 * padV;
-        startPage(pageHasContent && remaining() < headerHeight + firstRowHeight);
+        if (pageHasContent && remaining() < headerHeight + firstRowHeight)
+            newPageKeepingHeading();
+        keeping.reset();
+        startPage(false);
         for (const QStringList &cells : t.rows) {
             const std::vector<Cell> row = layoutRow(cells, xs, t.columns, false);
             const int lines = rowLines(row);
@@ -397,6 +457,8 @@ void ReportLayout::paintPage(QPainter &painter, int index) const
         painter.setPen(QPen(r.color, r.width, Qt::SolidLine, Qt::FlatCap));
         painter.drawLine(r.line);
     }
+    for (const ChartItem &c : page.charts)
+        paintChart(painter, c.chart, c.rect, d->fonts);
     for (const LineItem &item : page.lines) {
         const QTextLine line = item.layout->lineAt(item.line);
         painter.setPen(item.color);

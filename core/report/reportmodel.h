@@ -88,13 +88,29 @@ struct Table
     QList<QStringList> rows; ///< each row has columns.size() cells
 };
 
+struct ChartSeries
+{
+    QString name;
+    QColor color;
+    QList<qreal> values; ///< one per category
+};
+
+/** A horizontal bar chart, painted as vector graphics in PDF/print; DOCX/ODT get its data as a table. */
+struct BarChart
+{
+    QString title;
+    QStringList categories;
+    QList<ChartSeries> series;
+    bool stacked = true;
+};
+
 /** Starts a new page; @p landscape sets the orientation of it and its continuation pages. */
 struct PageBreak
 {
     bool landscape = false;
 };
 
-using Block = std::variant<Paragraph, Rule, Spacer, Table, PageBreak>;
+using Block = std::variant<Paragraph, Rule, Spacer, Table, BarChart, PageBreak>;
 
 struct ReportDocument
 {
