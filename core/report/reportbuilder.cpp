@@ -349,9 +349,16 @@ QString departmentClause(const Plan &plan, const Node &node)
 Table targetsTable(const Plan &plan)
 {
     Table table;
-    std::set<int> yearSet(plan.metadata.milestoneYears.cbegin(), plan.metadata.milestoneYears.cend());
+    // One column per year: the milestone years first, then other target years, at most kMaxYearColumns
+    // (a malformed plan with hundreds of years must not produce an unprintable table).
+    constexpr std::size_t kMaxYearColumns = 6;
+    std::set<int> yearSet;
+    for (int y : plan.metadata.milestoneYears) {
+        if (y > 0 && yearSet.size() < kMaxYearColumns)
+            yearSet.insert(y);
+    }
     for (const Target &t : plan.targets) {
-        if (t.year > 0)
+        if (t.year > 0 && yearSet.size() < kMaxYearColumns)
             yearSet.insert(t.year);
     }
     const std::vector<int> years(yearSet.cbegin(), yearSet.cend());

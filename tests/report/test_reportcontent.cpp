@@ -180,3 +180,25 @@ TEST(ReportOptionsTest, JsonRoundTripAndHostileValues)
 }
 
 } // namespace
+
+namespace {
+
+TEST(ReportContent, YearColumnsAreBounded)
+{
+    auto plan = pw::testing::syntheticPlan(3);
+    const QUuid indicator = plan->indicators.front().id;
+    for (int y = 1900; y < 2400; ++y) {
+        Target t;
+        t.indicatorId = indicator;
+        t.year = y;
+        t.value = 1;
+        plan->targets.push_back(t);
+    }
+    const Table t = targetsTable(*plan);
+    EXPECT_EQ(t.columns.size(), 4 + 6 + 1);
+    EXPECT_EQ(t.columns.at(4).header, u"1900年"_s);
+    EXPECT_TRUE(std::any_of(t.columns.cbegin(), t.columns.cend(),
+                            [](const TableColumn &c) { return c.header == u"2030年"_s; }));
+}
+
+} // namespace

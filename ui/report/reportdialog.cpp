@@ -118,7 +118,10 @@ ReportDialog::ReportDialog(const Document &document, QWidget *parent)
     connect(m_departments, &QComboBox::currentIndexChanged, this, &ReportDialog::optionsChanged);
     connect(m_recipients, &QLineEdit::editingFinished, this, &ReportDialog::optionsChanged);
 
-    setOptions(loadReportOptions(document.fileName()));
+    report::ReportOptions initial = loadReportOptions(document.fileName());
+    if (initial == report::ReportOptions {})
+        initial.draft = document.plan().metadata.status == PlanStatus::ForComment;
+    setOptions(initial);
 }
 
 ReportDialog::~ReportDialog()
