@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QPrintPreviewWidget>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -27,7 +28,8 @@ class ReportDialogTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        // Keep the user's settings untouched.
+        // Keep the user's settings untouched: test-mode paths (~/.qttest) and a separate application name.
+        QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"PlanwrightTests"_s);
         QCoreApplication::setApplicationName(u"test_report"_s);
         QSettings().remove(u"reportOptions"_s);
