@@ -349,6 +349,8 @@ QByteArray DocxWriter::document()
             }
         }
     }
+    if (!m_doc.blocks.isEmpty() && !std::holds_alternative<Paragraph>(m_doc.blocks.back()))
+        x.writeEmptyElement(u"w:p"_s); // the body ends with a paragraph, not a table
     sectionProperties(m_landscape, m_firstSection);
     x.writeEndElement(); // body
     x.writeEndElement(); // document
@@ -409,15 +411,13 @@ QByteArray DocxWriter::styles() const
             x.writeAttribute(u"w:val"_s, u"Normal"_s);
         }
         x.writeEmptyElement(u"w:qFormat"_s);
+        // Children in schema order (CT_PPrBase): Word rejects files with misordered properties.
         x.writeStartElement(u"w:pPr"_s);
+        if (s.outline >= 0)
+            x.writeEmptyElement(u"w:keepNext"_s);
         if (s.sz != 32) {
             x.writeEmptyElement(u"w:snapToGrid"_s);
             x.writeAttribute(u"w:val"_s, u"0"_s);
-        }
-        if (s.outline >= 0) {
-            x.writeEmptyElement(u"w:keepNext"_s);
-            x.writeEmptyElement(u"w:outlineLvl"_s);
-            x.writeAttribute(u"w:val"_s, QString::number(s.outline));
         }
         x.writeEmptyElement(u"w:spacing"_s);
         x.writeAttribute(u"w:before"_s, u"0"_s);
@@ -433,6 +433,10 @@ QByteArray DocxWriter::styles() const
         x.writeAttribute(u"w:firstLine"_s, QString::number(s.firstLine));
         x.writeEmptyElement(u"w:jc"_s);
         x.writeAttribute(u"w:val"_s, s.align);
+        if (s.outline >= 0) {
+            x.writeEmptyElement(u"w:outlineLvl"_s);
+            x.writeAttribute(u"w:val"_s, QString::number(s.outline));
+        }
         x.writeEndElement();
         x.writeStartElement(u"w:rPr"_s);
         runFonts(x, s.font);
@@ -510,10 +514,10 @@ QByteArray DocxWriter::settings() const
     x.writeStartDocument();
     x.writeNamespace(QString::fromLatin1(W), u"w"_s);
     x.writeStartElement(QString::fromLatin1(W), u"settings"_s);
-    if (!m_doc.draft)
-        x.writeEmptyElement(u"w:evenAndOddHeaders"_s);
     x.writeEmptyElement(u"w:defaultTabStop"_s);
     x.writeAttribute(u"w:val"_s, u"640"_s);
+    if (!m_doc.draft)
+        x.writeEmptyElement(u"w:evenAndOddHeaders"_s);
     x.writeEmptyElement(u"w:compat"_s);
     x.writeEndElement();
     x.writeEndDocument();

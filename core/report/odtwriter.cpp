@@ -32,6 +32,17 @@ void declareNamespaces(QXmlStreamWriter &x)
     x.writeNamespace(kSvg, u"svg"_s);
 }
 
+void writeFontFaces(QXmlStreamWriter &x)
+{
+    x.writeStartElement(kOffice, u"font-face-decls"_s);
+    for (FontRole role : { FontRole::FangSong, FontRole::KaiTi, FontRole::HeiTi, FontRole::XiaoBiaoSong, FontRole::SongTi }) {
+        x.writeEmptyElement(kStyle, u"font-face"_s);
+        x.writeAttribute(kStyle, u"name"_s, ReportFonts::canonicalFamily(role));
+        x.writeAttribute(kSvg, u"font-family"_s, ReportFonts::canonicalFamily(role));
+    }
+    x.writeEndElement();
+}
+
 QString foAlign(Align a)
 {
     switch (a) {
@@ -345,6 +356,7 @@ QByteArray OdtContent::build()
     declareNamespaces(x);
     x.writeStartElement(kOffice, u"document-content"_s);
     x.writeAttribute(kOffice, u"version"_s, u"1.3"_s);
+    writeFontFaces(x);
     x.writeEmptyElement(kOffice, u"automatic-styles"_s);
     x.writeStartElement(kOffice, u"body"_s);
     x.writeEmptyElement(kOffice, u"text"_s);
@@ -364,13 +376,7 @@ QByteArray stylesXml(const ReportDocument &doc)
     declareNamespaces(x);
     x.writeStartElement(kOffice, u"document-styles"_s);
     x.writeAttribute(kOffice, u"version"_s, u"1.3"_s);
-    x.writeStartElement(kOffice, u"font-face-decls"_s);
-    for (FontRole role : { FontRole::FangSong, FontRole::KaiTi, FontRole::HeiTi, FontRole::XiaoBiaoSong, FontRole::SongTi }) {
-        x.writeEmptyElement(kStyle, u"font-face"_s);
-        x.writeAttribute(kStyle, u"name"_s, ReportFonts::canonicalFamily(role));
-        x.writeAttribute(kSvg, u"font-family"_s, ReportFonts::canonicalFamily(role));
-    }
-    x.writeEndElement();
+    writeFontFaces(x);
 
     x.writeStartElement(kOffice, u"styles"_s);
     auto style = [&](const QString &name, const QString &display, FontRole font, qreal pt, bool bold, int level,
