@@ -20,6 +20,7 @@ constexpr std::array commands {
                         " [--departments paren|lines|none]   print the plan as an official document", runReport },
     Command { "compare", "compare PARENT CHILD [--json]      review a child plan against its parent", runCompare },
     Command { "diff", "diff OLD NEW [--json]              changes between two drafts of a plan", runDiff },
+    Command { "import", "import INPUT [-o OUT.pwplan] [--json] [--report]   import a .txt/.docx/.html plan", runImport },
 };
 
 const Command *findCommand(const char *name)

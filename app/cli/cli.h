@@ -28,6 +28,7 @@ int runValidate(const QStringList &args);
 int runReport(const QStringList &args);
 int runCompare(const QStringList &args);
 int runDiff(const QStringList &args);
+int runImport(const QStringList &args);
 
 /** Prints "planwright: <message>" to stderr and returns @p code. */
 int fail(const QString &message, int code = 1);

@@ -2,13 +2,16 @@
 
 #include "cli.h"
 
+#include "import/importer.h"
 #include "io/planfile.h"
 #include "model/plan.h"
 #include "review/reviewengine.h"
 #include "review/versiondiff.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -17,11 +20,20 @@ using namespace Qt::StringLiterals;
 namespace pw::cli {
 namespace {
 
+/** A .pwplan file, or a plan document (.txt, .docx, .html) imported on the fly. */
 std::optional<LoadedPlan> loadForReview(const QString &path, QString *error)
 {
-    if (!path.endsWith(u".pwplan"_s, Qt::CaseInsensitive) && QFileInfo(path).suffix().compare(u"txt"_s, Qt::CaseInsensitive) == 0) {
-        *error = u"%1: plain-text plans must be imported first (planwright import)"_s.arg(path);
-        return std::nullopt;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"txt"_s || suffix == u"docx"_s || suffix == u"html"_s || suffix == u"htm"_s) {
+        import::ImportError importError;
+        auto imported = import::importFile(path, &importError);
+        if (!imported) {
+            *error = u"%1: cannot import: %2"_s.arg(path, importError.message);
+            return std::nullopt;
+        }
+        LoadedPlan loaded;
+        loaded.plan = std::move(imported->plan);
+        return loaded;
     }
     auto loaded = loadPlanFile(path, error);
     if (!loaded)
@@ -124,10 +136,16 @@ int runCompare(const QStringList &arguments)
     for (const QString &w : warnings)
         std::fprintf(stderr, "planwright: warning: %s\n", qUtf8Printable(w));
     const review::ReviewResult result = review::comparePlans(*parent->plan, *child->plan, state);
-    if (json)
-        print(QString::fromUtf8(QJsonDocument(review::toJson(result)).toJson(QJsonDocument::Indented)));
-    else
+    if (json) {
+        QJsonObject object = review::toJson(result);
+        QJsonArray comments;
+        for (const review::Comment &c : state.comments)
+            comments.append(review::toJson(c));
+        object.insert(u"comments"_s, comments);
+        print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    } else {
         printReview(result);
+    }
     return 0;
 }
 

@@ -23,7 +23,9 @@ bool myers(QStringView a, QStringView b, int maxEdits, QList<TextSegment> &out)
 {
     const int n = int(a.size());
     const int m = int(b.size());
-    const int maxD = std::min(n + m, maxEdits);
+    // Time is O((N+M)·D): bound the work as well as the edit count, so a huge node cannot stall the diff.
+    constexpr qint64 kMaxWork = 50'000'000;
+    const int maxD = int(std::min<qint64>({ qint64(n) + m, maxEdits, kMaxWork / std::max<qint64>(1, qint64(n) + m) }));
     const int offset = maxD + 1;
     std::vector<int> v(std::size_t(2 * offset + 1), 0);
     std::vector<std::vector<int>> trace; // trace[d] = v[-d-1 .. d+1] before round d

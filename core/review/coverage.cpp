@@ -83,6 +83,8 @@ ChildMatch makeMatch(const Node &n, double score)
     return m;
 }
 
+bool isTaskKind(const Node &n) { return n.content.kind == NodeKind::Task || n.content.kind == NodeKind::Subtask; }
+
 } // namespace
 
 QString nodePath(const Node &node)
@@ -95,10 +97,16 @@ QString nodePath(const Node &node)
 
 QList<const Node *> parentTasks(const Plan &plan)
 {
+    // The most specific tasks: a task broken into subtasks ((1), ①) is compared through its subtasks.
     QList<const Node *> tasks;
     plan.root().forEach([&](const Node *n) {
-        if (n != &plan.root() && n->content.kind == NodeKind::Task)
-            tasks.append(n);
+        if (n == &plan.root() || !isTaskKind(*n))
+            return;
+        for (int i = 0; i < n->childCount(); ++i) {
+            if (isTaskKind(*n->child(i)))
+                return;
+        }
+        tasks.append(n);
     });
     if (!tasks.isEmpty())
         return tasks;

@@ -13,14 +13,15 @@ namespace pw::review {
 
 struct CoverageOptions
 {
-    double coveredThreshold = 0.40; ///< best score at or above: covered
+    double coveredThreshold = 0.32; ///< best score at or above: covered
     double partialThreshold = 0.20; ///< at or above: partly covered
     double indicatorBonus = 0.08;   ///< parent and child task state targets of the same indicator
     double departmentBonus = 0.04;  ///< they share a lead department function (市发改委 ~ 区发改局)
     int maxMatches = 3;             ///< matches kept per parent task (besides reviewer decisions)
 };
 
-/** The nodes compared as parent tasks: Task nodes, or text-bearing leaves when the plan has none. */
+/** The nodes compared as parent tasks: Task/Subtask nodes without task children, or text-bearing leaves
+ *  when the plan has none. */
 QList<const Node *> parentTasks(const Plan &plan);
 /** The child nodes a parent task may be matched to: Task/Subtask nodes and other nodes with body text. */
 QList<const Node *> childCandidates(const Plan &plan);

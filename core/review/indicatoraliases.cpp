@@ -1,5 +1,7 @@
 #include "indicatoraliases.h"
 
+#include "import/indicatorcatalog.h"
+
 #include <QStringList>
 
 #include <array>
@@ -61,6 +63,24 @@ QString key(const QString &name)
 
 CanonicalIndicator canonicalIndicator(const QString &name)
 {
+    // The importer names indicators after the shared catalogue: an exact name or alias match there wins.
+    // Headline per domain-notes §4.1 also where the catalogue does not flag it (能源消费总量).
+    const auto headline = [](const CatalogEntry &e) {
+        for (const Entry &local : kCatalog) {
+            if (local.headline && key(QString::fromUtf16(local.canonical)) == key(e.name))
+                return true;
+        }
+        return e.headline;
+    };
+    const QString normalized = IndicatorCatalog::normalizeName(name);
+    for (const CatalogEntry &e : IndicatorCatalog::builtin().entries()) {
+        if (IndicatorCatalog::normalizeName(e.name) == normalized)
+            return { e.name, true, headline(e) };
+        for (const QString &alias : e.aliases) {
+            if (IndicatorCatalog::normalizeName(alias) == normalized)
+                return { e.name, true, headline(e) };
+        }
+    }
     const QString k = key(name);
     for (const Entry &e : kCatalog) {
         const QString canonical = QString::fromUtf16(e.canonical);

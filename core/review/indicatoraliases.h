@@ -1,8 +1,8 @@
 #pragma once
 
-// Canonical indicator names and their aliases, for aligning a child's indicators with its parent's.
-// A local table for the review engine; the import branch brings core/import/indicatorcatalog.h and the
-// integrator may point canonicalIndicator() at it.
+// Canonical indicator names and their aliases, for aligning a child's indicators with its parent's:
+// the shared catalogue (import/indicatorcatalog.h) first, exact matches only, then a small table of
+// further spellings seen in review pairs (下降 vs 下降率, 比2020年, GDP vs 地区生产总值).
 
 #include <QString>
 

@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 namespace pw::review {
@@ -50,6 +51,13 @@ void setReviewState(Document &document, const ReviewState &state, const QString 
     if (entries == document.extraEntries())
         return;
     document.undoStack()->push(new SetExtraEntriesCommand(&document, entries, text));
+}
+
+void linkParent(Document &child, const Document &parent)
+{
+    ReviewState state = reviewState(child);
+    state.parent = { parent.fileName(), parent.plan().metadata.title, parent.plan().metadata.docNumber };
+    setReviewState(child, state, QCoreApplication::translate("pw::review", "Link parent plan"));
 }
 
 std::unique_ptr<Plan> clonePlan(const Plan &plan, bool freshIds)

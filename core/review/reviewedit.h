@@ -17,6 +17,9 @@ ReviewState reviewState(const Document &document, QStringList *warnings = nullpt
 /** Stores @p state in @p document as one undo step named @p text; nothing happens if it is unchanged. */
 void setReviewState(Document &document, const ReviewState &state, const QString &text);
 
+/** Records @p parent (its file name, title and 文号) as the parent of @p child, as one undo step. */
+void linkParent(Document &child, const Document &parent);
+
 /** A deep copy of a plan with the same ids (a snapshot to compare off the GUI thread). */
 std::unique_ptr<Plan> clonePlan(const Plan &plan, bool freshIds = false);
 

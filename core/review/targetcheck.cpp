@@ -169,8 +169,19 @@ void compareTargets(const Plan &parent, const Plan &child, QList<TargetCompariso
             if (!c) {
                 out.status = TargetStatus::MissingInChild;
                 out.childIndicatorName = matches.isEmpty() ? QString() : matches.first()->name;
+                QStringList years;
+                for (const Indicator *candidate : matches) {
+                    for (const Target *t : childTargets.value(candidate->id)) {
+                        if (t->year != 0 && !years.contains(QString::number(t->year)))
+                            years.append(QString::number(t->year));
+                    }
+                }
+                years.sort();
                 out.note = matches.isEmpty() ? tr("The child does not mention this indicator.")
-                                             : tr("The child sets no target for %1.").arg(p.year);
+                    : years.isEmpty()        ? tr("The child names this indicator without a target for %1.").arg(p.year)
+                                             : tr("The child sets this indicator for %1 only, not for %2.")
+                                                   .arg(years.join(u"、"_s))
+                                                   .arg(p.year);
             } else {
                 out.childIndicatorName = ci->name;
                 out.childTargetId = c->id;

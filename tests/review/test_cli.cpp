@@ -68,7 +68,7 @@ TEST(ReviewCli, CompareJson)
     ASSERT_EQ(r.code, 0) << r.err.constData();
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     for (const char *key : { "parent", "child", "summary", "coverage", "actions", "targets", "departments",
-                             "counterparts", "citations", "missingHeadlineIndicators" })
+                             "counterparts", "citations", "missingHeadlineIndicators", "comments" })
         EXPECT_TRUE(o.contains(QLatin1StringView(key))) << key;
     const QJsonArray coverage = o.value(u"coverage"_s).toArray();
     EXPECT_EQ(coverage.size(), pair.truth.size());

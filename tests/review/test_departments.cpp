@@ -234,6 +234,12 @@ TEST(ReviewStore, DecisionsAreUndoableDocumentEdits)
     EXPECT_EQ(doc.undoStack()->count(), 1);
     doc.undoStack()->undo();
     EXPECT_TRUE(reviewState(doc).parent.isEmpty());
+    Document parent(test::clonePlan(*xiangtan(), false));
+    parent.setFileName(u"/plans/xiangtan.pwplan"_s);
+    linkParent(doc, parent);
+    EXPECT_EQ(reviewState(doc).parent.path, u"/plans/xiangtan.pwplan"_s);
+    EXPECT_EQ(reviewState(doc).parent.title, u"湘潭市碳达峰实施方案"_s);
+    doc.undoStack()->undo();
     EXPECT_EQ(doc.extraEntries().value(u"attachments/x.txt"_s), QByteArray("keep"));
     EXPECT_FALSE(doc.isModified());
 }

@@ -91,6 +91,19 @@ TEST(CharDiff, RandomEditsReconstructBothSidesMinimally)
     }
 }
 
+TEST(CharDiff, HugeTextsStayBounded)
+{
+    QString a;
+    QString b;
+    for (int i = 0; i < 200000; ++i) {
+        a += QChar(u'一' + (i * 7919) % 500);
+        b += QChar(u'一' + (i * 104729) % 500);
+    }
+    const QList<TextSegment> d = diffText(a, b);
+    EXPECT_EQ(side(d, DiffOp::Insert), a);
+    EXPECT_EQ(side(d, DiffOp::Delete), b);
+}
+
 TEST(CharDiff, BoundedFallback)
 {
     const QString a(5000, u'甲');

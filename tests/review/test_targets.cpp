@@ -118,7 +118,7 @@ TEST(Targets, EveryStatus)
     EXPECT_EQ(status(u"非化石能源消费比重"_s, 2025), u"stricter"_s); // ≥ 22 vs ≈ 22
     EXPECT_EQ(status(u"非化石能源消费比重"_s, 2030), u"missing-in-child"_s);
     EXPECT_EQ(status(u"森林覆盖率"_s, 2025), u"commitment-weakened"_s);
-    EXPECT_EQ(status(u"风电光伏发电总装机容量"_s, 2025), u"stricter"_s); // 800 MW = 80 万千瓦 ≥ 70
+    EXPECT_EQ(status(canonicalIndicator(u"风电光伏装机"_s).name, 2025), u"stricter"_s); // 800 MW = 80 万千瓦 ≥ 70
     EXPECT_EQ(status(u"能源消费总量"_s, 2025), u"missing-in-child"_s);
     EXPECT_EQ(status(u"森林蓄积量"_s, 2030), u"qualitative-only"_s);
     EXPECT_EQ(status(u"城镇新建建筑中绿色建筑占比"_s, 2025), u"unit-mismatch"_s);

@@ -1,0 +1,198 @@
+#include "assignments.h"
+
+#include "chinesetext.h"
+#include "departmentnames.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace pw::import {
+namespace {
+
+const QRegularExpression &lineRole()
+{
+    static const QRegularExpression re(
+        uR"(^(?:主要)?(牵头|牽頭|责任|責任|配合|参与|參與|协同|協同|主责|主責)(?:单位|單位|部门|部門)\s*[:：])"_s);
+    return re;
+}
+
+const QRegularExpression &unitWord()
+{
+    // Endings of unit names; a list without any is prose, not an assignment.
+    static const QRegularExpression re(
+        uR"(局|委|办|辦|部|厅|廳|政府|中心|公司|集团|集團|管委会|管委會|分局|支行|分行|单位|單位|街道|院|所|室|站|会|會|社|队|隊|组|組|指挥部|指揮部|园区|園區|银行|銀行)"_s);
+    return re;
+}
+
+/** Territorial units in "以下…均需A、B落实(地方主体责任)，不再(逐项)列出". */
+QStringList stickyUnits(const QString &sentence)
+{
+    static const QRegularExpression re(uR"((?:均需|均由|需|由)(.+?)(?:落实|負責|负责|牵头|組織|组织))"_s);
+    const auto m = re.match(sentence);
+    if (!m.hasMatch())
+        return {};
+    QStringList units = DepartmentNames::split(m.captured(1));
+    for (QString &u : units) {
+        if (!u.startsWith(u'各'))
+            u.prepend(u'各');
+    }
+    return units;
+}
+
+bool isStickySentence(const QString &s)
+{
+    const QString t = toSimplified(s);
+    return (t.contains(u"以下"_s) || t.contains(u"下同"_s)) && t.contains(u"列出"_s);
+}
+
+bool plausibleList(const QStringList &names)
+{
+    if (names.isEmpty())
+        return false;
+    for (const QString &n : names) {
+        if (!DepartmentNames::plausible(n) || !n.contains(unitWord()))
+            return false;
+    }
+    return true;
+}
+
+/** Parses the inside of an assignment parenthesis. */
+bool parseParenthesis(const QString &inner, AssignmentBlock *block)
+{
+    const QString simple = toSimplified(inner);
+    // Sentences after the first: conventions such as "本项及以下各项工作均需各县市区落实…，不再逐项列出".
+    QStringList sentences = inner.split(QRegularExpression(uR"([。．])"_s), Qt::SkipEmptyParts);
+    if (sentences.isEmpty())
+        return false;
+    QString main = sentences.takeFirst();
+    for (const QString &s : std::as_const(sentences)) {
+        if (isStickySentence(s))
+            block->stickyTerritorial += stickyUnits(toSimplified(s));
+    }
+    // "…按职责分工负责，下同。以下任务均需…" may also sit in one sentence after a comma.
+    static const QRegularExpression stickyTail(uR"([，,；;](以下|下同).*$)"_s);
+    const auto tail = stickyTail.match(main);
+    if (tail.hasMatch()) {
+        if (isStickySentence(tail.captured(0)))
+            block->stickyTerritorial += stickyUnits(toSimplified(tail.captured(0)));
+        main = main.left(tail.capturedStart());
+    }
+    static const QRegularExpression prefix(uR"(^\s*(?:牵头|牽頭|责任|責任|配合)?(?:单位|單位|部门|部門)\s*[:：])"_s);
+    const bool labelled = main.contains(prefix);
+    main.remove(prefix);
+    static const QRegularExpression duty(uR"((?:等)?(?:(?:按照?|根据)?職責分工|(?:按照?|根据)?职责分工|分别|分別)?(?:負責|负责|落实|落實)$)"_s);
+    const bool hasDuty = simple.contains(u"负责"_s) || simple.contains(u"落实"_s);
+    main.remove(duty);
+
+    static const QRegularExpression leadSplit(uR"(牵头|牽頭)"_s);
+    const auto m = leadSplit.match(main);
+    bool explicitLead = false;
+    QStringList leads, supports;
+    if (m.hasMatch()) {
+        explicitLead = true;
+        leads = DepartmentNames::split(main.left(m.capturedStart()));
+        supports = DepartmentNames::split(main.mid(m.capturedEnd()));
+    } else {
+        if (!labelled && !hasDuty)
+            return false;
+        supports = DepartmentNames::split(main);
+    }
+    if (!plausibleList(leads + supports))
+        return false;
+    block->lead += leads;
+    block->support += supports;
+    finishAssignment(block, explicitLead);
+    return true;
+}
+
+} // namespace
+
+int assignmentLineRole(QStringView line)
+{
+    const auto m = lineRole().match(line);
+    if (!m.hasMatch())
+        return 0;
+    const QString role = toSimplified(m.captured(1));
+    return (role == u"牵头"_s || role == u"主责"_s) ? 1 : 2;
+}
+
+void parseAssignmentLine(QStringView line, AssignmentBlock *block)
+{
+    const auto m = lineRole().match(line);
+    if (!m.hasMatch())
+        return;
+    QString rest = line.mid(m.capturedEnd()).toString();
+    while (!rest.isEmpty() && QStringView(u"。.；;").contains(rest.back()))
+        rest.chop(1);
+    const QStringList names = DepartmentNames::split(rest);
+    if (assignmentLineRole(line) == 1)
+        block->lead += names;
+    else
+        block->support += names;
+}
+
+QList<AssignmentBlock> findAssignmentParentheses(QStringView paragraph)
+{
+    QList<AssignmentBlock> blocks;
+    const qsizetype n = paragraph.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = paragraph.at(i);
+        if (c != u'（' && c != u'(')
+            continue;
+        // Find the matching close, allowing nested 〈〉 and （）.
+        int depth = 0;
+        qsizetype close = -1;
+        for (qsizetype k = i; k < n && k - i < 600; ++k) {
+            const QChar d = paragraph.at(k);
+            if (d == u'（' || d == u'(')
+                ++depth;
+            else if (d == u'）' || d == u')') {
+                if (--depth == 0) {
+                    close = k;
+                    break;
+                }
+            }
+        }
+        if (close < 0)
+            continue;
+        const QString inner = paragraph.mid(i + 1, close - i - 1).toString();
+        const QString simple = toSimplified(inner);
+        if (!(simple.contains(u"负责"_s) || simple.contains(u"牵头"_s) || simple.contains(u"责任单位"_s)
+              || simple.contains(u"牵头单位"_s) || simple.contains(u"配合单位"_s))) {
+            continue;
+        }
+        AssignmentBlock block;
+        block.style = AssignmentBlock::Style::Parenthesis;
+        block.start = i;
+        block.end = close + 1;
+        if (parseParenthesis(inner, &block)) {
+            blocks.append(block);
+            i = close;
+        }
+    }
+    return blocks;
+}
+
+void finishAssignment(AssignmentBlock *block, bool explicitLead)
+{
+    auto moveTerritorial = [block](QStringList &list) {
+        for (qsizetype i = list.size() - 1; i >= 0; --i) {
+            if (DepartmentNames::kind(list[i]) == DepartmentKind::Territorial) {
+                if (!block->territorial.contains(list[i]))
+                    block->territorial.prepend(list[i]);
+                list.removeAt(i);
+            }
+        }
+    };
+    if (explicitLead) {
+        moveTerritorial(block->support);
+        return;
+    }
+    moveTerritorial(block->support);
+    moveTerritorial(block->lead);
+    if (block->lead.isEmpty() && !block->support.isEmpty())
+        block->lead.append(block->support.takeFirst());
+}
+
+} // namespace pw::import

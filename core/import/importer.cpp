@@ -1,0 +1,611 @@
+#include "importer.h"
+
+#include "assignments.h"
+#include "chinesetext.h"
+#include "departmentnames.h"
+#include "documentreaders.h"
+#include "indicatorcatalog.h"
+#include "metadata.h"
+#include "normalizer.h"
+#include "outline.h"
+#include "targets.h"
+#include "textdecoder.h"
+
+#include "model/plan.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <set>
+
+using namespace Qt::StringLiterals;
+
+namespace pw::import {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pw::import::Importer", text);
+}
+
+struct Piece
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+/** Body content up to and including one assignment (the last group may have none). */
+struct Group
+{
+    QList<Piece> pieces;
+    bool hasBlock = false;
+    AssignmentBlock block; ///< span absolute in the normalized text
+};
+
+class Builder
+{
+public:
+    Builder(const NormalizedText &norm, Plan &plan, ImportReport &report)
+        : m_norm(norm)
+        , m_text(norm.text)
+        , m_plan(plan)
+        , m_report(report)
+    {
+    }
+
+    void build(const Outline &outline);
+
+private:
+    SourceSpan span(qsizetype start, qsizetype end) const
+    {
+        const qint64 a = m_norm.originalStart(start);
+        const qint64 b = m_norm.originalEnd(end);
+        return { a, std::max<qint64>(0, b - a) };
+    }
+    void issue(Severity severity, const QString &code, const QString &message, qsizetype start, qsizetype end)
+    {
+        QString excerpt = m_text.mid(start, std::min<qsizetype>(end - start, 48));
+        excerpt.replace(u'\n', u' ');
+        if (end - start > 48)
+            excerpt += u'…';
+        m_report.issues.append({ severity, code, message, span(start, end), excerpt });
+    }
+
+    QList<Group> groupBody(const OutlineNode &on) const;
+    QString piecesText(const QList<Piece> &pieces) const;
+    void buildNode(const OutlineNode &on, Node &parent);
+    void applyBlock(const AssignmentBlock &block, NodeContent &content);
+    QUuid department(const QString &raw);
+    QUuid registerDepartment(const QString &raw);
+    QUuid indicator(const ExtractedTarget &t);
+    void extractPieceTargets(const QList<Piece> &pieces, const QUuid &nodeId);
+    void extractTables(const QList<ParsedTable> &tables, const QUuid &nodeId);
+    void assignKinds(Node &node, int depth, bool taskChapter);
+    void extractProjects(const Node &node, bool inProjects);
+    void reportUnassignedTasks(const Node &node);
+
+    const NormalizedText &m_norm;
+    const QString &m_text;
+    Plan &m_plan;
+    ImportReport &m_report;
+    QHash<QString, int> m_departmentByKey;
+    QHash<QString, QUuid> m_departmentBySpelling;
+    QHash<QString, int> m_indicatorByKey;
+    QStringList m_sticky;
+    std::set<QUuid> m_assigned;
+};
+
+QList<Group> Builder::groupBody(const OutlineNode &on) const
+{
+    QList<Group> groups(1);
+    AssignmentBlock lineBlock;
+    bool inLine = false;
+    bool lineHasLead = false;
+    auto closeLine = [&] {
+        if (!inLine)
+            return;
+        finishAssignment(&lineBlock, lineHasLead);
+        groups.back().hasBlock = true;
+        groups.back().block = lineBlock;
+        groups.append(Group {});
+        lineBlock = {};
+        inLine = false;
+        lineHasLead = false;
+    };
+    for (const Paragraph &para : on.body) {
+        const QStringView v = para.text(m_text);
+        if (const int role = assignmentLineRole(v)) {
+            if (inLine && role == 1 && (lineHasLead || !lineBlock.support.isEmpty()))
+                closeLine();
+            if (!inLine) {
+                inLine = true;
+                lineBlock.start = para.start;
+                lineBlock.style = AssignmentBlock::Style::Line;
+            }
+            parseAssignmentLine(v, &lineBlock);
+            lineHasLead = lineHasLead || role == 1;
+            lineBlock.end = para.end;
+            continue;
+        }
+        closeLine();
+        qsizetype pos = 0;
+        for (AssignmentBlock b : findAssignmentParentheses(v)) {
+            if (b.start > pos)
+                groups.back().pieces.append({ para.start + pos, para.start + b.start });
+            pos = b.end;
+            b.start += para.start;
+            b.end += para.start;
+            groups.back().hasBlock = true;
+            groups.back().block = b;
+            groups.append(Group {});
+        }
+        // Punctuation left after a closing parenthesis is not content.
+        while (pos < v.size() && QStringView(u"。；;，, ").contains(v.at(pos)))
+            ++pos;
+        if (pos < v.size())
+            groups.back().pieces.append({ para.start + pos, para.end });
+    }
+    closeLine();
+    if (groups.size() > 1 && !groups.back().hasBlock && groups.back().pieces.isEmpty())
+        groups.removeLast();
+    return groups;
+}
+
+QString Builder::piecesText(const QList<Piece> &pieces) const
+{
+    QString out;
+    qsizetype lastEnd = -1;
+    for (const Piece &p : pieces) {
+        if (!out.isEmpty())
+            out += (lastEnd >= 0 && m_text.mid(lastEnd, p.start - lastEnd).contains(u'\n')) ? u"\n"_s : QString();
+        out += m_text.mid(p.start, p.end - p.start);
+        lastEnd = p.end;
+    }
+    return out.trimmed();
+}
+
+QUuid Builder::department(const QString &raw)
+{
+    // The same spellings recur on every task; name normalisation is regex work, so remember each spelling.
+    if (const auto cached = m_departmentBySpelling.constFind(raw); cached != m_departmentBySpelling.constEnd())
+        return *cached;
+    const QUuid id = registerDepartment(raw);
+    m_departmentBySpelling.insert(raw, id);
+    return id;
+}
+
+QUuid Builder::registerDepartment(const QString &raw)
+{
+    const QString key = DepartmentNames::equivalenceKey(raw);
+    if (key.size() < 2)
+        return {};
+    const auto it = m_departmentByKey.constFind(key);
+    if (it != m_departmentByKey.constEnd()) {
+        Department &d = m_plan.departments[std::size_t(*it)];
+        const QString cleaned = DepartmentNames::clean(raw);
+        if (cleaned != d.name && !d.aliases.contains(cleaned))
+            d.aliases.append(cleaned);
+        return d.id;
+    }
+    Department d;
+    d.name = DepartmentNames::canonical(raw);
+    const QString cleaned = DepartmentNames::clean(raw);
+    if (cleaned != d.name)
+        d.aliases.append(cleaned);
+    d.level = DepartmentNames::level(d.name);
+    d.kind = DepartmentNames::kind(d.name);
+    m_departmentByKey.insert(key, int(m_plan.departments.size()));
+    m_plan.departments.push_back(d);
+    return d.id;
+}
+
+void Builder::applyBlock(const AssignmentBlock &block, NodeContent &content)
+{
+    for (const QString &s : block.stickyTerritorial) {
+        if (!m_sticky.contains(s))
+            m_sticky.append(s);
+    }
+    auto add = [this](QList<QUuid> &ids, const QStringList &names) {
+        for (const QString &n : names) {
+            const QUuid id = department(n);
+            if (!id.isNull() && !ids.contains(id)) {
+                ids.append(id);
+                ++m_report.assignments;
+            }
+        }
+    };
+    add(content.lead, block.lead);
+    add(content.support, block.support);
+    add(content.territorial, block.territorial);
+    add(content.territorial, m_sticky);
+    content.assignmentSpan = span(block.start, block.end);
+}
+
+QUuid Builder::indicator(const ExtractedTarget &t)
+{
+    QString key;
+    Indicator ind;
+    if (!t.catalogKey.isEmpty()) {
+        const auto e = IndicatorCatalog::builtin().byKey(t.catalogKey);
+        key = u"catalog:"_s + t.catalogKey;
+        if (e) {
+            ind.name = e->name;
+            ind.unit = e->unit;
+            ind.category = e->category;
+            ind.direction = e->direction;
+        }
+    } else {
+        const QString name = t.indicatorName.isEmpty() ? tr("(unnamed indicator)") : t.indicatorName;
+        key = u"name:"_s + IndicatorCatalog::normalizeName(name) + u'|' + t.unit;
+        ind.name = name;
+        ind.unit = t.unit;
+        ind.category = tr("other");
+        ind.direction = t.direction;
+    }
+    const auto it = m_indicatorByKey.constFind(key);
+    if (it != m_indicatorByKey.constEnd())
+        return m_plan.indicators[std::size_t(*it)].id;
+    m_indicatorByKey.insert(key, int(m_plan.indicators.size()));
+    m_plan.indicators.push_back(ind);
+    return ind.id;
+}
+
+void Builder::extractPieceTargets(const QList<Piece> &pieces, const QUuid &nodeId)
+{
+    for (const Piece &p : pieces) {
+        const QStringView text = QStringView(m_text).mid(p.start, p.end - p.start);
+        for (const ExtractedTarget &t : extractTargets(text)) {
+            const qsizetype s = p.start + t.start, e = p.start + t.end;
+            if (t.year <= 0) {
+                issue(Severity::Warning, u"undated-target"_s,
+                      tr("a number that looks like a target has no year; not imported as a target"), s, e);
+                continue;
+            }
+            Target target;
+            target.indicatorId = indicator(t);
+            target.year = t.year;
+            target.comparator = t.comparator;
+            target.value = t.value;
+            target.stretch = t.stretch;
+            target.baseYear = t.baseYear;
+            target.baseValue = t.baseValue;
+            target.commitment = t.commitment;
+            target.allocation = t.allocation;
+            target.nodeId = nodeId;
+            target.span = span(s, e);
+            m_plan.targets.push_back(target);
+        }
+    }
+}
+
+void Builder::extractTables(const QList<ParsedTable> &tables, const QUuid &nodeId)
+{
+    for (const ParsedTable &table : tables) {
+        ++m_report.tables;
+        const TableTargets tt = extractTableTargets(m_text, table);
+        if (tt.targets.isEmpty())
+            issue(Severity::Warning, u"table-not-read"_s, tr("table with no indicator values that could be read"),
+                  table.span.start, table.span.end);
+        for (const ExtractedTarget &t : tt.targets) {
+            Target target;
+            target.indicatorId = indicator(t);
+            target.year = t.year;
+            target.comparator = t.comparator;
+            target.value = t.value;
+            target.baseYear = t.baseYear;
+            target.baseValue = t.baseValue;
+            target.nodeId = nodeId;
+            target.span = span(t.start, t.end);
+            m_plan.targets.push_back(target);
+        }
+        for (const Paragraph &row : tt.unreadRows)
+            issue(Severity::Warning, u"table-cell-not-read"_s,
+                  tr("table cells that are not numbers under the header's columns"), row.start, row.end);
+    }
+}
+
+void Builder::buildNode(const OutlineNode &on, Node &parent)
+{
+    auto node = std::make_unique<Node>();
+    Node *raw = node.get();
+    parent.insertChild(parent.childCount(), std::move(node));
+    NodeContent &c = raw->content;
+    c.title = on.title;
+    qsizetype contentEnd = on.headingSpan.end;
+
+    QList<Group> groups = groupBody(on);
+    int blocks = 0;
+    for (const Group &g : groups)
+        blocks += g.hasBlock ? 1 : 0;
+    for (const Group &g : groups) {
+        if (!g.pieces.isEmpty())
+            contentEnd = std::max(contentEnd, g.pieces.last().end);
+        if (g.hasBlock)
+            contentEnd = std::max(contentEnd, g.block.end);
+    }
+
+    if (blocks >= 2 && on.children.empty()) {
+        // Several assignments under one heading: each paragraph group with its assignment is a task.
+        QList<Piece> rest;
+        for (const Group &g : std::as_const(groups)) {
+            if (!g.hasBlock || g.pieces.isEmpty()) {
+                rest += g.pieces;
+                if (g.hasBlock)
+                    applyBlock(g.block, c);
+                continue;
+            }
+            auto child = std::make_unique<Node>();
+            NodeContent &cc = child->content;
+            const QStringView first = QStringView(m_text).mid(g.pieces.first().start,
+                                                              g.pieces.first().end - g.pieces.first().start);
+            qsizetype restStart = 0;
+            const qsizetype titleLength = headingTitleLength(first, &restStart);
+            cc.title = first.left(titleLength).toString().trimmed();
+            QList<Piece> body = g.pieces;
+            body.first().start += restStart;
+            if (body.first().start >= body.first().end)
+                body.removeFirst();
+            cc.text = piecesText(body);
+            cc.span = span(g.pieces.first().start, g.block.end);
+            applyBlock(g.block, cc);
+            m_assigned.insert(child->id());
+            extractPieceTargets(g.pieces, child->id());
+            raw->insertChild(raw->childCount(), std::move(child));
+        }
+        c.text = piecesText(rest);
+        extractPieceTargets(rest, raw->id());
+    } else {
+        QList<Piece> all;
+        for (const Group &g : std::as_const(groups)) {
+            all += g.pieces;
+            if (g.hasBlock) {
+                applyBlock(g.block, c);
+                m_assigned.insert(raw->id());
+            }
+        }
+        c.text = piecesText(all);
+        extractPieceTargets(all, raw->id());
+    }
+    c.span = span(on.headingSpan.start, contentEnd);
+    extractTables(on.tables, raw->id());
+    for (const auto &child : on.children)
+        buildNode(*child, *raw);
+}
+
+void Builder::assignKinds(Node &node, int depth, bool taskChapter)
+{
+    for (int i = 0; i < node.childCount(); ++i) {
+        Node &child = *node.child(i);
+        NodeContent &c = child.content;
+        const NodeKind parentKind = depth == 0 ? NodeKind::Chapter : node.content.kind;
+        const bool underTask = depth > 0 && (parentKind == NodeKind::Task || parentKind == NodeKind::Subtask);
+        bool childTaskChapter = taskChapter;
+        if (depth == 0) {
+            c.kind = NodeKind::Chapter;
+            const QString t = toSimplified(c.title);
+            childTaskChapter = t.contains(u"任务"_s) || t.contains(u"行动"_s);
+        } else if (depth == 1) {
+            // Leaves of a chapter are tasks when the chapter holds tasks or when any of them is assigned.
+            bool assignedLeaves = false;
+            for (int k = 0; k < node.childCount(); ++k) {
+                const Node &sibling = *node.child(k);
+                assignedLeaves = assignedLeaves || (sibling.childCount() == 0 && m_assigned.count(sibling.id()) > 0);
+            }
+            if (child.childCount() > 0)
+                c.kind = taskChapter ? NodeKind::Action : NodeKind::Section;
+            else
+                c.kind = (taskChapter || assignedLeaves) ? NodeKind::Task : NodeKind::Section;
+        } else {
+            c.kind = underTask ? NodeKind::Subtask : NodeKind::Task;
+        }
+        if (c.kind == NodeKind::Task || c.kind == NodeKind::Subtask)
+            ++m_report.tasks;
+        ++m_report.nodes;
+        assignKinds(child, depth + 1, childTaskChapter);
+    }
+}
+
+void Builder::reportUnassignedTasks(const Node &node)
+{
+    bool siblingsAssigned = false;
+    for (int i = 0; i < node.childCount(); ++i)
+        siblingsAssigned = siblingsAssigned || !node.child(i)->content.lead.isEmpty();
+    for (int i = 0; i < node.childCount(); ++i) {
+        const Node &child = *node.child(i);
+        const NodeContent &c = child.content;
+        const bool task = c.kind == NodeKind::Task || c.kind == NodeKind::Subtask;
+        if (task && siblingsAssigned && c.lead.isEmpty() && c.support.isEmpty() && child.childCount() == 0) {
+            m_report.issues.append({ Severity::Warning, u"task-without-department"_s,
+                                     tr("task without a department while its neighbours have one"), c.span,
+                                     c.title });
+        }
+        reportUnassignedTasks(child);
+    }
+}
+
+void Builder::extractProjects(const Node &node, bool inProjects)
+{
+    static const QRegularExpression projectHeading(uR"(重大项目|重点项目|重点工程|重大工程|项目清单|重点项目表)"_s);
+    static const QRegularExpression capacity(
+        uR"((\d+(?:\.\d+)?)\s*(MWp|MW|GW|兆瓦|万千瓦|千瓦|万吨|万平方米|公里|万立方米))"_s);
+    static const QRegularExpression investment(uR"(总投资\s*(?:约|达)?\s*(\d+(?:\.\d+)?)\s*(亿元|万元))"_s);
+    static const QRegularExpression years(uR"(((?:19|20)\d\d)\s*[-—–~～至到]\s*((?:19|20)\d\d)\s*年)"_s);
+    for (int i = 0; i < node.childCount(); ++i) {
+        const Node &child = *node.child(i);
+        const QString title = toSimplified(child.content.title);
+        if (inProjects) {
+            Project p;
+            p.name = child.content.title;
+            const QString text = toSimplified(foldWidth(child.content.text));
+            if (const auto m = capacity.match(text); m.hasMatch()) {
+                p.capacity = m.captured(1).toDouble();
+                p.capacityUnit = m.captured(2);
+            }
+            if (const auto m = investment.match(text); m.hasMatch()) {
+                p.investment = m.captured(1).toDouble();
+                p.investmentUnit = m.captured(2);
+            }
+            if (const auto m = years.match(text); m.hasMatch()) {
+                p.startYear = m.captured(1).toInt();
+                p.endYear = m.captured(2).toInt();
+            }
+            p.departments = child.content.lead + child.content.support;
+            p.nodeId = child.id();
+            p.span = child.content.span;
+            m_plan.projects.push_back(p);
+        }
+        extractProjects(child, !inProjects && title.contains(projectHeading));
+    }
+}
+
+void Builder::build(const Outline &outline)
+{
+    if (!outline.preamble.isEmpty()) {
+        issue(Severity::Info, u"preamble"_s,
+              tr("%1 paragraphs before the first heading (notice, title, preamble) used for the metadata only")
+                  .arg(outline.preamble.size()),
+              outline.preamble.first().start, outline.preamble.last().end);
+    }
+    for (const Paragraph &d : outline.debris)
+        issue(Severity::Info, u"debris"_s, tr("web page furniture skipped"), d.start, d.end);
+
+    extractTables(outline.root.tables, {});
+    for (const auto &child : outline.root.children)
+        buildNode(*child, m_plan.root());
+    assignKinds(m_plan.root(), 0, false);
+    reportUnassignedTasks(m_plan.root());
+    extractProjects(m_plan.root(), false);
+    if (m_plan.root().childCount() == 0 && !outline.preamble.isEmpty())
+        issue(Severity::Warning, u"no-headings"_s, tr("no numbered headings found; the text is kept as source only"),
+              outline.preamble.first().start, outline.preamble.last().end);
+}
+
+bool looksLikeHtml(const QByteArray &bytes, const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == u"html"_s || suffix == u"htm"_s || suffix == u"xhtml"_s)
+        return true;
+    const QByteArray head = bytes.left(1024).trimmed().toLower();
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html");
+}
+
+} // namespace
+
+std::optional<ImportResult> importText(const QString &text, const QString &sourceName, ImportError *error)
+{
+    const NormalizedText norm = normalizeText(text);
+    if (norm.text.isEmpty()) {
+        if (error)
+            *error = { tr("the document contains no text"), -1 };
+        return std::nullopt;
+    }
+    ImportResult result;
+    result.plan = std::make_unique<Plan>();
+    Plan &plan = *result.plan;
+    plan.sourceText = text;
+    plan.sourceName = sourceName;
+    ImportReport &report = result.report;
+    report.sourceName = sourceName;
+    report.format = u"text"_s;
+    report.sourceCharacters = text.size();
+    report.removedPageMarkers = norm.removedPageMarkers;
+    report.removedBookmarks = norm.removedBookmarks;
+    report.removedPinyin = norm.removedPinyin;
+    report.splitLines = norm.splitLines;
+
+    const Outline outline = parseOutline(norm.text);
+    QString head;
+    for (const Paragraph &p : outline.preamble)
+        head += p.text(norm.text).toString() + u'\n';
+    plan.metadata = extractMetadata(head);
+    if (plan.metadata.title.isEmpty())
+        plan.metadata.title = QFileInfo(sourceName).completeBaseName();
+
+    Builder builder(norm, plan, report);
+    builder.build(outline);
+
+    QList<int> years;
+    for (const Target &t : plan.targets) {
+        if (!years.contains(t.year))
+            years.append(t.year);
+    }
+    std::sort(years.begin(), years.end());
+    plan.metadata.milestoneYears = years.isEmpty() ? QList<int> { 2025, 2030 } : years;
+    report.departments = int(plan.departments.size());
+    report.indicators = int(plan.indicators.size());
+    report.targets = int(plan.targets.size());
+    report.projects = int(plan.projects.size());
+    return result;
+}
+
+std::optional<ImportResult> importBytes(const QByteArray &bytes, const QString &fileName, ImportError *error)
+{
+    if (bytes.isEmpty()) {
+        if (error)
+            *error = { tr("the file is empty"), -1 };
+        return std::nullopt;
+    }
+    QString format = u"text"_s;
+    QString encoding;
+    QString text;
+    if (bytes.startsWith("PK\x03\x04") || QFileInfo(fileName).suffix().toLower() == u"docx"_s) {
+        QString message;
+        const auto t = docxText(bytes, &message);
+        if (!t) {
+            if (error)
+                *error = { message, -1 };
+            return std::nullopt;
+        }
+        text = *t;
+        format = u"docx"_s;
+        encoding = u"UTF-8"_s;
+    } else {
+        DecodeError decodeError;
+        const auto decoded = decodeText(bytes, &decodeError);
+        if (!decoded) {
+            if (error)
+                *error = { decodeError.message, decodeError.byteOffset };
+            return std::nullopt;
+        }
+        encoding = decoded->encoding;
+        text = decoded->text;
+        if (looksLikeHtml(bytes, fileName)) {
+            text = htmlText(text);
+            format = u"html"_s;
+        }
+    }
+    auto result = importText(text, QFileInfo(fileName).fileName(), error);
+    if (result) {
+        result->report.format = format;
+        result->report.encoding = encoding;
+    }
+    return result;
+}
+
+std::optional<ImportResult> importFile(const QString &path, ImportError *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = { tr("cannot open %1: %2").arg(path, file.errorString()), -1 };
+        return std::nullopt;
+    }
+    if (file.size() > kMaxImportBytes) {
+        if (error)
+            *error = { tr("%1 is larger than %2 MB").arg(path).arg(kMaxImportBytes >> 20), -1 };
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.read(kMaxImportBytes + 1);
+    if (bytes.size() > kMaxImportBytes) {
+        if (error)
+            *error = { tr("%1 is larger than %2 MB").arg(path).arg(kMaxImportBytes >> 20), -1 };
+        return std::nullopt;
+    }
+    return importBytes(bytes, path, error);
+}
+
+} // namespace pw::import

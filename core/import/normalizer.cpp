@@ -1,0 +1,324 @@
+#include "normalizer.h"
+
+#include "chinesetext.h"
+#include "headingtoken.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pw::import {
+namespace {
+
+/** Text under construction plus the original offset of each character. */
+struct Builder
+{
+    QString text;
+    QList<qint32> origin;
+
+    void reserve(qsizetype n)
+    {
+        text.reserve(n);
+        origin.reserve(n + 1);
+    }
+    void append(QChar c, qint32 from)
+    {
+        text.append(c);
+        origin.append(from);
+    }
+    QChar last() const { return text.isEmpty() ? QChar() : text.back(); }
+};
+
+bool isPinyinLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || u == u'ü' || QStringView(u"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ").contains(c);
+}
+
+bool hasToneMark(QStringView s)
+{
+    for (QChar c : s) {
+        if (c.unicode() > 0x7F && c != u'ü')
+            return true;
+    }
+    return false;
+}
+
+/** Length of a pinyin annotation "(dāng)" at @p pos, 0 if there is none. */
+qsizetype pinyinAt(const QString &s, qsizetype pos, bool allowToneless)
+{
+    if (s.at(pos) != u'(')
+        return 0;
+    qsizetype e = pos + 1;
+    while (e < s.size() && e - pos <= 7 && isPinyinLetter(s.at(e)))
+        ++e;
+    if (e == pos + 1 || e >= s.size() || s.at(e) != u')')
+        return 0;
+    if (!allowToneless && !hasToneMark(QStringView(s).mid(pos + 1, e - pos - 1)))
+        return 0;
+    return e - pos + 1;
+}
+
+bool isDash(QChar c)
+{
+    return c == u'—' || c == u'–' || c == u'－' || c == u'-' || c == u'―';
+}
+
+bool isDigitChar(QChar c)
+{
+    const QChar f = foldWidth(c);
+    return f >= u'0' && f <= u'9';
+}
+
+/** Length of a page marker "— 12 —" at @p pos (already known to follow whitespace or a line start). */
+qsizetype pageMarkerAt(const QString &s, qsizetype pos)
+{
+    const qsizetype n = s.size();
+    qsizetype e = pos;
+    int dashes = 0;
+    while (e < n && dashes < 2 && isDash(s.at(e))) {
+        ++e;
+        ++dashes;
+    }
+    if (dashes == 0)
+        return 0;
+    while (e < n && (s.at(e) == u' ' || s.at(e) == u'\u3000'))
+        ++e;
+    const qsizetype digits = e;
+    while (e < n && e - digits < 4 && isDigitChar(s.at(e)))
+        ++e;
+    if (e == digits)
+        return 0;
+    while (e < n && (s.at(e) == u' ' || s.at(e) == u'\u3000'))
+        ++e;
+    int closing = 0;
+    while (e < n && closing < 2 && isDash(s.at(e))) {
+        ++e;
+        ++closing;
+    }
+    if (closing == 0)
+        return 0;
+    if (e < n && !isSpace(s.at(e)))
+        return 0;
+    return e - pos;
+}
+
+bool isSentenceEnd(QChar c)
+{
+    return c == u'。' || c == u'；' || c == u'！' || c == u'？' || c == u';';
+}
+
+bool isAsciiWord(QChar c)
+{
+    return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'%' || c == u'.');
+}
+
+/** Pass 1: line ends, Word bookmarks, pinyin annotations and page markers. */
+Builder stripDebris(const QString &s, NormalizedText &stats)
+{
+    // Pinyin without tone marks ("(de)") is only debris in a document that clearly carries transliteration.
+    int toneAnnotations = 0;
+    for (qsizetype i = 1; i < s.size() && toneAnnotations < 3; ++i) {
+        if (s.at(i) == u'(' && isCjkIdeograph(s.at(i - 1)) && pinyinAt(s, i, false) > 0)
+            ++toneAnnotations;
+    }
+    const bool pinyinDocument = toneAnnotations >= 3;
+
+    Builder b;
+    b.reserve(s.size());
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = s.at(i);
+        if (c == u'\r') {
+            b.append(u'\n', qint32(i));
+            i += (i + 1 < n && s.at(i + 1) == u'\n') ? 2 : 1;
+            continue;
+        }
+        if (c == u'\f' || c == u'\u2028' || c == u'\u2029') {
+            b.append(u'\n', qint32(i));
+            ++i;
+            continue;
+        }
+        if (c == u'[' && QStringView(s).mid(i, 10) == u"[bookmark:") {
+            const qsizetype close = s.indexOf(u']', i);
+            if (close > 0 && close - i < 200) {
+                ++stats.removedBookmarks;
+                i = close + 1;
+                continue;
+            }
+        }
+        if (c == u'(' && i > 0 && isCjkIdeograph(s.at(i - 1))) {
+            if (const qsizetype len = pinyinAt(s, i, pinyinDocument)) {
+                ++stats.removedPinyin;
+                i += len;
+                continue;
+            }
+        }
+        if (isDash(c) && (b.text.isEmpty() || isSpace(b.last()))) {
+            if (const qsizetype len = pageMarkerAt(s, i)) {
+                ++stats.removedPageMarkers;
+                i += len;
+                continue;
+            }
+        }
+        if (c == u'\t') {
+            b.append(c, qint32(i)); // table cell separator (docx/html tables)
+            ++i;
+            continue;
+        }
+        b.append(c.unicode() == 0xFEFF ? QChar(u' ') : c, qint32(i));
+        ++i;
+    }
+    b.origin.append(qint32(n));
+    return b;
+}
+
+/** Pass 2: whitespace. Runs between CJK characters go; runs before heading numbers or after sentence ends
+ *  in long lines become paragraph breaks; lines are trimmed and empty lines dropped. */
+Builder fixWhitespace(const Builder &in, NormalizedText &stats)
+{
+    const QString &s = in.text;
+    const qsizetype n = s.size();
+    Builder b;
+    b.reserve(n);
+
+    // Length of the physical line containing each position decides whether it is "flowed" text.
+    constexpr qsizetype kFlowedLine = 400;
+    qsizetype lineEnd = -1;
+    bool flowed = false;
+    auto endOfLine = [&](qsizetype from) {
+        const qsizetype e = s.indexOf(u'\n', from);
+        return e < 0 ? n : e;
+    };
+    qsizetype lineStart = 0;
+
+    auto newline = [&](qint32 from) {
+        if (!b.text.isEmpty() && b.last() != u'\n')
+            b.append(u'\n', from);
+    };
+
+    // In flowed text a heading's title ends at the first line break of the print, now a space.
+    int titleChars = -1;
+    constexpr int kMaxFlowedTitle = 40;
+
+    for (qsizetype i = 0; i < n;) {
+        if (i > lineEnd) {
+            lineStart = i;
+            lineEnd = endOfLine(i);
+            flowed = lineEnd - lineStart > kFlowedLine;
+        }
+        const QChar c = s.at(i);
+        if (c == u'\n') {
+            newline(in.origin[i]);
+            titleChars = -1;
+            ++i;
+            continue;
+        }
+        if (flowed && (b.text.isEmpty() || b.last() == u'\n')) {
+            if (const auto token = headingTokenAt(s, i)) {
+                for (int k = 0; k < token->length; ++k)
+                    b.append(s.at(i + k), in.origin[i + k]);
+                i += token->length;
+                titleChars = 0;
+                continue;
+            }
+        }
+        if (c == u'\t') {
+            // Keep cell separators but never at a line start or twice in a row.
+            if (!b.text.isEmpty() && b.last() != u'\n' && b.last() != u'\t')
+                b.append(c, in.origin[i]);
+            ++i;
+            continue;
+        }
+        if (isSpace(c)) {
+            qsizetype j = i;
+            while (j < lineEnd && isSpace(s.at(j)) && s.at(j) != u'\t')
+                ++j;
+            const QChar prev = b.text.isEmpty() ? QChar(u'\n') : b.last();
+            if (prev == u'\n' || prev == u'\t' || j >= lineEnd || s.at(j) == u'\t') {
+                i = j; // leading or trailing
+                continue;
+            }
+            if (flowed && (headingTokenAt(s, j) || isSentenceEnd(prev) || titleChars >= 2)) {
+                ++stats.splitLines;
+                newline(in.origin[i]);
+                titleChars = -1;
+                i = j;
+                continue;
+            }
+            const QChar next = s.at(j);
+            if (isAsciiWord(prev) && isAsciiWord(next))
+                b.append(u' ', in.origin[i]);
+            i = j;
+            continue;
+        }
+        // Heading numbers glued to the end of the previous sentence in one-line documents.
+        if (flowed && i > lineStart && isSentenceEnd(b.last()) && headingTokenAt(s, i)) {
+            ++stats.splitLines;
+            newline(in.origin[i]);
+        }
+        b.append(c, in.origin[i]);
+        if (titleChars >= 0) {
+            const bool clauseEnd = QStringView(u"。，,；;：:！？").contains(c);
+            titleChars = (clauseEnd || titleChars >= kMaxFlowedTitle) ? -1 : titleChars + 1;
+        }
+        ++i;
+    }
+    while (!b.text.isEmpty() && (b.last() == u'\n' || b.last() == u'\t')) {
+        b.text.chop(1);
+        b.origin.removeLast();
+    }
+    b.origin.append(in.origin.last());
+    return b;
+}
+
+/** Pass 3: web-table pipes "… |" at line ends and lines that are only punctuation debris. */
+Builder trimPipes(const Builder &in)
+{
+    const QString &s = in.text;
+    Builder b;
+    b.reserve(s.size());
+    qsizetype start = 0;
+    while (start < s.size()) {
+        qsizetype end = s.indexOf(u'\n', start);
+        if (end < 0)
+            end = s.size();
+        qsizetype a = start, e = end;
+        while (a < e && (s.at(a) == u'|' || isSpace(s.at(a))))
+            ++a;
+        while (e > a && (s.at(e - 1) == u'|' || isSpace(s.at(e - 1))))
+            --e;
+        if (e > a) {
+            if (!b.text.isEmpty())
+                b.append(u'\n', in.origin[start > 0 ? start - 1 : 0]);
+            for (qsizetype k = a; k < e; ++k)
+                b.append(s.at(k), in.origin[k]);
+        }
+        start = end + 1;
+    }
+    b.origin.append(in.origin.last());
+    return b;
+}
+
+} // namespace
+
+qint64 NormalizedText::originalEnd(qsizetype endPos) const
+{
+    if (endPos <= 0)
+        return originalStart(0);
+    // One past the last character of the span, in the original.
+    return qint64(origin.value(endPos - 1, origin.isEmpty() ? 0 : origin.last())) + 1;
+}
+
+NormalizedText normalizeText(const QString &original)
+{
+    NormalizedText result;
+    Builder pass1 = stripDebris(original, result);
+    Builder pass2 = fixWhitespace(pass1, result);
+    pass1 = {};
+    Builder pass3 = trimPipes(pass2);
+    result.text = std::move(pass3.text);
+    result.origin = std::move(pass3.origin);
+    return result;
+}
+
+} // namespace pw::import

@@ -1,0 +1,30 @@
+#pragma once
+
+// Cleans the debris of conversions (PDF-to-text, Word, web pages, transliteration sites) from plan text
+// while remembering, for every output character, where it came from in the original.
+//  - "[bookmark: _Toc…]" Word debris; pinyin after characters (當(dāng) → 當);
+//  - page markers "— 3 —"; spaces inserted between CJK characters;
+//  - whole documents on one line: paragraphs are split before heading numbers and after sentence ends.
+
+#include <QList>
+#include <QString>
+
+namespace pw::import {
+
+struct NormalizedText
+{
+    QString text;          ///< lines separated by '\n', each trimmed, no empty lines
+    QList<qint32> origin;  ///< origin[i] = offset in the original of text[i]; origin[size] = original size
+    int removedPageMarkers = 0;
+    int removedBookmarks = 0;
+    int removedPinyin = 0;
+    int splitLines = 0; ///< paragraph breaks inserted into long physical lines
+
+    /** Span [start, end) of the normalized text, mapped back to the original. */
+    qint64 originalStart(qsizetype pos) const { return origin.value(pos, origin.isEmpty() ? 0 : origin.last()); }
+    qint64 originalEnd(qsizetype endPos) const;
+};
+
+NormalizedText normalizeText(const QString &original);
+
+} // namespace pw::import

@@ -1,0 +1,465 @@
+#include "targets.h"
+
+#include "chinesetext.h"
+#include "indicatorcatalog.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace pw::import {
+namespace {
+
+const QString &unitPattern()
+{
+    static const QString p = u"吨二氧化碳/万元|吨标准煤/万元|吨标煤/万元|吨/万元|万吨标准煤|万吨标煤|吨标准煤|微克/立方米|"
+                             u"万台\\(套\\)|万台（套）|万台|"
+                             u"亿立方米|万立方米|立方米|万平方米|平方米|亿千瓦时|万千瓦时|千瓦时|亿千瓦|万千瓦|千瓦|兆瓦|"
+                             u"MWp|MW|GW|万吨|万亩|亿元|万元|万人次|万辆|万户|万套|万个|万人|个百分点|百分点|%|吨|亩|家|"
+                             u"个|座|套|条|辆|台|所|处|项|公里|千米|人次|户|倍"_s;
+    return p;
+}
+
+const QRegularExpression &valueRegex()
+{
+    static const QRegularExpression re(
+        u"(达到|提高至|提高到|提升至|提升到|增加到|增至|增长|提高|提升|稳定在|保持在|控制在|控制|下降到|下降至|下降|"
+        u"降低到|降低至|降低|降至|减少|超过|突破|不低于|不少于|不高于|不超过|低于|高于|大于|小于|新增|累计建成|"
+        u"建成|新建|建设|培育|创建|打造|形成|推广|实现|完成|安装|开展|占比|达|≥|≤|>|<)"
+        u"([^0-9，。；;,]{0,30}?)(\\d+(?:\\.\\d+)?)\\s*("_s
+            + unitPattern() + u")(左右|及以上|以上|以内|以下)?"_s);
+    return re;
+}
+
+const QRegularExpression &listValueRegex()
+{
+    // Further items of a list after the first value: "、省级美丽河湖20条、水美乡镇20个".
+    static const QRegularExpression re(u"^(?:[（(][^）)]{0,4}[）)])?[、和及]([^0-9，。；;,、]{0,14}?)(\\d+(?:\\.\\d+)?)\\s*("_s
+                                       + unitPattern() + u")(左右|及以上|以上|以内|以下)?"_s);
+    return re;
+}
+
+const QRegularExpression &measureRegex()
+{
+    // A measure noun directly followed by its value: "接待旅游总人数8000万人次", "再生水利用量5000万吨".
+    static const QRegularExpression re(u"(人数|总数|数量|总量|利用量|产量|面积|规模|产值|容量|能力|比例|比重|占比|覆盖率|利用率|"
+                                       u"率)(\\d+(?:\\.\\d+)?)\\s*("_s
+                                       + unitPattern() + u")(左右|及以上|以上|以内|以下)?"_s);
+    return re;
+}
+
+const QRegularExpression &bareClauseRegex()
+{
+    // A whole clause that is only "name value unit": "水生态修复200万平方米", "开展废弃矿山修复33座".
+    static const QRegularExpression re(u"^([^0-9，。；;,]{2,24}?)(\\d+(?:\\.\\d+)?)\\s*("_s + unitPattern()
+                                       + u")(左右|及以上|以上|以内|以下)?(?:[（(][^）)]{0,16}[）)])?$"_s);
+    return re;
+}
+
+const QRegularExpression &contextYearRegex()
+{
+    static const QRegularExpression re(uR"((比|较|与)?(?:[“"]?)(19\d\d|20\d\d)年(?!\d|月|度|以来|相比|水平|基础))"_s);
+    return re;
+}
+
+const QRegularExpression &planPeriodRegex()
+{
+    static const QRegularExpression re(uR"([“"]?(十三五|十四五|十五五|十六五)[”"]?(?:期间|末|时期|中后期|规划期))"_s);
+    return re;
+}
+
+const QRegularExpression &allocationRegex()
+{
+    static const QRegularExpression re(
+        uR"(完成(?:国家|上级|[省市县区](?:级|上|里|定)?)?(?:下达|确定|分解)?的?(?:目标|任务|指标)(?:任务)?)"_s);
+    return re;
+}
+
+int periodYear(const QString &p)
+{
+    if (p == u"十三五"_s)
+        return 2020;
+    if (p == u"十四五"_s)
+        return 2025;
+    if (p == u"十五五"_s)
+        return 2030;
+    if (p == u"十六五"_s)
+        return 2035;
+    return 0;
+}
+
+Comparator comparatorFor(const QString &verb, const QString &qualifier)
+{
+    if (qualifier == u"左右"_s)
+        return Comparator::Approx;
+    if (qualifier == u"以上"_s || qualifier == u"及以上"_s)
+        return Comparator::AtLeast;
+    if (qualifier == u"以内"_s || qualifier == u"以下"_s)
+        return Comparator::AtMost;
+    if (verb == u"不低于"_s || verb == u"不少于"_s || verb == u"≥"_s)
+        return Comparator::AtLeast;
+    if (verb == u"超过"_s || verb == u"突破"_s || verb == u"大于"_s || verb == u"高于"_s || verb == u">"_s)
+        return Comparator::Greater;
+    if (verb == u"不高于"_s || verb == u"不超过"_s || verb == u"≤"_s || verb == u"控制在"_s || verb == u"控制"_s)
+        return Comparator::AtMost;
+    if (verb == u"低于"_s || verb == u"小于"_s || verb == u"<"_s)
+        return Comparator::Less;
+    if (verb.startsWith(u"下降"_s) || verb.startsWith(u"降低"_s) || verb == u"降至"_s || verb == u"减少"_s)
+        return verb.endsWith(u'到') || verb.endsWith(u'至') ? Comparator::Equal : Comparator::AtLeast;
+    return Comparator::Equal;
+}
+
+Direction directionFor(const QString &verb)
+{
+    if (verb.startsWith(u"下降"_s) || verb.startsWith(u"降低"_s) || verb == u"降至"_s || verb == u"减少"_s)
+        return Direction::Decrease;
+    if (verb.startsWith(u"提高"_s) || verb.startsWith(u"提升"_s) || verb.startsWith(u"增"_s) || verb == u"新增"_s)
+        return Direction::Increase;
+    return Direction::Neutral;
+}
+
+/** The subject of a clause before its verb, without time phrases and scope words. */
+QString subjectBefore(QStringView clause)
+{
+    QString s = clause.toString();
+    static const QRegularExpression noise(
+        uR"((?:到|至|截至|截止到?|力争到|在)?(?:19|20)\d\d年(?:底|末|前|时)?|[“"]?(?:十三五|十四五|十五五)[”"]?(?:期间|末|时期)?|^(?:其中|同时|并|且|全市|全区|全县|全州|全省|我市|我区|我县|力争|确保|努力|基本|实现|使)+|(?:比|较)(?:19|20)\d\d年|力争|确保|进一步|稳步|逐步|累计|年均|分别|均|的$)"_s);
+    s.remove(noise);
+    while (!s.isEmpty() && QStringView(u"，,、：:；;（(“”\" ").contains(s.front()))
+        s.remove(0, 1);
+    while (!s.isEmpty() && QStringView(u"，,、：:；;（(“”\" ").contains(s.back()))
+        s.chop(1);
+    return s.size() > 40 ? s.right(40) : s;
+}
+
+struct Clause
+{
+    qsizetype start;
+    qsizetype end;
+    bool sentenceStart; ///< first clause of a sentence
+};
+
+QList<Clause> clauses(const QString &s)
+{
+    QList<Clause> out;
+    qsizetype start = 0;
+    bool sentenceStart = true;
+    int depth = 0;
+    for (qsizetype i = 0; i <= s.size(); ++i) {
+        const QChar c = i < s.size() ? s.at(i) : QChar(u'。');
+        if (c == u'（' || c == u'(')
+            ++depth;
+        else if ((c == u'）' || c == u')') && depth > 0)
+            --depth;
+        const bool end = c == u'。' || c == u'；' || c == u';' || c == u'！';
+        if ((depth == 0 && (c == u'，' || c == u',' || c == u'：')) || end || i == s.size()) {
+            if (i > start)
+                out.append({ start, i, sentenceStart });
+            sentenceStart = end;
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<double> parseNumber(QStringView raw)
+{
+    QString s = foldWidth(raw.toString()).trimmed();
+    s.remove(u',');
+    while (!s.isEmpty() && QStringView(u"≥≤><=约").contains(s.front()))
+        s.remove(0, 1);
+    if (s.endsWith(u'%'))
+        s.chop(1);
+    bool ok = false;
+    const double v = s.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return v;
+}
+
+QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
+{
+    const QString s = toSimplified(foldWidth(paragraph));
+    QList<ExtractedTarget> out;
+    const IndicatorCatalog &catalog = IndicatorCatalog::builtin();
+    // A year opening a sentence ("到2025年，…") frames the following sentences of the paragraph; a year met
+    // later in a sentence only dates the rest of that sentence.
+    int paragraphYear = contextYear;
+    int year = contextYear;
+    Commitment sentenceCommitment = Commitment::None;
+    int lastSentenceTarget = -1;
+
+    for (const Clause &cl : clauses(s)) {
+        const QStringView clause = QStringView(s).mid(cl.start, cl.end - cl.start);
+        if (cl.sentenceStart) {
+            sentenceCommitment = Commitment::None;
+            lastSentenceTarget = -1;
+            year = paragraphYear;
+        }
+        int baseYear = 0;
+        // Year context and base years, in order of appearance.
+        qsizetype firstValuePos = clause.size();
+        const auto firstValue = valueRegex().match(clause);
+        if (firstValue.hasMatch())
+            firstValuePos = firstValue.capturedStart();
+        for (auto it = contextYearRegex().globalMatch(clause); it.hasNext();) {
+            const auto m = it.next();
+            const int y = m.captured(2).toInt();
+            if (!m.captured(1).isEmpty())
+                baseYear = y;
+            else if (m.capturedStart() <= firstValuePos)
+                year = y;
+        }
+        if (const auto p = planPeriodRegex().match(clause); p.hasMatch() && p.capturedStart() <= firstValuePos)
+            year = periodYear(p.captured(1));
+        if (cl.sentenceStart)
+            paragraphYear = year;
+        if (clause.contains(u"力争"))
+            sentenceCommitment = Commitment::Strive;
+        else if (clause.contains(u"确保") && sentenceCommitment == Commitment::None)
+            sentenceCommitment = Commitment::Ensure;
+
+        // Catalogue lookups are the costly part: only clauses with a value or an allocation need one.
+        const bool strivePrefix = firstValue.hasMatch() && clause.contains(u"力争")
+            && subjectBefore(clause.left(firstValuePos)).isEmpty();
+
+        if (!firstValue.hasMatch()) {
+            // Values without a verb: after a measure noun, or a clause that is only "name value unit" in a
+            // dated sentence.
+            auto measure = measureRegex().match(clause);
+            if (!measure.hasMatch() && year > 0)
+                measure = bareClauseRegex().match(clause);
+            if (measure.hasMatch()) {
+                const bool bare = measure.regularExpression() == bareClauseRegex();
+                ExtractedTarget t;
+                t.value = measure.captured(2).toDouble();
+                t.unit = measure.captured(3);
+                t.comparator = comparatorFor(QString(), measure.captured(4));
+                t.year = year;
+                t.baseYear = baseYear;
+                t.commitment = sentenceCommitment;
+                const QStringView before = clause.left(measure.capturedStart(2));
+                if (const auto local = catalog.findIn(before, 0, t.unit)) {
+                    t.indicatorName = local->entry.name;
+                    t.catalogKey = local->entry.key;
+                    t.direction = local->entry.direction;
+                } else {
+                    t.indicatorName = subjectBefore(bare ? measure.captured(1) : before.toString());
+                }
+                t.start = cl.start + measure.capturedStart();
+                t.end = cl.start + measure.capturedEnd();
+                out.append(t);
+                lastSentenceTarget = int(out.size()) - 1;
+                continue;
+            }
+            const auto alloc = allocationRegex().match(clause);
+            const auto hit = alloc.hasMatch() ? catalog.findIn(clause) : std::nullopt;
+            if (hit) {
+                ExtractedTarget t;
+                t.indicatorName = hit->entry.name;
+                t.catalogKey = hit->entry.key;
+                t.unit = hit->entry.unit;
+                t.direction = hit->entry.direction;
+                t.year = year;
+                t.baseYear = baseYear;
+                t.allocation = alloc.captured(0);
+                t.commitment = clause.contains(u"确保") ? Commitment::Ensure : sentenceCommitment;
+                t.start = cl.start;
+                t.end = cl.end;
+                out.append(t);
+                lastSentenceTarget = int(out.size()) - 1;
+            }
+            continue;
+        }
+
+        // "下降14.5%，力争达到15%": a stretch value for the previous target of the sentence.
+        if (strivePrefix && lastSentenceTarget >= 0 && !catalog.findIn(clause)) {
+            ExtractedTarget &prev = out[lastSentenceTarget];
+            if (prev.unit == firstValue.captured(4) && !prev.stretch) {
+                prev.stretch = firstValue.captured(3).toDouble();
+                prev.end = cl.end;
+                continue;
+            }
+        }
+
+        QString previousName = lastSentenceTarget >= 0 ? out[lastSentenceTarget].indicatorName : QString();
+        for (auto it = valueRegex().globalMatch(clause); it.hasNext();) {
+            const auto m = it.next();
+            ExtractedTarget t;
+            const QString verb = m.captured(1);
+            t.unit = m.captured(4) == u"百分点"_s ? u"个百分点"_s : m.captured(4);
+            t.value = m.captured(3).toDouble();
+            t.comparator = comparatorFor(verb, m.captured(5));
+            t.direction = directionFor(verb);
+            t.year = year;
+            t.baseYear = baseYear;
+            t.commitment = clause.left(m.capturedStart()).contains(u"确保") ? Commitment::Ensure : sentenceCommitment;
+            const QStringView before = clause.left(m.capturedStart());
+            // The indicator may run into the verb ("风电新增装机容量35万千瓦"): look up to the number.
+            const auto local = catalog.findIn(clause.left(m.capturedStart(3)), 0, t.unit);
+            QString subject = subjectBefore(before);
+            if (subject.isEmpty() && !m.captured(2).trimmed().isEmpty())
+                subject = subjectBefore(m.captured(2));
+            if (subject.isEmpty()) {
+                // "形成20个以上典型案例": the object after the value names what is counted.
+                subject = subjectBefore(clause.mid(m.capturedEnd()).left(20));
+            }
+            if (local) {
+                t.indicatorName = local->entry.name;
+                t.catalogKey = local->entry.key;
+                if (t.direction == Direction::Neutral)
+                    t.direction = local->entry.direction;
+            } else {
+                t.indicatorName = subject.isEmpty() ? previousName : subject;
+            }
+            t.start = cl.start + m.capturedStart();
+            t.end = cl.start + m.capturedEnd();
+            out.append(t);
+            lastSentenceTarget = int(out.size()) - 1;
+            previousName = t.indicatorName;
+
+            // Further list items after this value.
+            qsizetype pos = m.capturedEnd();
+            while (pos < clause.size()) {
+                const auto li = listValueRegex().match(clause.mid(pos));
+                if (!li.hasMatch())
+                    break;
+                ExtractedTarget u = t;
+                u.catalogKey.clear();
+                u.indicatorName = subjectBefore(li.captured(1));
+                if (const auto e = catalog.match(u.indicatorName, li.captured(3)))
+                    u.catalogKey = e->key;
+                u.value = li.captured(2).toDouble();
+                u.unit = li.captured(3);
+                u.comparator = comparatorFor(verb, li.captured(4));
+                u.start = cl.start + pos;
+                u.end = cl.start + pos + li.capturedEnd();
+                out.append(u);
+                lastSentenceTarget = int(out.size()) - 1;
+                pos += li.capturedEnd();
+            }
+            break; // one verb-led value per clause; lists are handled above
+        }
+    }
+    return out;
+}
+
+TableTargets extractTableTargets(const QString &text, const ParsedTable &table)
+{
+    TableTargets result;
+    if (table.rows.size() < 2)
+        return result;
+    static const QRegularExpression yearCell(uR"(^((?:19|20)\d\d)\s*年?)"_s);
+    static const QRegularExpression unitInName(uR"([（(]([^（）()]{1,16})[）)]$)"_s);
+
+    // Header: which columns hold the name, the unit and the years.
+    const QList<Paragraph> &header = table.rows.first();
+    int nameColumn = -1;
+    QList<int> leafColumns; // header columns after the name, in order, that hold values
+    QList<int> years;       // year per leaf column (0 for non-year columns such as 变化率)
+    for (int i = 0; i < header.size(); ++i) {
+        const QString h = toSimplified(header[i].text(text).toString());
+        const auto ym = yearCell.match(h);
+        if (ym.hasMatch()) {
+            leafColumns.append(i);
+            years.append(ym.captured(1).toInt());
+        } else if (nameColumn < 0 && (h.contains(u"名称"_s) || h == u"指标"_s || h.startsWith(u"指标名"_s))) {
+            nameColumn = i;
+        } else if (h == u"单位"_s || h.startsWith(u"单位"_s) || h.startsWith(u"计量单位"_s)) {
+            leafColumns.append(i);
+            years.append(-1);
+        } else if (h.contains(u"序号"_s) || ((h.contains(u"指标值"_s) || h.contains(u"目标值"_s)) && !ym.hasMatch())) {
+            continue; // sequence column or a group header spanning the year columns
+        } else if (nameColumn >= 0) {
+            leafColumns.append(i);
+            years.append(0);
+        }
+    }
+    int targetYear = 0, baseYear = 0;
+    for (int y : std::as_const(years)) {
+        if (y > 0) {
+            if (baseYear == 0 || y < baseYear)
+                baseYear = y;
+            targetYear = std::max(targetYear, y);
+        }
+    }
+    if (targetYear == 0)
+        return result;
+    if (baseYear == targetYear)
+        baseYear = 0;
+
+    for (qsizetype r = 1; r < table.rows.size(); ++r) {
+        const QList<Paragraph> &row = table.rows[r];
+        // Rows printed one cell per line start with their sequence number; tab rows follow the header.
+        int first = 0;
+        if (!row.isEmpty() && parseNumber(row.first().text(text)) && row.size() > 1
+            && !parseNumber(row.at(1).text(text)))
+            first = 1;
+        if (row.size() <= first)
+            continue;
+        const QString name = row.at(first).text(text).toString();
+        QString unit;
+        const auto um = unitInName.match(name);
+        QString cleanName = name;
+        if (um.hasMatch()) {
+            unit = um.captured(1);
+            cleanName = name.left(um.capturedStart());
+        }
+        ExtractedTarget t;
+        t.indicatorName = cleanName;
+        t.year = targetYear;
+        t.baseYear = baseYear;
+        t.start = row.first().start;
+        t.end = row.last().end;
+        bool unread = false;
+        for (int k = 0; k < leafColumns.size(); ++k) {
+            const int cellIndex = first + 1 + k;
+            if (cellIndex >= row.size())
+                break;
+            const QString cell = foldWidth(row.at(cellIndex).text(text).toString()).trimmed();
+            if (years[k] == -1) {
+                unit = cell;
+                continue;
+            }
+            if (years[k] == 0)
+                continue; // change rate and notes
+            const auto v = parseNumber(cell);
+            if (!v) {
+                if (years[k] == targetYear)
+                    unread = true;
+                continue;
+            }
+            if (years[k] == targetYear) {
+                t.value = v;
+                if (cell.startsWith(u'≥') || cell.startsWith(u">="_s))
+                    t.comparator = Comparator::AtLeast;
+                else if (cell.startsWith(u'≤') || cell.startsWith(u"<="_s))
+                    t.comparator = Comparator::AtMost;
+                else if (cell.startsWith(u'>') || cell.startsWith(u'＞'))
+                    t.comparator = Comparator::Greater;
+                else if (cell.startsWith(u'<') || cell.startsWith(u'＜'))
+                    t.comparator = Comparator::Less;
+            } else if (years[k] == baseYear) {
+                t.baseValue = v;
+            }
+        }
+        t.unit = unit;
+        if (const auto e = IndicatorCatalog::builtin().match(cleanName, t.unit)) {
+            t.catalogKey = e->key;
+            t.direction = e->direction;
+        }
+        if (unread || !t.value) {
+            result.unreadRows.append({ t.start, t.end });
+            continue;
+        }
+        // Cells beyond the header's columns (notes such as "峰值年:2025") are reported, not guessed.
+        if (row.size() > first + 1 + leafColumns.size())
+            result.unreadRows.append({ row.at(first + 1 + leafColumns.size()).start, row.last().end });
+        result.targets.append(t);
+    }
+    return result;
+}
+
+} // namespace pw::import

@@ -1,0 +1,76 @@
+// Scores the importer against the hand-written gold annotations of the five seed documents.
+// Required (issue 3): node tree F1 ≥ 0.98, department assignments F1 ≥ 0.95, dated targets recall ≥ 0.90
+// with precision ≥ 0.95 — on every seed. The figures are printed so regressions are visible.
+
+#include "goldscore.h"
+
+#include "import/importer.h"
+#include "model/plan.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+using namespace pw;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class SeedAccuracy : public ::testing::TestWithParam<const char *>
+{
+};
+
+void printScore(const char *what, const test::Score &s)
+{
+    std::printf("  %-12s P=%.3f R=%.3f F1=%.3f (tp %d, imported %d, gold %d)\n", what, s.precision(), s.recall(),
+                s.f1(), s.truePositives, s.predicted, s.expected);
+    for (const QString &m : s.missed)
+        std::printf("    missed:   %s\n", qUtf8Printable(m));
+    for (const QString &m : s.spurious)
+        std::printf("    spurious: %s\n", qUtf8Printable(m));
+}
+
+} // namespace
+
+TEST_P(SeedAccuracy, MeetsRequiredFigures)
+{
+    const QString seed = QString::fromUtf8(GetParam());
+    QFile goldFile(QStringLiteral(TEST_DATA_DIR) + u"/gold/"_s + seed + u".json"_s);
+    ASSERT_TRUE(goldFile.open(QIODevice::ReadOnly));
+    const QJsonObject gold = QJsonDocument::fromJson(goldFile.readAll()).object();
+    ASSERT_FALSE(gold.isEmpty());
+
+    import::ImportError error;
+    const auto result = import::importFile(QStringLiteral(TEST_DATA_DIR) + u"/seeds/"_s + seed + u".txt"_s, &error);
+    ASSERT_TRUE(result) << qPrintable(error.message);
+
+    const test::SeedScore s = test::scoreAgainstGold(*result->plan, gold);
+    std::printf("%s\n", qUtf8Printable(seed));
+    printScore("nodes", s.nodes);
+    printScore("departments", s.departments);
+    printScore("territorial", s.territorial);
+    printScore("targets", s.targets);
+    if (s.table.expected > 0)
+        printScore("table", s.table);
+
+    EXPECT_GE(s.nodes.f1(), 0.98);
+    EXPECT_GE(s.departments.f1(), 0.95);
+    EXPECT_GE(s.targets.recall(), 0.90);
+    EXPECT_GE(s.targets.precision(), 0.95);
+    if (s.table.expected > 0) {
+        EXPECT_GE(s.table.recall(), 0.95);
+    }
+    EXPECT_TRUE(s.metadataMismatches.isEmpty()) << qPrintable(s.metadataMismatches.join(u"\n"_s));
+}
+
+INSTANTIATE_TEST_SUITE_P(Seeds, SeedAccuracy,
+                         ::testing::Values("huzhou-2024-pollution-carbon-synergy", "luzhou-2024-carbon-peak",
+                                           "shifeng-district-carbon-peak-draft", "xiangtan-2023-carbon-peak",
+                                           "zhuzhou-2018-low-carbon-pilot"),
+                         [](const ::testing::TestParamInfo<const char *> &param) {
+                             const std::string name = param.param;
+                             return name.substr(0, name.find('-'));
+                         });

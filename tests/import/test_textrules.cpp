@@ -1,0 +1,196 @@
+// Unit rules of the importer: debris cleanup, heading numbers, department names, the indicator catalogue,
+// assignments and targets. Each rule is tested on small made-up inputs, not on the seeds.
+
+#include "import/assignments.h"
+#include "import/departmentnames.h"
+#include "import/headingtoken.h"
+#include "import/importer.h"
+#include "import/indicatorcatalog.h"
+#include "import/metadata.h"
+#include "import/normalizer.h"
+#include "import/targets.h"
+#include "model/plan.h"
+
+#include <gtest/gtest.h>
+
+using namespace pw;
+using namespace pw::import;
+using namespace Qt::StringLiterals;
+
+TEST(Normalizer, RemovesDebrisAndMapsOffsets)
+{
+    const QString src = u"當(dāng)前(qián)位置\n1、 [bookmark: _Toc1]总体要求\n— 3 — 市发改 委牵头"_s;
+    const NormalizedText n = normalizeText(src);
+    EXPECT_EQ(n.text, u"當前位置\n1、总体要求\n市发改委牵头"_s);
+    EXPECT_EQ(n.removedPinyin, 2);
+    EXPECT_EQ(n.removedBookmarks, 1);
+    EXPECT_EQ(n.removedPageMarkers, 1);
+    // Every character maps back to the same character in the original.
+    for (qsizetype i = 0; i < n.text.size(); ++i) {
+        if (n.text.at(i) != u'\n') {
+            EXPECT_EQ(src.at(n.origin[i]), n.text.at(i)) << i;
+        }
+    }
+}
+
+TEST(Normalizer, SplitsOneLineDocumentsAtHeadings)
+{
+    QString flowed = u"前言部分 "_s.repeated(120) + u"一、总体要求 (一)指导思想。坚持 系统观念。 二、主要目标 到2025年,比重达到 22%。"_s;
+    const NormalizedText n = normalizeText(flowed);
+    const QStringList lines = n.text.split(u'\n');
+    EXPECT_TRUE(lines.contains(u"一、总体要求"_s)) << qPrintable(n.text.right(80));
+    EXPECT_TRUE(lines.contains(u"(一)指导思想。坚持系统观念。"_s));
+    EXPECT_TRUE(lines.contains(u"二、主要目标"_s));
+    EXPECT_TRUE(lines.contains(u"到2025年,比重达到22%。"_s));
+}
+
+TEST(HeadingToken, RecognisesAllStyles)
+{
+    struct Case
+    {
+        QString text;
+        HeadingStyle style;
+        int number;
+    };
+    const QList<Case> cases {
+        { u"十二、保障"_s, HeadingStyle::ChineseComma, 12 }, { u"（三）行动"_s, HeadingStyle::ChineseParen, 3 },
+        { u"(十)行动"_s, HeadingStyle::ChineseParen, 10 },  { u"4.任务"_s, HeadingStyle::ArabicDot, 4 },
+        { u"４．任务"_s, HeadingStyle::ArabicDot, 4 },       { u"2、总体"_s, HeadingStyle::ArabicComma, 2 },
+        { u"（12）子项"_s, HeadingStyle::ArabicParen, 12 },  { u"(1)子项"_s, HeadingStyle::ArabicParen, 1 },
+        { u"③要点"_s, HeadingStyle::Circled, 3 },
+    };
+    for (const Case &c : cases) {
+        const auto t = headingTokenAt(c.text, 0);
+        ASSERT_TRUE(t) << qPrintable(c.text);
+        EXPECT_EQ(t->style, c.style) << qPrintable(c.text);
+        EXPECT_EQ(t->number, c.number) << qPrintable(c.text);
+    }
+    for (const QString &no : { u"1.5万千瓦"_s, u"2025.3"_s, u"(2020)"_s, u"一二三"_s, u"100、"_s })
+        EXPECT_FALSE(headingTokenAt(no, 0)) << qPrintable(no);
+}
+
+TEST(DepartmentNames, AliasesLevelsAndKinds)
+{
+    EXPECT_TRUE(DepartmentNames::equivalent(u"市发改委", u"市发展和改革委员会"));
+    EXPECT_TRUE(DepartmentNames::equivalent(u"市发展改革委", u"市发改委"));
+    EXPECT_TRUE(DepartmentNames::equivalent(u"區發改局", u"区发展和改革局"));
+    EXPECT_TRUE(DepartmentNames::equivalent(u"生态环境石峰分局", u"株洲市生态环境局石峰分局"));
+    EXPECT_TRUE(DepartmentNames::equivalent(u"市自然资源规划局", u"市自然资源和规划局"));
+    EXPECT_FALSE(DepartmentNames::equivalent(u"市发改委", u"区发改局"));
+    EXPECT_EQ(DepartmentNames::canonical(u" 市住建局等"), u"市住房和城乡建设局"_s);
+    EXPECT_EQ(DepartmentNames::level(u"区发展和改革局"), AdminLevel::District);
+    EXPECT_EQ(DepartmentNames::level(u"株洲县政府"), AdminLevel::County);
+    EXPECT_EQ(DepartmentNames::level(u"省生态环境厅"), AdminLevel::Province);
+    EXPECT_EQ(DepartmentNames::kind(u"生态环境石峰分局"), DepartmentKind::BranchOffice);
+    EXPECT_EQ(DepartmentNames::kind(u"各县市区人民政府"), DepartmentKind::Territorial);
+    EXPECT_EQ(DepartmentNames::kind(u"各街道"), DepartmentKind::Territorial);
+    EXPECT_EQ(DepartmentNames::kind(u"经开区管委会"), DepartmentKind::Territorial);
+    EXPECT_EQ(DepartmentNames::kind(u"国网株洲供电公司"), DepartmentKind::Enterprise);
+    EXPECT_EQ(DepartmentNames::kind(u"市政府办公室"), DepartmentKind::Department);
+    EXPECT_EQ(DepartmentNames::split(u"市发改委、市工信局，各区县政府〈含南太湖新区、长合区管委会〉等"),
+              (QStringList { u"市发改委"_s, u"市工信局"_s, u"各区县政府〈含南太湖新区、长合区管委会〉"_s }));
+}
+
+TEST(IndicatorCatalog, MatchesAliasesAndUnits)
+{
+    const IndicatorCatalog &c = IndicatorCatalog::builtin();
+    EXPECT_EQ(c.match(u"单位GDP能耗"_s)->key, u"energy-intensity-reduction"_s);
+    EXPECT_EQ(c.match(u"单位GDP能源消耗(吨标准煤/万元)"_s, u"吨标准煤/万元"_s)->key, u"energy-intensity"_s);
+    EXPECT_EQ(c.match(u"非化石能源占一次能源消費比重"_s)->key, u"non-fossil-share"_s);
+    EXPECT_EQ(c.match(u"全市森林覆盖率"_s)->unit, u"%"_s);
+    EXPECT_FALSE(c.match(u"白酒产量"_s));
+    for (const CatalogEntry &e : c.entries())
+        EXPECT_FALSE(e.key.isEmpty() || e.name.isEmpty()) << qPrintable(e.key);
+}
+
+TEST(Assignments, ParenthesisStyles)
+{
+    auto blocks = findAssignmentParentheses(u"推进工作。（市发改委牵头，市工信局、各县市区人民政府按职责分工负责）");
+    ASSERT_EQ(blocks.size(), 1);
+    EXPECT_EQ(blocks[0].lead, QStringList { u"市发改委"_s });
+    EXPECT_EQ(blocks[0].support, QStringList { u"市工信局"_s });
+    EXPECT_EQ(blocks[0].territorial, QStringList { u"各县市区人民政府"_s });
+
+    blocks = findAssignmentParentheses(u"内容(責任單位:市生態環境局、市發展改革委,按職責分工負責,下同。以下任務均需各區縣政府落實,不再列出)");
+    ASSERT_EQ(blocks.size(), 1);
+    EXPECT_EQ(blocks[0].lead, QStringList { u"市生態環境局"_s });
+    EXPECT_EQ(blocks[0].support, QStringList { u"市發展改革委"_s });
+    EXPECT_EQ(blocks[0].stickyTerritorial, QStringList { u"各区县政府"_s });
+
+    EXPECT_TRUE(findAssignmentParentheses(u"建设（以下简称“项目”）和改造（含园区）").isEmpty());
+    EXPECT_EQ(assignmentLineRole(u"牽頭單位：市林业局。"), 1);
+    EXPECT_EQ(assignmentLineRole(u"配合单位:市财政局"), 2);
+}
+
+TEST(Targets, ProseForms)
+{
+    const auto t = extractTargets(
+        u"到2025年，非化石能源消费比重达到22%左右，单位地区生产总值能耗比2020年下降16%，碳排放强度完成省下达目标。"
+        u"到2030年，光伏装机容量力争达到50万千瓦以上，能源消费总量控制在1500万吨标准煤以内。");
+    ASSERT_EQ(t.size(), 5);
+    EXPECT_EQ(t[0].year, 2025);
+    EXPECT_EQ(t[0].catalogKey, u"non-fossil-share"_s);
+    EXPECT_EQ(t[0].comparator, Comparator::Approx);
+    EXPECT_EQ(*t[0].value, 22);
+    EXPECT_EQ(t[1].baseYear, 2020);
+    EXPECT_EQ(t[1].direction, Direction::Decrease);
+    EXPECT_FALSE(t[2].value);
+    EXPECT_EQ(t[2].allocation, u"完成省下达目标"_s);
+    EXPECT_EQ(t[3].year, 2030);
+    EXPECT_EQ(t[3].commitment, Commitment::Strive);
+    EXPECT_EQ(t[3].comparator, Comparator::AtLeast);
+    EXPECT_EQ(t[4].comparator, Comparator::AtMost);
+    EXPECT_EQ(t[4].unit, u"万吨标准煤"_s);
+}
+
+TEST(Targets, StretchAndUndated)
+{
+    const auto t = extractTargets(u"到2025年，单位地区生产总值能耗下降14.5%，力争达到15%。新建光伏电站达到3个。");
+    ASSERT_GE(t.size(), 1);
+    EXPECT_EQ(*t[0].value, 14.5);
+    EXPECT_EQ(t[0].stretch, 15);
+    const auto undated = extractTargets(u"全市新建光伏电站达到3个。");
+    ASSERT_EQ(undated.size(), 1);
+    EXPECT_EQ(undated[0].year, 0);
+}
+
+TEST(Metadata, NoticeAndParents)
+{
+    const PlanMetadata m = extractMetadata(
+        u"某某市人民政府关于印发《某某市碳达峰实施方案》的通知\n某政发[2023] 9 号\n各县市区人民政府：\n"
+        u"现将《某某市碳达峰实施方案》印发给你们。\n某某市人民政府\n2023年5月11日\n某某市碳达峰实施方案\n"
+        u"根据《湖南省碳达峰实施方案》（湘政发〔2022〕19号）精神，制定本方案。"_s);
+    EXPECT_EQ(m.title, u"某某市碳达峰实施方案"_s);
+    EXPECT_EQ(m.issuer, u"某某市人民政府"_s);
+    EXPECT_EQ(m.docNumber, u"某政发〔2023〕9号"_s);
+    EXPECT_EQ(m.issueDate, QDate(2023, 5, 11));
+    EXPECT_EQ(m.level, AdminLevel::City);
+    EXPECT_EQ(m.status, PlanStatus::Issued);
+    ASSERT_EQ(m.parentRefs.size(), 1);
+    EXPECT_EQ(m.parentRefs[0].docNumber, u"湘政发〔2022〕19号"_s);
+    EXPECT_EQ(normalizeDocNumber(u"川府发〔 2022 〕 37 号"), u"川府发〔2022〕37号"_s);
+}
+
+TEST(Importer, ProvenanceSpansPointIntoTheSource)
+{
+    const QString src = u"某区碳达峰实施方案\n一、总体要求\n二、重点任务\n（一）能源行动\n1.发展光伏。到2025年，光伏装机达到5万千瓦。"
+                        u"（区发改局牵头，区住建局按职责分工负责）\n2.节能改造。推进改造。\n"_s;
+    ImportError error;
+    const auto r = importText(src, u"t.txt"_s, &error);
+    ASSERT_TRUE(r);
+    const Plan &plan = *r->plan;
+    const Node *task = plan.root().child(1)->child(0)->child(0);
+    EXPECT_EQ(task->content.title, u"发展光伏"_s);
+    EXPECT_EQ(task->content.kind, NodeKind::Task);
+    EXPECT_EQ(plan.departmentNames(task->content.lead), QStringList { u"区发展和改革局"_s });
+    const SourceSpan a = task->content.assignmentSpan;
+    EXPECT_EQ(src.mid(a.start, a.length), u"（区发改局牵头，区住建局按职责分工负责）"_s);
+    ASSERT_EQ(plan.targets.size(), 1u);
+    EXPECT_TRUE(src.mid(plan.targets[0].span.start, plan.targets[0].span.length).contains(u"5万千瓦"_s));
+    EXPECT_EQ(plan.targets[0].nodeId, task->id());
+    // The unassigned sibling is reported.
+    bool reported = false;
+    for (const ImportIssue &i : r->report.issues)
+        reported = reported || i.code == u"task-without-department"_s;
+    EXPECT_TRUE(reported);
+}
