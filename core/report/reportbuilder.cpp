@@ -269,7 +269,7 @@ void Builder::annex(int number, const QString &title, const Table &table)
     add(table);
 }
 
-QString valueText(const Target &t, const QString &unit)
+QString valueText(const Target &t)
 {
     QString s;
     if (t.value) {
@@ -286,8 +286,6 @@ QString valueText(const Target &t, const QString &unit)
         }
         if (t.stretch)
             s += tr("（力争%1）").arg(formatNumber(*t.stretch));
-        if (t.baseYear > 0 && t.baseYear != t.year && !unit.isEmpty())
-            s += tr("（较%1年）").arg(t.baseYear);
     }
     if (!t.allocation.isEmpty())
         s = s.isEmpty() ? t.allocation : s + u'，' + t.allocation;
@@ -376,14 +374,16 @@ Table targetsTable(const Plan &plan)
             if (t.indicatorId != ind.id)
                 continue;
             any = true;
-            if (base.isEmpty() && t.baseYear > 0 && t.baseValue)
-                base = tr("%1（%2年）").arg(formatNumber(*t.baseValue)).arg(t.baseYear);
+            if (base.isEmpty() && t.baseYear > 0)
+                base = t.baseValue ? tr("%1（%2年）").arg(formatNumber(*t.baseValue)).arg(t.baseYear)
+                                   : tr("%1年").arg(t.baseYear);
             const auto it = std::find(years.cbegin(), years.cend(), t.year);
             if (it == years.cend())
                 continue;
             QString &cell = row[4 + qsizetype(it - years.cbegin())];
-            const QString v = valueText(t, ind.unit);
-            cell = cell.isEmpty() ? v : cell + u'；' + v;
+            const QString v = valueText(t);
+            if (!v.isEmpty() && !cell.split(u'；').contains(v))
+                cell = cell.isEmpty() ? v : cell + u'；' + v;
         }
         if (!any)
             continue;
