@@ -28,6 +28,7 @@ struct Command
 int runNew(const QStringList &args);
 int runShow(const QStringList &args);
 int runValidate(const QStringList &args);
+int runReport(const QStringList &args);
 int runCompare(const QStringList &args);
 int runDiff(const QStringList &args);
 int runImport(const QStringList &args);

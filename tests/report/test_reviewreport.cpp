@@ -1,0 +1,142 @@
+// The review report: built from a real comparison of two plans, rendered to PDF and read back.
+
+#include "popplertools.h"
+#include "seedplan.h"
+
+#include "model/plan.h"
+#include "report/reportlayout.h"
+#include "report/reviewreport.h"
+#include "review/reviewengine.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace pw;
+
+namespace {
+
+struct Pair
+{
+    std::unique_ptr<Plan> parent;
+    std::unique_ptr<Plan> child;
+    review::ReviewResult result;
+    QList<review::Comment> comments;
+};
+
+Pair comparedPair()
+{
+    Pair p;
+    p.parent = pw::testing::syntheticPlan(40);
+    p.parent->metadata.title = u"示例省碳达峰实施方案"_s;
+    // The parent's last chapter asks for things the child never mentions.
+    Node *last = p.parent->root().child(p.parent->root().childCount() - 1);
+    last->forEach([](Node *n) {
+        if (n->content.kind == NodeKind::Task) {
+            n->content.title = u"建设海上风电和氢能储运示范基地"_s;
+            n->content.text = u"在沿海港区布局千万千瓦级海上风电基地，配套建设氢能制取、储运和加注设施。"_s;
+        }
+    });
+    p.child = pw::testing::syntheticPlan(40);
+    p.child->metadata.title = u"示例市碳达峰实施方案"_s;
+    // The child leaves out its last chapter and loosens a target.
+    Node &root = p.child->root();
+    root.takeChild(root.childCount() - 1);
+    p.child->targets.front().value = *p.child->targets.front().value - 3;
+    p.result = review::comparePlans(*p.parent, *p.child);
+    review::Comment open;
+    open.anchor.kind = review::AnchorKind::Node;
+    open.anchor.nodeId = root.child(0)->child(0)->child(0)->id();
+    open.author = u"审查员甲"_s;
+    open.time = QDateTime(QDate(2024, 3, 27), QTime(10, 0));
+    open.text = u"请补充<b>量化</b>目标。"_s;
+    review::Comment resolved = open;
+    resolved.id = QUuid::createUuid();
+    resolved.text = u"已处理的意见"_s;
+    resolved.status = review::CommentStatus::Resolved;
+    p.comments = { open, resolved };
+    return p;
+}
+
+QStringList paragraphTexts(const report::ReportDocument &doc)
+{
+    QStringList out;
+    for (const report::Block &b : doc.blocks) {
+        if (const auto *p = std::get_if<report::Paragraph>(&b))
+            out.append(p->text());
+    }
+    return out;
+}
+
+TEST(ReviewReport, ContentFollowsTheResult)
+{
+    const Pair p = comparedPair();
+    ASSERT_GT(p.result.summary.parentTasks, 0);
+    ASSERT_GT(p.result.summary.notCovered, 0);
+    const report::ReportDocument doc = report::buildReviewReport(p.result, p.comments, *p.child);
+    const QStringList texts = paragraphTexts(doc);
+    EXPECT_EQ(texts.first(), u"《示例市碳达峰实施方案》衔接审查报告"_s);
+    const QString summary = texts.filter(u"上级方案共列重点任务"_s).value(0);
+    EXPECT_TRUE(summary.contains(u"共列重点任务%1项"_s.arg(p.result.summary.parentTasks)));
+    EXPECT_TRUE(summary.contains(u"未覆盖%1项"_s.arg(p.result.summary.notCovered)));
+    EXPECT_TRUE(texts.contains(u"附件1"_s));
+    EXPECT_TRUE(texts.contains(u"附件2"_s));
+    int charts = 0;
+    int coverageRows = -1;
+    for (const report::Block &b : doc.blocks) {
+        charts += std::holds_alternative<report::BarChart>(b) ? 1 : 0;
+        if (const auto *t = std::get_if<report::Table>(&b); t && t->columns.value(2).header == u"覆盖情况"_s)
+            coverageRows = int(t->rows.size());
+    }
+    EXPECT_EQ(charts, 2);
+    EXPECT_EQ(coverageRows, p.result.coverage.size());
+    // Only the open comment is listed, with its anchor resolved and its markup as text.
+    EXPECT_TRUE(texts.filter(u"待处理"_s).size() >= 1);
+    bool foundComment = false;
+    for (const report::Block &b : doc.blocks) {
+        if (const auto *t = std::get_if<report::Table>(&b); t && t->columns.value(2).header == u"意见"_s) {
+            ASSERT_EQ(t->rows.size(), 1);
+            EXPECT_EQ(t->rows.first().at(1), u"1.实施第1项重点任务"_s);
+            EXPECT_EQ(t->rows.first().at(2), u"请补充<b>量化</b>目标。"_s);
+            EXPECT_EQ(t->rows.first().at(4), u"2024年3月27日"_s);
+            foundComment = true;
+        }
+    }
+    EXPECT_TRUE(foundComment);
+}
+
+TEST(ReviewReport, PdfHasChartsLandscapeAnnexesAndNumbers)
+{
+    if (!pw::testing::popplerAvailable())
+        GTEST_SKIP() << "poppler-utils not installed";
+    const Pair p = comparedPair();
+    QDir().mkpath(QStringLiteral(REPORT_OUT_DIR));
+    const QString pdf = QStringLiteral(REPORT_OUT_DIR) + u"/review-report.pdf"_s;
+    QString error;
+    ASSERT_TRUE(report::writeReviewReport(p.result, p.comments, *p.child, pdf, &error)) << qPrintable(error);
+    const pw::testing::PdfInfo info = pw::testing::pdfInfo(pdf);
+    ASSERT_GE(info.pages, 3);
+    EXPECT_LT(info.pageSizes.first().width(), info.pageSizes.first().height());
+    EXPECT_GT(info.pageSizes.last().width(), info.pageSizes.last().height());
+    const QStringList pages = pw::testing::pdfText(pdf).split(u'\f');
+    const QString all = QString(pages.join(QString())).remove(QRegularExpression(u"\\s"_s));
+    EXPECT_TRUE(all.contains(u"上级方案各行动任务覆盖情况（项）"_s));
+    EXPECT_TRUE(all.contains(u"目标指标比对结论（项）"_s));
+    EXPECT_TRUE(all.contains(u"已覆盖"_s));
+    EXPECT_TRUE(all.contains(u"请补充<b>量化</b>目标。"_s));
+    EXPECT_FALSE(all.contains(u"已处理的意见"_s));
+    for (int i = 0; i < info.pages; ++i)
+        EXPECT_TRUE(QString(pages.at(i)).remove(QRegularExpression(u"\\s"_s)).contains(u"—%1—"_s.arg(i + 1)));
+    // Charts are vector graphics: the chart page renders bars in colour.
+    const QRectF ink = pw::testing::inkBoundsMm(pdf, 1, QRectF(28, 37, 156, 225));
+    EXPECT_FALSE(ink.isEmpty());
+    for (const QString &suffix : { u".docx"_s, u".odt"_s }) {
+        const QString path = QStringLiteral(REPORT_OUT_DIR) + u"/review-report"_s + suffix;
+        EXPECT_TRUE(report::writeReviewReport(p.result, p.comments, *p.child, path, &error)) << qPrintable(error);
+    }
+}
+
+} // namespace

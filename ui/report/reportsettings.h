@@ -1,0 +1,17 @@
+#pragma once
+
+// Report options remembered per document: QSettings under "reportOptions/<hash of the file path>".
+// Kept out of the .pwplan file on purpose: print choices belong to the user's machine, and a shared plan
+// file should not change when someone previews a printout.
+
+#include "report/reportoptions.h"
+
+#include <QString>
+
+namespace pw::ui {
+
+/** The options last used for @p fileName, or defaults (also for an unsaved document, empty name). */
+report::ReportOptions loadReportOptions(const QString &fileName);
+void saveReportOptions(const QString &fileName, const report::ReportOptions &options);
+
+} // namespace pw::ui
