@@ -131,6 +131,8 @@ QString departmentIssueLabel(review::DepartmentIssue issue)
         return tr("责任单位含上级部门");
     case review::DepartmentIssue::NoLead:
         return tr("无牵头单位");
+    case review::DepartmentIssue::VerticalAtChildLevel:
+        return tr("垂直管理部门应为市局分局");
     }
     return {};
 }

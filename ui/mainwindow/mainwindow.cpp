@@ -8,6 +8,10 @@
 #include "editor/outlineview.h"
 #include "editor/planeditor.h"
 #include "languagemanager.h"
+#include "planviewspanel.h"
+#include "report/reportdialog.h"
+#include "reviewwindow.h"
+#include "io/planfile.h"
 #include "recoverystore.h"
 
 #include <QAction>
@@ -15,7 +19,9 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -33,14 +39,14 @@ namespace pw {
 
 struct MainWindow::Docks
 {
-    QDockWidget *details, *metadata, *departments, *history;
+    QDockWidget *details, *metadata, *departments, *history, *views;
 };
 
 struct MainWindow::Actions
 {
-    QMenu *file, *newMenu, *recent, *edit, *outline, *view, *language, *settings, *help;
+    QMenu *file, *newMenu, *recent, *edit, *outline, *view, *review, *language, *settings, *help;
     QAction *open, *import, *save, *saveAs, *close, *quit, *undo, *redo, *filter, *expandAll, *collapseAll,
-        *autosaveInterval, *about, *systemLanguage;
+        *autosaveInterval, *about, *systemLanguage, *report, *compareParent;
     QList<std::pair<QAction *, PlanTemplate>> templates;
     QList<QAction *> languages;
 };
@@ -121,6 +127,10 @@ void MainWindow::createDocks()
     splitDockWidget(m_docks->details, m_docks->history, Qt::Vertical);
     tabifyDockWidget(m_docks->details, m_docks->metadata);
     tabifyDockWidget(m_docks->metadata, m_docks->departments);
+    m_views = new PlanViewsPanel(this);
+    m_docks->views = dock(u"ViewsDock"_s, m_views, Qt::BottomDockWidgetArea);
+    m_docks->views->hide();
+    connect(m_views, &PlanViewsPanel::nodeActivated, this, &MainWindow::showNodeInOutline);
     m_docks->details->raise();
     resizeDocks({ m_docks->details }, { 460 }, Qt::Horizontal);
     resizeDocks({ m_docks->details, m_docks->history }, { 560, 180 }, Qt::Vertical);
@@ -149,6 +159,11 @@ void MainWindow::createActions()
     a.saveAs->setShortcut(QKeySequence::SaveAs);
     a.close = a.file->addAction(QString(), this, [this] { closeEditor(currentEditor()); });
     a.close->setShortcut(QKeySequence::Close);
+    a.report = a.file->addAction(QString(), this, [this] {
+        if (PlanEditor *e = currentEditor())
+            ui::ReportDialog(*e->document(), this).exec();
+    });
+    a.report->setShortcut(QKeySequence::Print);
     a.file->addSeparator();
     a.quit = a.file->addAction(QString(), this, &QWidget::close);
     a.quit->setShortcut(QKeySequence::Quit);
@@ -182,7 +197,8 @@ void MainWindow::createActions()
     });
     a.collapseAll->setShortcut(QKeySequence(u"Ctrl+Shift+Up"_s));
     a.view->addSeparator();
-    for (QDockWidget *d : { m_docks->details, m_docks->metadata, m_docks->departments, m_docks->history })
+    for (QDockWidget *d :
+        { m_docks->details, m_docks->metadata, m_docks->departments, m_docks->history, m_docks->views })
         a.view->addAction(d->toggleViewAction());
     a.view->addSeparator();
     a.language = a.view->addMenu(QString());
@@ -209,6 +225,9 @@ void MainWindow::createActions()
     if (!group->checkedAction())
         a.systemLanguage->setChecked(true);
 
+    a.review = menuBar()->addMenu(QString());
+    a.compareParent = a.review->addAction(QString(), this, &MainWindow::compareWithParent);
+
     a.settings = menuBar()->addMenu(QString());
     a.autosaveInterval = a.settings->addAction(QString(), this, &MainWindow::chooseAutosaveInterval);
 
@@ -232,6 +251,9 @@ void MainWindow::retranslateUi()
     a.save->setText(tr("&Save"));
     a.saveAs->setText(tr("Save &As…"));
     a.close->setText(tr("&Close"));
+    a.report->setText(tr("&Print or Export Report…"));
+    a.review->setTitle(tr("&Review"));
+    a.compareParent->setText(tr("Compare with &Parent Plan…"));
     a.quit->setText(tr("&Quit"));
     a.edit->setTitle(tr("&Edit"));
     a.undo->setText(tr("&Undo"));
@@ -253,6 +275,7 @@ void MainWindow::retranslateUi()
     m_docks->metadata->setWindowTitle(tr("Plan"));
     m_docks->departments->setWindowTitle(tr("Departments"));
     m_docks->history->setWindowTitle(tr("History"));
+    m_docks->views->setWindowTitle(tr("Tables and Charts"));
     m_history->setEmptyLabel(tr("<original>"));
     m_history->setAccessibleName(tr("Undo history"));
     m_tabs->setAccessibleName(tr("Open plans"));
@@ -328,9 +351,10 @@ void MainWindow::currentTabChanged()
     m_nodeEditor->setDocument(doc);
     m_metadataEditor->setDocument(doc);
     m_departmentEditor->setDocument(doc);
+    m_views->setDocument(doc);
     showNode(e ? e->outline()->currentNode() : nullptr);
     for (QAction *action : { m_actions->save, m_actions->saveAs, m_actions->close, m_actions->filter,
-             m_actions->expandAll, m_actions->collapseAll })
+             m_actions->expandAll, m_actions->collapseAll, m_actions->report, m_actions->compareParent })
         action->setEnabled(e != nullptr);
     rebuildOutlineMenu();
     updateTitles();
@@ -348,6 +372,57 @@ void MainWindow::rebuildOutlineMenu()
 void MainWindow::showNode(const Node *node)
 {
     m_nodeEditor->setNode(node);
+}
+
+void MainWindow::showNodeInOutline(const QUuid &nodeId)
+{
+    PlanEditor *e = currentEditor();
+    if (const Node *node = e ? e->document()->plan().findNode(nodeId) : nullptr) {
+        e->outline()->selectNodes({ node });
+        e->outline()->setFocus();
+    }
+}
+
+void MainWindow::compareWithParent()
+{
+    PlanEditor *child = currentEditor();
+    if (!child)
+        return;
+    QStringList choices;
+    QList<PlanEditor *> candidates;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (editor(i) != child) {
+            candidates.append(editor(i));
+            choices.append(m_tabs->tabText(i));
+        }
+    }
+    const QString fromFile = tr("Another plan file…");
+    choices.append(fromFile);
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Compare with Parent Plan"),
+        tr("Parent plan of “%1”:").arg(m_tabs->tabText(m_tabs->currentIndex())), choices, 0, false, &ok);
+    if (!ok)
+        return;
+    Document *parentDocument = nullptr;
+    std::unique_ptr<Document> owned;
+    if (choice == fromFile) {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Parent plan"), {},
+            tr("Planwright plans (*.pwplan)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        owned = openDocument(path, &error);
+        if (!owned) {
+            QMessageBox::warning(this, tr("Cannot open plan"), error);
+            return;
+        }
+        parentDocument = owned.get();
+    } else {
+        parentDocument = candidates.at(choices.indexOf(choice))->document();
+    }
+    auto *window = new ReviewWindow(parentDocument, std::move(owned), child->document(), this);
+    window->setWindowFlag(Qt::Window);
+    window->show();
 }
 
 void MainWindow::updateTitles()

@@ -27,6 +27,7 @@ class LanguageManager;
 class MetadataEditor;
 class Node;
 class NodeEditor;
+class PlanViewsPanel;
 class PlanEditor;
 class RecoveryStore;
 struct RecoveryEntry;
@@ -99,6 +100,8 @@ private:
     void updateTitles();
     void updateCounts();
     void showNode(const Node *node);
+    void showNodeInOutline(const QUuid &nodeId);
+    void compareWithParent();
     void rebuildOutlineMenu();
     void rebuildRecentMenu();
     void addRecentFile(const QString &path);
@@ -118,6 +121,7 @@ private:
     MetadataEditor *m_metadataEditor = nullptr;
     DepartmentEditor *m_departmentEditor = nullptr;
     QUndoView *m_history = nullptr;
+    PlanViewsPanel *m_views = nullptr;
     QLabel *m_counts;
     QTimer *m_autosave;
     QTimer *m_countsTimer;

@@ -1,0 +1,33 @@
+#pragma once
+
+// A window hosting the review workspace for a child plan (an open tab) against its parent (another
+// open tab, or a plan file this window loads and owns). It closes itself when either document goes away.
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace pw {
+
+class Document;
+class ReviewWorkspace;
+
+class ReviewWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewWindow)
+
+public:
+    /** @p ownedParent, if set, is the parent plan loaded from a file; @p parentDocument points to it. */
+    ReviewWindow(Document *parentDocument, std::unique_ptr<Document> ownedParent, Document *childDocument,
+        QWidget *parent = nullptr);
+    ~ReviewWindow() override;
+
+    ReviewWorkspace *workspace() const { return m_workspace; }
+
+private:
+    std::unique_ptr<Document> m_ownedParent;
+    ReviewWorkspace *m_workspace;
+};
+
+} // namespace pw
