@@ -96,8 +96,8 @@ TEST(CharDiff, HugeTextsStayBounded)
     QString a;
     QString b;
     for (int i = 0; i < 200000; ++i) {
-        a += QChar(u'一' + (i * 7919) % 500);
-        b += QChar(u'一' + (i * 104729) % 500);
+        a += QChar(char16_t(u'一' + (qint64(i) * 7919) % 500));
+        b += QChar(char16_t(u'一' + (qint64(i) * 104729) % 500));
     }
     const QList<TextSegment> d = diffText(a, b);
     EXPECT_EQ(side(d, DiffOp::Insert), a);
