@@ -2,6 +2,8 @@
 
 #include "cli.h"
 
+#include "report/reviewreport.h"
+
 #include "import/importer.h"
 #include "io/planfile.h"
 #include "model/plan.h"
@@ -122,8 +124,13 @@ int runCompare(const QStringList &arguments)
 {
     QStringList args = arguments;
     const bool json = args.removeAll(u"--json"_s) > 0;
+    QString reportPath;
+    if (const qsizetype i = args.indexOf(u"--report"_s); i >= 0 && i + 1 < args.size()) {
+        reportPath = args.at(i + 1);
+        args.remove(i, 2);
+    }
     if (args.size() != 2)
-        return fail(u"usage: planwright compare PARENT CHILD [--json]"_s, 2);
+        return fail(u"usage: planwright compare PARENT CHILD [--json] [--report OUT.pdf|.docx|.odt]"_s, 2);
     QString error;
     const auto parent = loadForReview(args.at(0), &error);
     if (!parent)
@@ -136,6 +143,11 @@ int runCompare(const QStringList &arguments)
     for (const QString &w : warnings)
         std::fprintf(stderr, "planwright: warning: %s\n", qUtf8Printable(w));
     const review::ReviewResult result = review::comparePlans(*parent->plan, *child->plan, state);
+    if (!reportPath.isEmpty()) {
+        if (!report::writeReviewReport(result, state.comments, *child->plan, reportPath, &error))
+            return fail(error);
+        return 0;
+    }
     if (json) {
         QJsonObject object = review::toJson(result);
         QJsonArray comments;

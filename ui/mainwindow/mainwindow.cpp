@@ -10,6 +10,7 @@
 #include "languagemanager.h"
 #include "planviewspanel.h"
 #include "report/reportdialog.h"
+#include "review/reviewedit.h"
 #include "reviewwindow.h"
 #include "io/planfile.h"
 #include "recoverystore.h"
@@ -420,6 +421,7 @@ void MainWindow::compareWithParent()
     } else {
         parentDocument = candidates.at(choices.indexOf(choice))->document();
     }
+    review::linkParent(*child->document(), *parentDocument);
     auto *window = new ReviewWindow(parentDocument, std::move(owned), child->document(), this);
     window->setWindowFlag(Qt::Window);
     window->show();
