@@ -103,10 +103,6 @@
         <translation>cannot open %1: %2</translation>
     </message>
     <message>
-        <source>not a valid Planwright file: larger than %1 bytes</source>
-        <translation>not a valid Planwright file: larger than %1 bytes</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -238,6 +234,58 @@
         <source>cannot finish the archive</source>
         <translation>cannot finish the archive</translation>
     </message>
+    <message>
+        <source>the plan cannot be saved because it would not load again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan cannot be saved losslessly (a value does not survive the file format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file too large (more than %1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-volume archives are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP64 archives are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central directory is not where the end record says (data before or inside the archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central directory is damaged (entry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: its local header is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: its local header disagrees with the central directory (inconsistent archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central directory has more entries than the end record says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; overlaps another entry (zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pw::AssignDialog</name>
@@ -288,6 +336,69 @@
     </message>
 </context>
 <context>
+    <name>pw::ChartsView</name>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished">Targets</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks per department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks per action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG files (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pw::Commands</name>
     <message numerus="yes">
         <source>Delete %n node(s)</source>
@@ -306,6 +417,116 @@
             <numerusform>Copy %n item</numerusform>
             <numerusform>Copy %n items</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pw::CommentsPanel</name>
+    <message>
+        <source>Show resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve / reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::CoverageChart</name>
+    <message>
+        <source>Coverage of the parent&apos;s tasks per action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent tasks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -379,6 +600,48 @@
     <message>
         <source>Assignments</source>
         <translation>Assignments</translation>
+    </message>
+</context>
+<context>
+    <name>pw::DepartmentTasksModel</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Lead</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territorial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Task</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>pw::DepartmentView</name>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads %1 · supports %2 · territorial %3 · %4 task(s) in all</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -552,6 +815,153 @@
     <message>
         <source>Untitled %1</source>
         <translation>Untitled %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::FindingsModel</name>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stricter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looser: needs allocation evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualitative only: not quantified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing in child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base-year mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment weakened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (mandatory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best match %1%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent %1; child %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline indicator absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent-level lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent-level unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should be a branch office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -844,6 +1254,97 @@
     <message>
         <source>Plan documents (*.txt *.docx *.html *.htm)</source>
         <translation>Plan documents (*.txt *.docx *.html *.htm)</translation>
+    </message>
+    <message>
+        <source>&amp;Print or Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Parent Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables and Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another plan file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Parent Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent plan of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::MatchPanel</name>
+    <message>
+        <source>&amp;Confirm match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add selected child node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;applicable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this task not apply to the child plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task of the parent plan to see the child nodes that cover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1706,622 @@ Add them to the registry?</translation>
     </message>
 </context>
 <context>
+    <name>pw::PlanViewsPanel</name>
+    <message>
+        <source>Tables and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished">Targets</translation>
+    </message>
+    <message>
+        <source>Responsibility Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::ResponsibilityChecksPanel</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks without lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks with several leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments used in no task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments of another level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-duplicate names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge keeps &quot;%1&quot; and records &quot;%2&quot; as its alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::ResponsibilityMatrixModel</name>
+    <message>
+        <source>%1 lead, %2 supporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign departments</source>
+        <translation type="unfinished">Assign departments</translation>
+    </message>
+    <message>
+        <source>Unassign departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead/
+support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per task: number of lead / supporting departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in no task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+lead %2 · support %3 · territorial %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::ResponsibilityMatrixView</name>
+    <message>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns keep their place while you edit; re-sort applies the current loads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished">Departments</translation>
+    </message>
+    <message>
+        <source>Branch offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territorial units</source>
+        <translation type="unfinished">Territorial units</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected departments lead (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected departments supporting (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected units territorially responsible (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected assignments (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export responsibility matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::ReviewTreeProxy</name>
+    <message>
+        <source>covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (score %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the selected parent task (score %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::ReviewWindow</name>
+    <message>
+        <source>Review: %1 ← %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::ReviewWorkspace</name>
+    <message>
+        <source>&lt;b&gt;Parent plan&lt;/b&gt;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan under review&lt;/b&gt;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indicator</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Year</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart in the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Task match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished">Targets</translation>
+    </message>
+    <message>
+        <source>Coverage chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear review decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit department counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark task not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage &lt;b&gt;%1%&lt;/b&gt; of %2 parent tasks (%3 covered, %4 partly, %5 not covered, %6 n/a) · mandatory not covered: &lt;b&gt;%7&lt;/b&gt; · targets looser: %8, missing: %9 · department issues: %10 · citation issues: %11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule (branch office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::StructureChartModel</name>
+    <message>
+        <source>(outside actions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks not under an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished">Targets</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TableClipboard</name>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished">Paste</translation>
+    </message>
+</context>
+<context>
+    <name>pw::TargetChartView</name>
+    <message>
+        <source>No indicator selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <source>Stretch (力争)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::TargetTableModel</name>
+    <message>
+        <source>Double-click to show the stating text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding is 约束性, 预期性 or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction is 提高, 下降 or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a milestone value first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base year must be a year before the first milestone (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment is 确保, 力争 or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit targets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change vs baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::TargetTableView</name>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished">Add indicator</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished">Paste</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export target table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan already has &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n indicator(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cell(s) pasted, %2 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 indicator(s), %2 target(s), %3 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::TaskDivisionView</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export task division table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::WorkloadChartModel</name>
+    <message numerus="yes">
+        <source>Others (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead (牵头)</source>
+        <translation type="unfinished">Lead (牵头)</translation>
+    </message>
+    <message>
+        <source>Support (配合/属地)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::charts</name>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pw::cli</name>
     <message>
         <source>%1: %2 nodes, %3 departments, %4 targets, %5 warnings%6
@@ -1361,6 +2478,880 @@ Add them to the registry?</translation>
     <message>
         <source>no numbered headings found; the text is kept as source only</source>
         <translation>no numbered headings found; the text is kept as source only</translation>
+    </message>
+</context>
+<context>
+    <name>pw::report</name>
+    <message>
+        <source>左右</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（力争%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各省、自治区、直辖市人民政府，国务院各部委、各直属机构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各市州、县市区人民政府，省政府各厅委、各直属机构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各县市区人民政府，市政府各局委办、各直属事业单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各乡镇人民政府、街道办事处，县直有关单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各有关单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按职责分工负责</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基期值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>属性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>约束性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预期性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建设规模</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建设年限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亿元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1—%2年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（已删除的条目）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未知单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标：%1（%2年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（已删除的目标）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已覆盖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部分覆盖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未覆盖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>严于上级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与上级一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>低于上级，需说明分解依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仅定性表述</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下级缺失</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基准年不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>约束减弱（确保改为力争）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法比较</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>由上级部门牵头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位含上级部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>垂直管理部门应为市局分局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>引用正确</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未引用上级方案名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未引用上级方案文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上级方案文号有误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未引用上级方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《%1》衔接审查报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《%1》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《%1》（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对照上级方案%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一、总体情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上级方案共列重点任务%1项，下级方案已覆盖%2项、部分覆盖%3项、未覆盖%4项、不适用%5项，任务覆盖率%6。其中须由下级落实的任务%7项，尚有%8项未覆盖。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标指标共比对%1项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，其中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上级方案的主要指标中，下级方案未提及%1项：%2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位审查发现问题%1项，上级文件引用审查发现问题%2项，尚未处理的审查意见%3条。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审查项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上级重点任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务覆盖率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未覆盖的必须落实任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>比对的目标指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下级未提及的主要指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件引用问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待处理审查意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>二、任务覆盖情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上级方案各行动任务覆盖情况（项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未归入行动）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>须由下级落实的上级任务均已在下级方案中体现。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下须由下级落实的上级任务尚未在下级方案中体现：%1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逐项覆盖情况见附件1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>三、目标指标衔接情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标指标比对结论（项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逐项比对情况见附件2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四、责任单位和文件引用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未发现责任单位问题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共发现责任单位问题%1项，详见附件%2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件引用：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>五、审查意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审查意见均已处理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚有%1条审查意见待处理，详见附件%2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上级任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>覆盖情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下级方案对应内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>匹配度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>须落实：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上级方案任务覆盖情况表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上级目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下级目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标指标比对表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下级任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>涉及单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建议对应单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位审查情况表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提出人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（%1回复：%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::report::Builder</name>
+    <message>
+        <source>主要指标表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重点任务分工表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重大项目表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no data for the annex %1; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（发文机关）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于印发《%1》的通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现将《%1》印发给你们，请认真贯彻执行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此件主动公开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（征求意见稿）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::report::Chart</name>
+    <message>
+        <source>合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::report::Export</name>
+    <message>
+        <source>unsupported report format: %1 (use .pdf, .docx or .odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::report::Fonts</name>
+    <message>
+        <source>FangSong (仿宋)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KaiTi (楷体)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeiTi (黑体)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XiaoBiaoSong (小标宋)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SongTi (宋体)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed; using %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed and neither is %2; using the default font.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::report::Layout</name>
+    <message>
+        <source>cannot start painting the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::report::ReportOptions</name>
+    <message>
+        <source>unknown annex &quot;%1&quot; (use targets, tasks, projects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::review</name>
+    <message>
+        <source>The child cites the parent correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child cites the parent&apos;s title without its 文号 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child cites the parent with 文号 %1 instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child cites 文号 %1 with the title 《%2》 instead of 《%3》.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child does not cite 《%1》%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by %1, a department of the parent&apos;s level; expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (parent level) among the responsible units; expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is managed vertically by the city; at this level it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link parent plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units differ: parent %1, child %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base years differ: parent %1, child %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child quantifies a target the parent leaves qualitative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both targets are qualitative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quantified: the child only refers to the allocated target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looser than the parent&apos;s average: ask for the allocation to the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stretch value (力争) reaches the parent&apos;s target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment weakened from 确保 to 力争.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child does not mention this indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child names this indicator without a target for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child sets this indicator for %1 only, not for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::tables</name>
+    <message>
+        <source>No lead department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead departments (allowed, but responsibility is shared).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A department of another administrative level; record it as a branch office if it is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a target value: write e.g. &quot;≥ 20 (力争 22)&quot;, &quot;25左右&quot; or the qualitative wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradictory comparators &quot;%1&quot; and &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &quot;%1&quot; differs from the catalogue&apos;s &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target year %1 is not a milestone of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two targets for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the stretch value %2 is less ambitious than the target %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 target %2 is less strict than the %3 target %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the stating text (%2) does not mention %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::ui::ReportDialog</name>
+    <message>
+        <source>Issuing notice (印发通知) as the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft for comment (征求意见稿)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main indicators (主要指标表)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task assignments (重点任务分工表)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major projects (重大项目表)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print and Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In parentheses after the task: （A牵头，B按职责分工负责）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate lines: 牵头单位 / 责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressees (主送):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official fonts are missing; the report uses substitutes:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
