@@ -6,9 +6,14 @@
 #include "editor/planeditor.h"
 #include "mainwindow/languagemanager.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/reviewwindow.h"
+#include "review/reviewworkspace.h"
 #include "model/plan.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QImage>
 #include <QSet>
 #include <QTemporaryDir>
@@ -58,5 +63,61 @@ TEST(Screenshots, MainWindowWithImportedSeedPlanInBothLanguages)
         EXPECT_TRUE(image.save(path)) << qPrintable(path);
         e->document()->markSaved();
     }
+    languages.apply(u"en"_s);
+}
+
+// The integrated window: the Tables and Charts dock under the outline, and the review window of the
+// Shifeng district draft against the Zhuzhou city plan.
+TEST(Screenshots, TablesDockAndReviewWindow)
+{
+    QTemporaryDir dir;
+    const QString out = qEnvironmentVariableIsSet("PLANWRIGHT_SCREENSHOT_DIR")
+        ? qEnvironmentVariable("PLANWRIGHT_SCREENSHOT_DIR")
+        : dir.path();
+    LanguageManager languages;
+    languages.apply(u"zh_CN"_s);
+    QCoreApplication::processEvents();
+    MainWindow w(&languages, dir.filePath(u"recovery"_s));
+    w.resize(1440, 960);
+    PlanEditor *city = w.importFile(QStringLiteral(TEST_DATA_DIR "/seeds/zhuzhou-2018-low-carbon-pilot.txt"));
+    PlanEditor *district
+        = w.importFile(QStringLiteral(TEST_DATA_DIR "/seeds/shifeng-district-carbon-peak-draft.txt"));
+    ASSERT_TRUE(city && district);
+    auto *dock = w.findChild<QDockWidget *>(u"ViewsDock"_s);
+    ASSERT_TRUE(dock);
+    dock->show();
+    auto *panel = dock->findChild<QTabWidget *>();
+    ASSERT_TRUE(panel);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    QCoreApplication::processEvents();
+    ASSERT_EQ(panel->count(), 5) << "the views are built for the current plan when the dock shows";
+    panel->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(w.grab().save(out + u"/mainwindow-tables-zh_CN.png"_s));
+
+    // Switching tabs rebuilds the views for the other plan; closing it leaves no view behind.
+    w.tabs()->setCurrentWidget(city);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(panel->count(), 5);
+
+    ReviewWindow review(city->document(), nullptr, district->document());
+    review.resize(1440, 900);
+    QSignalSpy updated(review.workspace(), &ReviewWorkspace::reviewUpdated);
+    review.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&review));
+    ASSERT_TRUE(updated.count() > 0 || updated.wait(20000));
+    // Show a partly covered parent task with its match side by side.
+    QUuid forestry;
+    city->document()->plan().root().forEach([&](const Node *n) {
+        if (forestry.isNull() && n->content.title.contains(u"林业碳汇"_s))
+            forestry = n->id();
+    });
+    ASSERT_FALSE(forestry.isNull());
+    EXPECT_TRUE(review.workspace()->selectParentNode(forestry));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(review.grab().save(out + u"/review-zh_CN.png"_s));
+    city->document()->markSaved();
+    district->document()->markSaved();
     languages.apply(u"en"_s);
 }
