@@ -2086,7 +2086,7 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>Stretch (力争)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stretch target</translation>
     </message>
     <message>
         <source>Parent plan</source>
@@ -2109,9 +2109,9 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
@@ -2120,11 +2120,11 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>Binding is 约束性, 预期性 or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding is &quot;binding&quot;, &quot;indicative&quot; or empty.</translation>
     </message>
     <message>
         <source>Direction is 提高, 下降 or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction is &quot;increase&quot;, &quot;decrease&quot; or empty.</translation>
     </message>
     <message>
         <source>Enter a milestone value first.</source>
@@ -2140,7 +2140,7 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>Commitment is 确保, 力争 or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment is &quot;ensure&quot;, &quot;strive for&quot; or empty.</translation>
     </message>
     <message>
         <source>Edit targets of %1</source>
@@ -2247,9 +2247,9 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message numerus="yes">
         <source>Remove %n indicator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n indicator</numerusform>
+            <numerusform>Remove %n indicators</numerusform>
         </translation>
     </message>
     <message>
@@ -2300,18 +2300,18 @@ lead %2 · support %3 · territorial %4</source>
     <name>pw::WorkloadChartModel</name>
     <message numerus="yes">
         <source>Others (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Others (%n)</numerusform>
+            <numerusform>Others (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Lead (牵头)</source>
-        <translation type="unfinished">Lead (牵头)</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Support (配合/属地)</source>
-        <translation type="unfinished"></translation>
+        <translation>Support (supporting/territorial)</translation>
     </message>
 </context>
 <context>
@@ -2484,510 +2484,510 @@ lead %2 · support %3 · territorial %4</source>
     <name>pw::report</name>
     <message>
         <source>左右</source>
-        <translation type="unfinished"></translation>
+        <translation> approx.</translation>
     </message>
     <message>
         <source>（力争%1）</source>
-        <translation type="unfinished"></translation>
+        <translation> (strive for %1)</translation>
     </message>
     <message>
         <source>各省、自治区、直辖市人民政府，国务院各部委、各直属机构</source>
-        <translation type="unfinished"></translation>
+        <translation>People&apos;s governments of all provinces, autonomous regions and municipalities directly under the Central Government; all ministries and commissions of the State Council and all agencies directly under it</translation>
     </message>
     <message>
         <source>各市州、县市区人民政府，省政府各厅委、各直属机构</source>
-        <translation type="unfinished"></translation>
+        <translation>People&apos;s governments of all cities, prefectures, counties, county-level cities and districts; all departments and commissions of the provincial government and all agencies directly under it</translation>
     </message>
     <message>
         <source>各县市区人民政府，市政府各局委办、各直属事业单位</source>
-        <translation type="unfinished"></translation>
+        <translation>People&apos;s governments of all counties, county-level cities and districts; all bureaus, commissions and offices of the municipal government and all public institutions directly under it</translation>
     </message>
     <message>
         <source>各乡镇人民政府、街道办事处，县直有关单位</source>
-        <translation type="unfinished"></translation>
+        <translation>People&apos;s governments of all townships and towns, subdistrict offices, and relevant county-level units</translation>
     </message>
     <message>
         <source>各有关单位</source>
-        <translation type="unfinished"></translation>
+        <translation>All relevant units</translation>
     </message>
     <message>
         <source>（</source>
-        <translation type="unfinished"></translation>
+        <translation> (</translation>
     </message>
     <message>
         <source>、</source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>牵头</source>
-        <translation type="unfinished"></translation>
+        <translation> leads</translation>
     </message>
     <message>
         <source>，</source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>按职责分工负责</source>
-        <translation type="unfinished"></translation>
+        <translation> are responsible according to their duties</translation>
     </message>
     <message>
         <source>）</source>
-        <translation type="unfinished"></translation>
+        <translation>)</translation>
     </message>
     <message>
         <source>序号</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>基期值</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>%1年</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>属性</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding</translation>
     </message>
     <message>
         <source>%1（%2年）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>约束性</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding</translation>
     </message>
     <message>
         <source>预期性</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicative</translation>
     </message>
     <message>
         <source>重点任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Key task</translation>
     </message>
     <message>
         <source>牵头单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead department</translation>
     </message>
     <message>
         <source>责任单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible units</translation>
     </message>
     <message>
         <source>完成时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>项目名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Project name</translation>
     </message>
     <message>
         <source>建设规模</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale of construction</translation>
     </message>
     <message>
         <source>总投资</source>
-        <translation type="unfinished"></translation>
+        <translation>Total investment</translation>
     </message>
     <message>
         <source>建设年限</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction period</translation>
     </message>
     <message>
         <source>亿元</source>
-        <translation type="unfinished"></translation>
+        <translation>100 million yuan</translation>
     </message>
     <message>
         <source>%1—%2年</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>全文</source>
-        <translation type="unfinished"></translation>
+        <translation>Full text</translation>
     </message>
     <message>
         <source>（已删除的条目）</source>
-        <translation type="unfinished"></translation>
+        <translation>(deleted item)</translation>
     </message>
     <message>
         <source>：</source>
-        <translation type="unfinished"></translation>
+        <translation>: </translation>
     </message>
     <message>
         <source>（未知单位）</source>
-        <translation type="unfinished"></translation>
+        <translation>(unknown unit)</translation>
     </message>
     <message>
         <source>目标：%1（%2年）</source>
-        <translation type="unfinished"></translation>
+        <translation>Target: %1 (%2)</translation>
     </message>
     <message>
         <source>（已删除的目标）</source>
-        <translation type="unfinished"></translation>
+        <translation>(deleted target)</translation>
     </message>
     <message>
         <source>已覆盖</source>
-        <translation type="unfinished"></translation>
+        <translation>Covered</translation>
     </message>
     <message>
         <source>部分覆盖</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly covered</translation>
     </message>
     <message>
         <source>未覆盖</source>
-        <translation type="unfinished"></translation>
+        <translation>Not covered</translation>
     </message>
     <message>
         <source>不适用</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applicable</translation>
     </message>
     <message>
         <source>严于上级</source>
-        <translation type="unfinished"></translation>
+        <translation>Stricter than the parent</translation>
     </message>
     <message>
         <source>与上级一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Equal to the parent</translation>
     </message>
     <message>
         <source>低于上级，需说明分解依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Looser than the parent; the allocation must be justified</translation>
     </message>
     <message>
         <source>仅定性表述</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitative only</translation>
     </message>
     <message>
         <source>下级缺失</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing in child</translation>
     </message>
     <message>
         <source>单位不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit mismatch</translation>
     </message>
     <message>
         <source>基准年不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Base-year mismatch</translation>
     </message>
     <message>
         <source>约束减弱（确保改为力争）</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment weakened (&quot;ensure&quot; changed to &quot;strive for&quot;)</translation>
     </message>
     <message>
         <source>无法比较</source>
-        <translation type="unfinished"></translation>
+        <translation>Not comparable</translation>
     </message>
     <message>
         <source>由上级部门牵头</source>
-        <translation type="unfinished"></translation>
+        <translation>Led by a parent-level department</translation>
     </message>
     <message>
         <source>责任单位含上级部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible units include a parent-level department</translation>
     </message>
     <message>
         <source>无牵头单位</source>
-        <translation type="unfinished"></translation>
+        <translation>No lead department</translation>
     </message>
     <message>
         <source>垂直管理部门应为市局分局</source>
-        <translation type="unfinished"></translation>
+        <translation>A vertically managed department should be the branch of the city bureau</translation>
     </message>
     <message>
         <source>引用正确</source>
-        <translation type="unfinished"></translation>
+        <translation>Cited correctly</translation>
     </message>
     <message>
         <source>未引用上级方案名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent plan title not cited</translation>
     </message>
     <message>
         <source>未引用上级方案文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent plan document number not cited</translation>
     </message>
     <message>
         <source>上级方案文号有误</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong document number for the parent plan</translation>
     </message>
     <message>
         <source>未引用上级方案</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent plan not cited</translation>
     </message>
     <message>
         <source>《%1》衔接审查报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Consistency Review Report on “%1”</translation>
     </message>
     <message>
         <source>《%1》</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>《%1》（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (%2)</translation>
     </message>
     <message>
         <source>对照上级方案%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Against the parent plan %1</translation>
     </message>
     <message>
         <source>一、总体情况</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Overview</translation>
     </message>
     <message>
         <source>上级方案共列重点任务%1项，下级方案已覆盖%2项、部分覆盖%3项、未覆盖%4项、不适用%5项，任务覆盖率%6。其中须由下级落实的任务%7项，尚有%8项未覆盖。</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent plan lists %1 key tasks; the child plan covers %2, partly covers %3 and does not cover %4, and %5 are not applicable, a task coverage rate of %6. Of the %7 tasks the child must implement, %8 are not yet covered.</translation>
     </message>
     <message>
         <source>%1%2项</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>目标指标共比对%1项</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 target indicators were compared</translation>
     </message>
     <message>
         <source>，其中</source>
-        <translation type="unfinished"></translation>
+        <translation>, of which </translation>
     </message>
     <message>
         <source>。</source>
-        <translation type="unfinished"></translation>
+        <translation>. </translation>
     </message>
     <message>
         <source>上级方案的主要指标中，下级方案未提及%1项：%2。</source>
-        <translation type="unfinished"></translation>
+        <translation>The child plan does not mention %1 of the parent plan&apos;s main indicators: %2.</translation>
     </message>
     <message>
         <source>责任单位审查发现问题%1项，上级文件引用审查发现问题%2项，尚未处理的审查意见%3条。</source>
-        <translation type="unfinished"></translation>
+        <translation>The review of responsible units found %1 issues and the review of citations of the parent document found %2 issues; %3 review comments are still open.</translation>
     </message>
     <message>
         <source>审查项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Review item</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>上级重点任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent key tasks</translation>
     </message>
     <message>
         <source>任务覆盖率</source>
-        <translation type="unfinished"></translation>
+        <translation>Task coverage rate</translation>
     </message>
     <message>
         <source>未覆盖的必须落实任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatory tasks not covered</translation>
     </message>
     <message>
         <source>比对的目标指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Target indicators compared</translation>
     </message>
     <message>
         <source>下级未提及的主要指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Main indicators not mentioned by the child</translation>
     </message>
     <message>
         <source>责任单位问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible-unit issues</translation>
     </message>
     <message>
         <source>文件引用问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation issues</translation>
     </message>
     <message>
         <source>待处理审查意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Open review comments</translation>
     </message>
     <message>
         <source>二、任务覆盖情况</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Task coverage</translation>
     </message>
     <message>
         <source>上级方案各行动任务覆盖情况（项）</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage of the parent plan&apos;s tasks per action (tasks)</translation>
     </message>
     <message>
         <source>（未归入行动）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not under an action)</translation>
     </message>
     <message>
         <source>须由下级落实的上级任务均已在下级方案中体现。</source>
-        <translation type="unfinished"></translation>
+        <translation>All parent tasks that the child must implement are reflected in the child plan.</translation>
     </message>
     <message>
         <source>以下须由下级落实的上级任务尚未在下级方案中体现：%1。</source>
-        <translation type="unfinished"></translation>
+        <translation>The following parent tasks that the child must implement are not yet reflected in the child plan: %1.</translation>
     </message>
     <message>
         <source>；</source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>逐项覆盖情况见附件1。</source>
-        <translation type="unfinished"></translation>
+        <translation>See Annex 1 for coverage item by item.</translation>
     </message>
     <message>
         <source>三、目标指标衔接情况</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Consistency of target indicators</translation>
     </message>
     <message>
         <source>目标指标比对结论（项）</source>
-        <translation type="unfinished"></translation>
+        <translation>Target indicator comparison results (indicators)</translation>
     </message>
     <message>
         <source>指标数</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>逐项比对情况见附件2。</source>
-        <translation type="unfinished"></translation>
+        <translation>See Annex 2 for the comparison item by item.</translation>
     </message>
     <message>
         <source>四、责任单位和文件引用</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Responsible units and document citations</translation>
     </message>
     <message>
         <source>未发现责任单位问题。</source>
-        <translation type="unfinished"></translation>
+        <translation>No responsible-unit issues were found.</translation>
     </message>
     <message>
         <source>共发现责任单位问题%1项，详见附件%2。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 responsible-unit issues were found; see Annex %2 for details.</translation>
     </message>
     <message>
         <source>文件引用：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document citation: %1</translation>
     </message>
     <message>
         <source>五、审查意见</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Review comments</translation>
     </message>
     <message>
         <source>审查意见均已处理。</source>
-        <translation type="unfinished"></translation>
+        <translation>All review comments have been resolved.</translation>
     </message>
     <message>
         <source>尚有%1条审查意见待处理，详见附件%2。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 review comments are still open; see Annex %2 for details.</translation>
     </message>
     <message>
         <source>附件%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annex %1</translation>
     </message>
     <message>
         <source>上级任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent task</translation>
     </message>
     <message>
         <source>覆盖情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage</translation>
     </message>
     <message>
         <source>下级方案对应内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Corresponding content in the child plan</translation>
     </message>
     <message>
         <source>匹配度</source>
-        <translation type="unfinished"></translation>
+        <translation>Match score</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks</translation>
     </message>
     <message>
         <source>须落实：</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatory: </translation>
     </message>
     <message>
         <source>上级方案任务覆盖情况表</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage of the parent plan&apos;s tasks</translation>
     </message>
     <message>
         <source>年份</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>上级目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent target</translation>
     </message>
     <message>
         <source>下级目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Child target</translation>
     </message>
     <message>
         <source>结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <source>目标指标比对表</source>
-        <translation type="unfinished"></translation>
+        <translation>Target indicator comparison</translation>
     </message>
     <message>
         <source>下级任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Child task</translation>
     </message>
     <message>
         <source>问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>涉及单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit concerned</translation>
     </message>
     <message>
         <source>建议对应单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested counterpart</translation>
     </message>
     <message>
         <source>责任单位审查情况表</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible-unit review</translation>
     </message>
     <message>
         <source>对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>提出人</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>（%1回复：%2）</source>
-        <translation type="unfinished"></translation>
+        <translation> (reply from %1: %2)</translation>
     </message>
 </context>
 <context>
     <name>pw::report::Builder</name>
     <message>
         <source>主要指标表</source>
-        <translation type="unfinished"></translation>
+        <translation>Main Indicators</translation>
     </message>
     <message>
         <source>重点任务分工表</source>
-        <translation type="unfinished"></translation>
+        <translation>Division of Key Tasks</translation>
     </message>
     <message>
         <source>重大项目表</source>
-        <translation type="unfinished"></translation>
+        <translation>Major Projects</translation>
     </message>
     <message>
         <source>The plan has no data for the annex %1; it is left out.</source>
@@ -2995,62 +2995,62 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>（发文机关）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Issuing authority)</translation>
     </message>
     <message>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation> Document</translation>
     </message>
     <message>
         <source>关于印发《%1》的通知</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice on Issuing “%1”</translation>
     </message>
     <message>
         <source>：</source>
-        <translation type="unfinished"></translation>
+        <translation>: </translation>
     </message>
     <message>
         <source>现将《%1》印发给你们，请认真贯彻执行。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is hereby issued to you; please implement it conscientiously.</translation>
     </message>
     <message>
         <source>此件主动公开</source>
-        <translation type="unfinished"></translation>
+        <translation>This document is proactively disclosed</translation>
     </message>
     <message>
         <source>（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>（征求意见稿）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Draft for Comment)</translation>
     </message>
     <message>
         <source>牵头单位：</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead department: </translation>
     </message>
     <message>
         <source>、</source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>责任单位：</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible units: </translation>
     </message>
     <message>
         <source>附件%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annex %1</translation>
     </message>
     <message>
         <source>%1年%2月%3日</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2-%3</translation>
     </message>
 </context>
 <context>
     <name>pw::report::Chart</name>
     <message>
         <source>合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -3064,23 +3064,23 @@ lead %2 · support %3 · territorial %4</source>
     <name>pw::report::Fonts</name>
     <message>
         <source>FangSong (仿宋)</source>
-        <translation type="unfinished"></translation>
+        <translation>FangSong</translation>
     </message>
     <message>
         <source>KaiTi (楷体)</source>
-        <translation type="unfinished"></translation>
+        <translation>KaiTi</translation>
     </message>
     <message>
         <source>HeiTi (黑体)</source>
-        <translation type="unfinished"></translation>
+        <translation>HeiTi</translation>
     </message>
     <message>
         <source>XiaoBiaoSong (小标宋)</source>
-        <translation type="unfinished"></translation>
+        <translation>XiaoBiaoSong</translation>
     </message>
     <message>
         <source>SongTi (宋体)</source>
-        <translation type="unfinished"></translation>
+        <translation>SongTi</translation>
     </message>
     <message>
         <source>%1 is not installed; using %2.</source>
@@ -3117,19 +3117,19 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>The child cites the parent&apos;s title without its 文号 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child cites the parent&apos;s title without its document number %1.</translation>
     </message>
     <message>
         <source>The child cites the parent with 文号 %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child cites the parent with document number %1 instead of %2.</translation>
     </message>
     <message>
         <source>The child cites 文号 %1 with the title 《%2》 instead of 《%3》.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child cites document number %1 with the title “%2” instead of “%3”.</translation>
     </message>
     <message>
         <source>The child does not cite 《%1》%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child does not cite “%1”%2.</translation>
     </message>
     <message>
         <source>names %1</source>
@@ -3189,11 +3189,11 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>The stretch value (力争) reaches the parent&apos;s target.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stretch value reaches the parent&apos;s target.</translation>
     </message>
     <message>
         <source>Commitment weakened from 确保 to 力争.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment weakened from &quot;ensure&quot; to &quot;strive for&quot;.</translation>
     </message>
     <message>
         <source>The child does not mention this indicator.</source>
@@ -3216,9 +3216,9 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message numerus="yes">
         <source>%n lead departments (allowed, but responsibility is shared).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead department (allowed, but responsibility is shared).</numerusform>
+            <numerusform>%n lead departments (allowed, but responsibility is shared).</numerusform>
         </translation>
     </message>
     <message>
@@ -3231,7 +3231,7 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>Not a target value: write e.g. &quot;≥ 20 (力争 22)&quot;, &quot;25左右&quot; or the qualitative wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a target value: write e.g. &quot;≥ 20 (力争 22)&quot;, &quot;25左右&quot; or the qualitative wording.</translation>
     </message>
     <message>
         <source>Contradictory comparators &quot;%1&quot; and &quot;%2&quot;.</source>
@@ -3266,7 +3266,7 @@ lead %2 · support %3 · territorial %4</source>
     <name>pw::ui::ReportDialog</name>
     <message>
         <source>Issuing notice (印发通知) as the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing notice as the first page</translation>
     </message>
     <message>
         <source>Plan text</source>
@@ -3274,19 +3274,19 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>Draft for comment (征求意见稿)</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft for comment</translation>
     </message>
     <message>
         <source>Main indicators (主要指标表)</source>
-        <translation type="unfinished"></translation>
+        <translation>Main indicators</translation>
     </message>
     <message>
         <source>Task assignments (重点任务分工表)</source>
-        <translation type="unfinished"></translation>
+        <translation>Task assignments</translation>
     </message>
     <message>
         <source>Major projects (重大项目表)</source>
-        <translation type="unfinished"></translation>
+        <translation>Major projects</translation>
     </message>
     <message>
         <source>Print and Export Report</source>
@@ -3294,11 +3294,11 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>In parentheses after the task: （A牵头，B按职责分工负责）</source>
-        <translation type="unfinished"></translation>
+        <translation>In parentheses after the task: (A leads, B are responsible according to their duties)</translation>
     </message>
     <message>
         <source>Separate lines: 牵头单位 / 责任单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate lines: lead department / responsible units</translation>
     </message>
     <message>
         <source>Not printed</source>
@@ -3318,7 +3318,7 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>Addressees (主送):</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressees:</translation>
     </message>
     <message>
         <source>Official fonts are missing; the report uses substitutes:

@@ -236,55 +236,55 @@
     </message>
     <message>
         <source>the plan cannot be saved because it would not load again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存方案，因为保存后将无法再次加载：%1</translation>
     </message>
     <message>
         <source>the plan cannot be saved losslessly (a value does not survive the file format)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法无损保存方案（有值无法在文件格式中保留）</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是常规文件</translation>
     </message>
     <message>
         <source>file too large (more than %1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过大（超过 %1 字节）</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>multi-volume archives are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持分卷压缩包</translation>
     </message>
     <message>
         <source>ZIP64 archives are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 ZIP64 压缩包</translation>
     </message>
     <message>
         <source>the central directory is not where the end record says (data before or inside the archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>中央目录不在结束记录所指的位置（压缩包之前或内部有其他数据）</translation>
     </message>
     <message>
         <source>the central directory is damaged (entry %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>中央目录已损坏（条目 %1）</translation>
     </message>
     <message>
         <source>entry &quot;%1&quot;: its local header is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>条目“%1”：缺少本地文件头</translation>
     </message>
     <message>
         <source>entry &quot;%1&quot;: its local header disagrees with the central directory (inconsistent archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>条目“%1”：本地文件头与中央目录不符（压缩包不一致）</translation>
     </message>
     <message>
         <source>the central directory has more entries than the end record says</source>
-        <translation type="unfinished"></translation>
+        <translation>中央目录的条目数多于结束记录所记</translation>
     </message>
     <message>
         <source>entry &quot;%1&quot; overlaps another entry (zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>条目“%1”与其他条目重叠（疑似 ZIP 炸弹）</translation>
     </message>
 </context>
 <context>
@@ -336,63 +336,63 @@
     <name>pw::ChartsView</name>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>工作量</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>结构</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PNG…</translation>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 SVG…</translation>
     </message>
     <message>
         <source>Tasks per department</source>
-        <translation type="unfinished"></translation>
+        <translation>各部门任务数</translation>
     </message>
     <message>
         <source>Departments shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示部门数：</translation>
     </message>
     <message>
         <source>Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：</translation>
     </message>
     <message>
         <source>Tasks per action</source>
-        <translation type="unfinished"></translation>
+        <translation>各行动任务数</translation>
     </message>
     <message>
         <source>Targets per year</source>
-        <translation type="unfinished"></translation>
+        <translation>各年份目标数</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>SVG files (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 文件 (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -418,110 +418,110 @@
     <name>pw::CommentsPanel</name>
     <message>
         <source>Show resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已解决</translation>
     </message>
     <message>
         <source>Add comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加意见…</translation>
     </message>
     <message>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>回复…</translation>
     </message>
     <message>
         <source>Resolve / reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>标为已解决 / 重新打开</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>意见</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>提出人</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>添加意见</translation>
     </message>
     <message>
         <source>Comment on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的意见：</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复</translation>
     </message>
     <message>
         <source>Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>回复：</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>审查人</translation>
     </message>
     <message>
         <source>the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>本方案</translation>
     </message>
     <message>
         <source>Comment on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的意见</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Reply to comment</source>
-        <translation type="unfinished"></translation>
+        <translation>回复意见</translation>
     </message>
     <message>
         <source>Resolve comment</source>
-        <translation type="unfinished"></translation>
+        <translation>将意见标为已解决</translation>
     </message>
     <message>
         <source>Reopen comment</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开意见</translation>
     </message>
 </context>
 <context>
     <name>pw::CoverageChart</name>
     <message>
         <source>Coverage of the parent&apos;s tasks per action</source>
-        <translation type="unfinished"></translation>
+        <translation>上级方案各行动任务覆盖情况</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>已覆盖</translation>
     </message>
     <message>
         <source>Partly covered</source>
-        <translation type="unfinished"></translation>
+        <translation>部分覆盖</translation>
     </message>
     <message>
         <source>Not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>未覆盖</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Parent tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>上级任务</translation>
     </message>
 </context>
 <context>
@@ -600,42 +600,42 @@
     <name>pw::DepartmentTasksModel</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">牵头</translation>
+        <translation>牵头</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>配合</translation>
     </message>
     <message>
         <source>Territorial</source>
-        <translation type="unfinished"></translation>
+        <translation>属地</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">任务</translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>职责</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">完成时限</translation>
+        <translation>完成时限</translation>
     </message>
 </context>
 <context>
     <name>pw::DepartmentView</name>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门：</translation>
     </message>
     <message>
         <source>leads %1 · supports %2 · territorial %3 · %4 task(s) in all</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头 %1 项 · 配合 %2 项 · 属地 %3 项 · 共 %4 项任务</translation>
     </message>
 </context>
 <context>
@@ -815,147 +815,147 @@
     <name>pw::FindingsModel</name>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>已覆盖</translation>
     </message>
     <message>
         <source>Partly covered</source>
-        <translation type="unfinished"></translation>
+        <translation>部分覆盖</translation>
     </message>
     <message>
         <source>Not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>未覆盖</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Stricter</source>
-        <translation type="unfinished"></translation>
+        <translation>严于上级</translation>
     </message>
     <message>
         <source>Equal</source>
-        <translation type="unfinished"></translation>
+        <translation>与上级一致</translation>
     </message>
     <message>
         <source>Looser: needs allocation evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>低于上级：需说明分解依据</translation>
     </message>
     <message>
         <source>Qualitative only: not quantified</source>
-        <translation type="unfinished"></translation>
+        <translation>仅定性表述：未量化</translation>
     </message>
     <message>
         <source>Missing in child</source>
-        <translation type="unfinished"></translation>
+        <translation>下级缺失</translation>
     </message>
     <message>
         <source>Unit mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>单位不一致</translation>
     </message>
     <message>
         <source>Base-year mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>基准年不一致</translation>
     </message>
     <message>
         <source>Commitment weakened</source>
-        <translation type="unfinished"></translation>
+        <translation>约束减弱</translation>
     </message>
     <message>
         <source>Not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法比较</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>任务覆盖</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">目标值</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>文件引用</translation>
     </message>
     <message>
         <source> (mandatory)</source>
-        <translation type="unfinished"></translation>
+        <translation> （必须落实）</translation>
     </message>
     <message>
         <source>best match %1%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳匹配 %1%2（%3）</translation>
     </message>
     <message>
         <source>parent %1; child %2</source>
-        <translation type="unfinished"></translation>
+        <translation>上级 %1；下级 %2</translation>
     </message>
     <message>
         <source>Headline indicator absent</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少主要指标</translation>
     </message>
     <message>
         <source>Parent-level lead</source>
-        <translation type="unfinished"></translation>
+        <translation>由上级部门牵头</translation>
     </message>
     <message>
         <source>Parent-level unit</source>
-        <translation type="unfinished"></translation>
+        <translation>上级部门</translation>
     </message>
     <message>
         <source>No lead department</source>
-        <translation type="unfinished"></translation>
+        <translation>无牵头单位</translation>
     </message>
     <message>
         <source>Should be a branch office</source>
-        <translation type="unfinished"></translation>
+        <translation>应为派出机构</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>正确</translation>
     </message>
     <message>
         <source>Citation issue</source>
-        <translation type="unfinished"></translation>
+        <translation>引用问题</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>待核实</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>审查发现</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -1250,94 +1250,94 @@
     </message>
     <message>
         <source>&amp;Print or Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印或导出报告(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审查(&amp;R)</translation>
     </message>
     <message>
         <source>Compare with &amp;Parent Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>与上级方案比对(&amp;P)…</translation>
     </message>
     <message>
         <source>Tables and Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Another plan file…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他方案文件…</translation>
     </message>
     <message>
         <source>Compare with Parent Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>与上级方案比对</translation>
     </message>
     <message>
         <source>Parent plan of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的上级方案：</translation>
     </message>
     <message>
         <source>Parent plan</source>
-        <translation type="unfinished"></translation>
+        <translation>上级方案</translation>
     </message>
 </context>
 <context>
     <name>pw::MatchPanel</name>
     <message>
         <source>&amp;Confirm match</source>
-        <translation type="unfinished"></translation>
+        <translation>确认匹配(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reject match</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝匹配(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Add selected child node</source>
-        <translation type="unfinished"></translation>
+        <translation>添加所选下级条目(&amp;A)</translation>
     </message>
     <message>
         <source>Not &amp;applicable…</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用(&amp;A)…</translation>
     </message>
     <message>
         <source>C&amp;lear decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>清除审查决定(&amp;L)</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Why does this task not apply to the child plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么该任务不适用于下级方案？</translation>
     </message>
     <message>
         <source>Select a task of the parent plan to see the child nodes that cover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择上级方案中的一项任务，查看覆盖该任务的下级条目。</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配度 %1</translation>
     </message>
     <message>
         <source>Mandatory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须落实：%1</translation>
     </message>
     <message>
         <source>Not applicable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用：%1</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
 </context>
 <context>
@@ -1696,613 +1696,615 @@ Add them to the registry?</source>
     <name>pw::PlanViewsPanel</name>
     <message>
         <source>Tables and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Responsibility Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>责任矩阵</translation>
     </message>
     <message>
         <source>Task Division</source>
-        <translation type="unfinished"></translation>
+        <translation>任务分工</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
     <name>pw::ResponsibilityChecksPanel</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>Tasks without lead</source>
-        <translation type="unfinished"></translation>
+        <translation>无牵头单位的任务</translation>
     </message>
     <message>
         <source>Tasks with several leads</source>
-        <translation type="unfinished"></translation>
+        <translation>有多个牵头单位的任务</translation>
     </message>
     <message>
         <source>Departments used in no task</source>
-        <translation type="unfinished"></translation>
+        <translation>未承担任何任务的部门</translation>
     </message>
     <message>
         <source>Departments of another level</source>
-        <translation type="unfinished"></translation>
+        <translation>其他层级的部门</translation>
     </message>
     <message>
         <source>Near-duplicate names</source>
-        <translation type="unfinished"></translation>
+        <translation>名称相近的部门</translation>
     </message>
     <message>
         <source>Merge keeps &quot;%1&quot; and records &quot;%2&quot; as its alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>合并后保留“%1”，并将“%2”记为其别名。</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
 </context>
 <context>
     <name>pw::ResponsibilityMatrixModel</name>
     <message>
         <source>%1 lead, %2 supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头 %1 个，配合 %2 个</translation>
     </message>
     <message>
         <source>Assign departments</source>
-        <translation type="unfinished">分配部门</translation>
+        <translation>分配部门</translation>
     </message>
     <message>
         <source>Unassign departments</source>
-        <translation type="unfinished"></translation>
+        <translation>取消部门分配</translation>
     </message>
     <message>
         <source>Lead/
 support</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头/
+配合</translation>
     </message>
     <message>
         <source>Per task: number of lead / supporting departments</source>
-        <translation type="unfinished"></translation>
+        <translation>每项任务的牵头单位数 / 配合单位数</translation>
     </message>
     <message>
         <source>Used in no task.</source>
-        <translation type="unfinished"></translation>
+        <translation>未承担任何任务。</translation>
     </message>
     <message>
         <source>%1
 lead %2 · support %3 · territorial %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+牵头 %2 · 配合 %3 · 属地 %4</translation>
     </message>
 </context>
 <context>
     <name>pw::ResponsibilityMatrixView</name>
     <message>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>排序：</translation>
     </message>
     <message>
         <source>by load</source>
-        <translation type="unfinished"></translation>
+        <translation>按任务量</translation>
     </message>
     <message>
         <source>by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称</translation>
     </message>
     <message>
         <source>Re-sort</source>
-        <translation type="unfinished"></translation>
+        <translation>重新排序</translation>
     </message>
     <message>
         <source>Columns keep their place while you edit; re-sort applies the current loads.</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑时各列位置保持不变；重新排序将按当前任务量排列。</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Branch offices</source>
-        <translation type="unfinished"></translation>
+        <translation>派出机构</translation>
     </message>
     <message>
         <source>Territorial units</source>
-        <translation type="unfinished">属地单位</translation>
+        <translation>属地单位</translation>
     </message>
     <message>
         <source>Enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Make the selected departments lead (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选部门设为牵头单位 (L)</translation>
     </message>
     <message>
         <source>Make the selected departments supporting (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选部门设为配合单位 (S)</translation>
     </message>
     <message>
         <source>Make the selected units territorially responsible (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选单位设为属地责任单位 (T)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Remove the selected assignments (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选分配 (Delete)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Export responsibility matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>导出责任矩阵</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出：%1</translation>
     </message>
 </context>
 <context>
     <name>pw::ReviewTreeProxy</name>
     <message>
         <source>covered</source>
-        <translation type="unfinished"></translation>
+        <translation>已覆盖</translation>
     </message>
     <message>
         <source>partly covered</source>
-        <translation type="unfinished"></translation>
+        <translation>部分覆盖</translation>
     </message>
     <message>
         <source>not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>未覆盖</translation>
     </message>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>%1 (score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（匹配度 %2）</translation>
     </message>
     <message>
         <source>Mandatory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须落实：%1</translation>
     </message>
     <message>
         <source>Matches the selected parent task (score %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>与所选上级任务匹配（匹配度 %1）</translation>
     </message>
 </context>
 <context>
     <name>pw::ReviewWindow</name>
     <message>
         <source>Review: %1 ← %2</source>
-        <translation type="unfinished"></translation>
+        <translation>审查：%1 ← %2</translation>
     </message>
 </context>
 <context>
     <name>pw::ReviewWorkspace</name>
     <message>
         <source>&lt;b&gt;Parent plan&lt;/b&gt;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;上级方案&lt;/b&gt;：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Plan under review&lt;/b&gt;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;被审查方案&lt;/b&gt;：%1</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>All findings</source>
-        <translation type="unfinished"></translation>
+        <translation>全部审查发现</translation>
     </message>
     <message>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅问题</translation>
     </message>
     <message>
         <source>Problems and checks</source>
-        <translation type="unfinished"></translation>
+        <translation>问题和待核实项</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">年份</translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>上级</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>下级</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Parent department</source>
-        <translation type="unfinished"></translation>
+        <translation>上级部门</translation>
     </message>
     <message>
         <source>Counterpart in the child</source>
-        <translation type="unfinished"></translation>
+        <translation>下级对应单位</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">原文</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Task match</source>
-        <translation type="unfinished"></translation>
+        <translation>任务匹配</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>审查发现</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Coverage chart</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖情况图</translation>
     </message>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>对应单位</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>审查意见</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在比对…</translation>
     </message>
     <message>
         <source>Clear review decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>清除审查决定</translation>
     </message>
     <message>
         <source>Edit department counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑对应单位</translation>
     </message>
     <message>
         <source>Confirm match</source>
-        <translation type="unfinished"></translation>
+        <translation>确认匹配</translation>
     </message>
     <message>
         <source>Reject match</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝匹配</translation>
     </message>
     <message>
         <source>Add match</source>
-        <translation type="unfinished"></translation>
+        <translation>添加匹配</translation>
     </message>
     <message>
         <source>Mark task not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>将任务标记为不适用</translation>
     </message>
     <message>
         <source>Coverage &lt;b&gt;%1%&lt;/b&gt; of %2 parent tasks (%3 covered, %4 partly, %5 not covered, %6 n/a) · mandatory not covered: &lt;b&gt;%7&lt;/b&gt; · targets looser: %8, missing: %9 · department issues: %10 · citation issues: %11</source>
-        <translation type="unfinished"></translation>
+        <translation>上级任务 %2 项，覆盖率 &lt;b&gt;%1%&lt;/b&gt;（已覆盖 %3 项，部分覆盖 %4 项，未覆盖 %5 项，不适用 %6 项）· 必须落实但未覆盖：&lt;b&gt;%7&lt;/b&gt; · 目标低于上级：%8，缺失：%9 · 部门问题：%10 · 引用问题：%11</translation>
     </message>
     <message>
         <source>reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>审查人</translation>
     </message>
     <message>
         <source>rule (branch office)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则（派出机构）</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
 </context>
 <context>
     <name>pw::StructureChartModel</name>
     <message>
         <source>(outside actions)</source>
-        <translation type="unfinished"></translation>
+        <translation>（行动之外）</translation>
     </message>
     <message>
         <source>Tasks not under an action</source>
-        <translation type="unfinished"></translation>
+        <translation>未归入行动的任务</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
 </context>
 <context>
     <name>pw::TableClipboard</name>
     <message>
         <source>Paste</source>
-        <translation type="unfinished">粘贴</translation>
+        <translation>粘贴</translation>
     </message>
 </context>
 <context>
     <name>pw::TargetChartView</name>
     <message>
         <source>No indicator selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择指标</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">目标值</translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <source>Stretch (力争)</source>
-        <translation type="unfinished"></translation>
+        <translation>力争值</translation>
     </message>
     <message>
         <source>Parent plan</source>
-        <translation type="unfinished"></translation>
+        <translation>上级方案</translation>
     </message>
 </context>
 <context>
     <name>pw::TargetTableModel</name>
     <message>
         <source>Double-click to show the stating text</source>
-        <translation type="unfinished"></translation>
+        <translation>双击显示原文表述</translation>
     </message>
     <message>
         <source>Catalogue unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指标目录单位：%1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条警告</numerusform>
         </translation>
     </message>
     <message>
         <source>An indicator needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标必须有名称。</translation>
     </message>
     <message>
         <source>Binding is 约束性, 预期性 or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>属性应为约束性、预期性或留空。</translation>
     </message>
     <message>
         <source>Direction is 提高, 下降 or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>方向应为提高、下降或留空。</translation>
     </message>
     <message>
         <source>Enter a milestone value first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入节点年份的目标值。</translation>
     </message>
     <message>
         <source>The base year must be a year before the first milestone (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>基准年必须早于第一个节点年份（%1）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字。</translation>
     </message>
     <message>
         <source>Commitment is 确保, 力争 or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>力度应为确保、力争或留空。</translation>
     </message>
     <message>
         <source>Edit targets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1 的目标</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Binding</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Base year</source>
-        <translation type="unfinished"></translation>
+        <translation>基准年</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基期值</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>力度</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>分解</translation>
     </message>
     <message>
         <source>Stated in</source>
-        <translation type="unfinished"></translation>
+        <translation>出处</translation>
     </message>
     <message>
         <source>Change vs baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>较基期变化</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
 </context>
 <context>
     <name>pw::TargetTableView</name>
     <message>
         <source>Add indicator</source>
-        <translation type="unfinished">添加指标</translation>
+        <translation>添加指标</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Group by category</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别分组</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished">粘贴</translation>
+        <translation>粘贴</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Export target table</source>
-        <translation type="unfinished"></translation>
+        <translation>导出目标表</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>新指标</translation>
     </message>
     <message>
         <source>The plan already has &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案中已有“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n indicator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个指标</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cell(s) pasted, %2 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>已粘贴 %1 个单元格，拒绝 %2 个。</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出：%1</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1。</translation>
     </message>
     <message>
         <source>%1 indicator(s), %2 target(s), %3 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个指标，%2 个目标，%3 条警告</translation>
     </message>
 </context>
 <context>
     <name>pw::TaskDivisionView</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Export task division table</source>
-        <translation type="unfinished"></translation>
+        <translation>导出任务分工表</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出：%1</translation>
     </message>
 </context>
 <context>
     <name>pw::WorkloadChartModel</name>
     <message numerus="yes">
         <source>Others (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其他（%n 个）</numerusform>
         </translation>
     </message>
     <message>
         <source>Lead (牵头)</source>
-        <translation type="unfinished">牵头</translation>
+        <translation>牵头</translation>
     </message>
     <message>
         <source>Support (配合/属地)</source>
-        <translation type="unfinished"></translation>
+        <translation>配合/属地</translation>
     </message>
 </context>
 <context>
     <name>pw::charts</name>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -2468,873 +2470,874 @@ lead %2 · support %3 · territorial %4</source>
     <name>pw::report</name>
     <message>
         <source>左右</source>
-        <translation type="unfinished"></translation>
+        <translation>左右</translation>
     </message>
     <message>
         <source>（力争%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>（力争%1）</translation>
     </message>
     <message>
         <source>各省、自治区、直辖市人民政府，国务院各部委、各直属机构</source>
-        <translation type="unfinished"></translation>
+        <translation>各省、自治区、直辖市人民政府，国务院各部委、各直属机构</translation>
     </message>
     <message>
         <source>各市州、县市区人民政府，省政府各厅委、各直属机构</source>
-        <translation type="unfinished"></translation>
+        <translation>各市州、县市区人民政府，省政府各厅委、各直属机构</translation>
     </message>
     <message>
         <source>各县市区人民政府，市政府各局委办、各直属事业单位</source>
-        <translation type="unfinished"></translation>
+        <translation>各县市区人民政府，市政府各局委办、各直属事业单位</translation>
     </message>
     <message>
         <source>各乡镇人民政府、街道办事处，县直有关单位</source>
-        <translation type="unfinished"></translation>
+        <translation>各乡镇人民政府、街道办事处，县直有关单位</translation>
     </message>
     <message>
         <source>各有关单位</source>
-        <translation type="unfinished"></translation>
+        <translation>各有关单位</translation>
     </message>
     <message>
         <source>（</source>
-        <translation type="unfinished"></translation>
+        <translation>（</translation>
     </message>
     <message>
         <source>、</source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>牵头</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头</translation>
     </message>
     <message>
         <source>，</source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>按职责分工负责</source>
-        <translation type="unfinished"></translation>
+        <translation>按职责分工负责</translation>
     </message>
     <message>
         <source>）</source>
-        <translation type="unfinished"></translation>
+        <translation>）</translation>
     </message>
     <message>
         <source>序号</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>指标</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>基期值</source>
-        <translation type="unfinished"></translation>
+        <translation>基期值</translation>
     </message>
     <message>
         <source>%1年</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年</translation>
     </message>
     <message>
         <source>属性</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>%1（%2年）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2年）</translation>
     </message>
     <message>
         <source>约束性</source>
-        <translation type="unfinished"></translation>
+        <translation>约束性</translation>
     </message>
     <message>
         <source>预期性</source>
-        <translation type="unfinished"></translation>
+        <translation>预期性</translation>
     </message>
     <message>
         <source>重点任务</source>
-        <translation type="unfinished"></translation>
+        <translation>重点任务</translation>
     </message>
     <message>
         <source>牵头单位</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头单位</translation>
     </message>
     <message>
         <source>责任单位</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位</translation>
     </message>
     <message>
         <source>完成时限</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时限</translation>
     </message>
     <message>
         <source>项目名称</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <source>建设规模</source>
-        <translation type="unfinished"></translation>
+        <translation>建设规模</translation>
     </message>
     <message>
         <source>总投资</source>
-        <translation type="unfinished"></translation>
+        <translation>总投资</translation>
     </message>
     <message>
         <source>建设年限</source>
-        <translation type="unfinished"></translation>
+        <translation>建设年限</translation>
     </message>
     <message>
         <source>亿元</source>
-        <translation type="unfinished"></translation>
+        <translation>亿元</translation>
     </message>
     <message>
         <source>%1—%2年</source>
-        <translation type="unfinished"></translation>
+        <translation>%1—%2年</translation>
     </message>
     <message>
         <source>全文</source>
-        <translation type="unfinished"></translation>
+        <translation>全文</translation>
     </message>
     <message>
         <source>（已删除的条目）</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除的条目）</translation>
     </message>
     <message>
         <source>：</source>
-        <translation type="unfinished"></translation>
+        <translation>：</translation>
     </message>
     <message>
         <source>（未知单位）</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知单位）</translation>
     </message>
     <message>
         <source>目标：%1（%2年）</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：%1（%2年）</translation>
     </message>
     <message>
         <source>（已删除的目标）</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除的目标）</translation>
     </message>
     <message>
         <source>已覆盖</source>
-        <translation type="unfinished"></translation>
+        <translation>已覆盖</translation>
     </message>
     <message>
         <source>部分覆盖</source>
-        <translation type="unfinished"></translation>
+        <translation>部分覆盖</translation>
     </message>
     <message>
         <source>未覆盖</source>
-        <translation type="unfinished"></translation>
+        <translation>未覆盖</translation>
     </message>
     <message>
         <source>不适用</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>严于上级</source>
-        <translation type="unfinished"></translation>
+        <translation>严于上级</translation>
     </message>
     <message>
         <source>与上级一致</source>
-        <translation type="unfinished"></translation>
+        <translation>与上级一致</translation>
     </message>
     <message>
         <source>低于上级，需说明分解依据</source>
-        <translation type="unfinished"></translation>
+        <translation>低于上级，需说明分解依据</translation>
     </message>
     <message>
         <source>仅定性表述</source>
-        <translation type="unfinished"></translation>
+        <translation>仅定性表述</translation>
     </message>
     <message>
         <source>下级缺失</source>
-        <translation type="unfinished"></translation>
+        <translation>下级缺失</translation>
     </message>
     <message>
         <source>单位不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>单位不一致</translation>
     </message>
     <message>
         <source>基准年不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>基准年不一致</translation>
     </message>
     <message>
         <source>约束减弱（确保改为力争）</source>
-        <translation type="unfinished"></translation>
+        <translation>约束减弱（确保改为力争）</translation>
     </message>
     <message>
         <source>无法比较</source>
-        <translation type="unfinished"></translation>
+        <translation>无法比较</translation>
     </message>
     <message>
         <source>由上级部门牵头</source>
-        <translation type="unfinished"></translation>
+        <translation>由上级部门牵头</translation>
     </message>
     <message>
         <source>责任单位含上级部门</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位含上级部门</translation>
     </message>
     <message>
         <source>无牵头单位</source>
-        <translation type="unfinished"></translation>
+        <translation>无牵头单位</translation>
     </message>
     <message>
         <source>垂直管理部门应为市局分局</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直管理部门应为市局分局</translation>
     </message>
     <message>
         <source>引用正确</source>
-        <translation type="unfinished"></translation>
+        <translation>引用正确</translation>
     </message>
     <message>
         <source>未引用上级方案名称</source>
-        <translation type="unfinished"></translation>
+        <translation>未引用上级方案名称</translation>
     </message>
     <message>
         <source>未引用上级方案文号</source>
-        <translation type="unfinished"></translation>
+        <translation>未引用上级方案文号</translation>
     </message>
     <message>
         <source>上级方案文号有误</source>
-        <translation type="unfinished"></translation>
+        <translation>上级方案文号有误</translation>
     </message>
     <message>
         <source>未引用上级方案</source>
-        <translation type="unfinished"></translation>
+        <translation>未引用上级方案</translation>
     </message>
     <message>
         <source>《%1》衔接审查报告</source>
-        <translation type="unfinished"></translation>
+        <translation>《%1》衔接审查报告</translation>
     </message>
     <message>
         <source>《%1》</source>
-        <translation type="unfinished"></translation>
+        <translation>《%1》</translation>
     </message>
     <message>
         <source>《%1》（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>《%1》（%2）</translation>
     </message>
     <message>
         <source>对照上级方案%1</source>
-        <translation type="unfinished"></translation>
+        <translation>对照上级方案%1</translation>
     </message>
     <message>
         <source>一、总体情况</source>
-        <translation type="unfinished"></translation>
+        <translation>一、总体情况</translation>
     </message>
     <message>
         <source>上级方案共列重点任务%1项，下级方案已覆盖%2项、部分覆盖%3项、未覆盖%4项、不适用%5项，任务覆盖率%6。其中须由下级落实的任务%7项，尚有%8项未覆盖。</source>
-        <translation type="unfinished"></translation>
+        <translation>上级方案共列重点任务%1项，下级方案已覆盖%2项、部分覆盖%3项、未覆盖%4项、不适用%5项，任务覆盖率%6。其中须由下级落实的任务%7项，尚有%8项未覆盖。</translation>
     </message>
     <message>
         <source>%1%2项</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2项</translation>
     </message>
     <message>
         <source>目标指标共比对%1项</source>
-        <translation type="unfinished"></translation>
+        <translation>目标指标共比对%1项</translation>
     </message>
     <message>
         <source>，其中</source>
-        <translation type="unfinished"></translation>
+        <translation>，其中</translation>
     </message>
     <message>
         <source>。</source>
-        <translation type="unfinished"></translation>
+        <translation>。</translation>
     </message>
     <message>
         <source>上级方案的主要指标中，下级方案未提及%1项：%2。</source>
-        <translation type="unfinished"></translation>
+        <translation>上级方案的主要指标中，下级方案未提及%1项：%2。</translation>
     </message>
     <message>
         <source>责任单位审查发现问题%1项，上级文件引用审查发现问题%2项，尚未处理的审查意见%3条。</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位审查发现问题%1项，上级文件引用审查发现问题%2项，尚未处理的审查意见%3条。</translation>
     </message>
     <message>
         <source>审查项目</source>
-        <translation type="unfinished"></translation>
+        <translation>审查项目</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>上级重点任务</source>
-        <translation type="unfinished"></translation>
+        <translation>上级重点任务</translation>
     </message>
     <message>
         <source>任务覆盖率</source>
-        <translation type="unfinished"></translation>
+        <translation>任务覆盖率</translation>
     </message>
     <message>
         <source>未覆盖的必须落实任务</source>
-        <translation type="unfinished"></translation>
+        <translation>未覆盖的必须落实任务</translation>
     </message>
     <message>
         <source>比对的目标指标</source>
-        <translation type="unfinished"></translation>
+        <translation>比对的目标指标</translation>
     </message>
     <message>
         <source>下级未提及的主要指标</source>
-        <translation type="unfinished"></translation>
+        <translation>下级未提及的主要指标</translation>
     </message>
     <message>
         <source>责任单位问题</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位问题</translation>
     </message>
     <message>
         <source>文件引用问题</source>
-        <translation type="unfinished"></translation>
+        <translation>文件引用问题</translation>
     </message>
     <message>
         <source>待处理审查意见</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理审查意见</translation>
     </message>
     <message>
         <source>二、任务覆盖情况</source>
-        <translation type="unfinished"></translation>
+        <translation>二、任务覆盖情况</translation>
     </message>
     <message>
         <source>上级方案各行动任务覆盖情况（项）</source>
-        <translation type="unfinished"></translation>
+        <translation>上级方案各行动任务覆盖情况（项）</translation>
     </message>
     <message>
         <source>（未归入行动）</source>
-        <translation type="unfinished"></translation>
+        <translation>（未归入行动）</translation>
     </message>
     <message>
         <source>须由下级落实的上级任务均已在下级方案中体现。</source>
-        <translation type="unfinished"></translation>
+        <translation>须由下级落实的上级任务均已在下级方案中体现。</translation>
     </message>
     <message>
         <source>以下须由下级落实的上级任务尚未在下级方案中体现：%1。</source>
-        <translation type="unfinished"></translation>
+        <translation>以下须由下级落实的上级任务尚未在下级方案中体现：%1。</translation>
     </message>
     <message>
         <source>；</source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>逐项覆盖情况见附件1。</source>
-        <translation type="unfinished"></translation>
+        <translation>逐项覆盖情况见附件1。</translation>
     </message>
     <message>
         <source>三、目标指标衔接情况</source>
-        <translation type="unfinished"></translation>
+        <translation>三、目标指标衔接情况</translation>
     </message>
     <message>
         <source>目标指标比对结论（项）</source>
-        <translation type="unfinished"></translation>
+        <translation>目标指标比对结论（项）</translation>
     </message>
     <message>
         <source>指标数</source>
-        <translation type="unfinished"></translation>
+        <translation>指标数</translation>
     </message>
     <message>
         <source>逐项比对情况见附件2。</source>
-        <translation type="unfinished"></translation>
+        <translation>逐项比对情况见附件2。</translation>
     </message>
     <message>
         <source>四、责任单位和文件引用</source>
-        <translation type="unfinished"></translation>
+        <translation>四、责任单位和文件引用</translation>
     </message>
     <message>
         <source>未发现责任单位问题。</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现责任单位问题。</translation>
     </message>
     <message>
         <source>共发现责任单位问题%1项，详见附件%2。</source>
-        <translation type="unfinished"></translation>
+        <translation>共发现责任单位问题%1项，详见附件%2。</translation>
     </message>
     <message>
         <source>文件引用：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件引用：%1</translation>
     </message>
     <message>
         <source>五、审查意见</source>
-        <translation type="unfinished"></translation>
+        <translation>五、审查意见</translation>
     </message>
     <message>
         <source>审查意见均已处理。</source>
-        <translation type="unfinished"></translation>
+        <translation>审查意见均已处理。</translation>
     </message>
     <message>
         <source>尚有%1条审查意见待处理，详见附件%2。</source>
-        <translation type="unfinished"></translation>
+        <translation>尚有%1条审查意见待处理，详见附件%2。</translation>
     </message>
     <message>
         <source>附件%1</source>
-        <translation type="unfinished"></translation>
+        <translation>附件%1</translation>
     </message>
     <message>
         <source>上级任务</source>
-        <translation type="unfinished"></translation>
+        <translation>上级任务</translation>
     </message>
     <message>
         <source>覆盖情况</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖情况</translation>
     </message>
     <message>
         <source>下级方案对应内容</source>
-        <translation type="unfinished"></translation>
+        <translation>下级方案对应内容</translation>
     </message>
     <message>
         <source>匹配度</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配度</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>须落实：</source>
-        <translation type="unfinished"></translation>
+        <translation>须落实：</translation>
     </message>
     <message>
         <source>上级方案任务覆盖情况表</source>
-        <translation type="unfinished"></translation>
+        <translation>上级方案任务覆盖情况表</translation>
     </message>
     <message>
         <source>年份</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>上级目标</source>
-        <translation type="unfinished"></translation>
+        <translation>上级目标</translation>
     </message>
     <message>
         <source>下级目标</source>
-        <translation type="unfinished"></translation>
+        <translation>下级目标</translation>
     </message>
     <message>
         <source>结论</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>目标指标比对表</source>
-        <translation type="unfinished"></translation>
+        <translation>目标指标比对表</translation>
     </message>
     <message>
         <source>下级任务</source>
-        <translation type="unfinished"></translation>
+        <translation>下级任务</translation>
     </message>
     <message>
         <source>问题</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>涉及单位</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及单位</translation>
     </message>
     <message>
         <source>建议对应单位</source>
-        <translation type="unfinished"></translation>
+        <translation>建议对应单位</translation>
     </message>
     <message>
         <source>责任单位审查情况表</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位审查情况表</translation>
     </message>
     <message>
         <source>对象</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>意见</source>
-        <translation type="unfinished"></translation>
+        <translation>意见</translation>
     </message>
     <message>
         <source>提出人</source>
-        <translation type="unfinished"></translation>
+        <translation>提出人</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>（%1回复：%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1回复：%2）</translation>
     </message>
 </context>
 <context>
     <name>pw::report::Builder</name>
     <message>
         <source>主要指标表</source>
-        <translation type="unfinished"></translation>
+        <translation>主要指标表</translation>
     </message>
     <message>
         <source>重点任务分工表</source>
-        <translation type="unfinished"></translation>
+        <translation>重点任务分工表</translation>
     </message>
     <message>
         <source>重大项目表</source>
-        <translation type="unfinished"></translation>
+        <translation>重大项目表</translation>
     </message>
     <message>
         <source>The plan has no data for the annex %1; it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案中没有附件%1所需的数据，已略去该附件。</translation>
     </message>
     <message>
         <source>（发文机关）</source>
-        <translation type="unfinished"></translation>
+        <translation>（发文机关）</translation>
     </message>
     <message>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>关于印发《%1》的通知</source>
-        <translation type="unfinished"></translation>
+        <translation>关于印发《%1》的通知</translation>
     </message>
     <message>
         <source>：</source>
-        <translation type="unfinished"></translation>
+        <translation>：</translation>
     </message>
     <message>
         <source>现将《%1》印发给你们，请认真贯彻执行。</source>
-        <translation type="unfinished"></translation>
+        <translation>现将《%1》印发给你们，请认真贯彻执行。</translation>
     </message>
     <message>
         <source>此件主动公开</source>
-        <translation type="unfinished"></translation>
+        <translation>此件主动公开</translation>
     </message>
     <message>
         <source>（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>（征求意见稿）</source>
-        <translation type="unfinished"></translation>
+        <translation>（征求意见稿）</translation>
     </message>
     <message>
         <source>牵头单位：</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头单位：</translation>
     </message>
     <message>
         <source>、</source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>责任单位：</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位：</translation>
     </message>
     <message>
         <source>附件%1</source>
-        <translation type="unfinished"></translation>
+        <translation>附件%1</translation>
     </message>
     <message>
         <source>%1年%2月%3日</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年%2月%3日</translation>
     </message>
 </context>
 <context>
     <name>pw::report::Chart</name>
     <message>
         <source>合计</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
     <name>pw::report::Export</name>
     <message>
         <source>unsupported report format: %1 (use .pdf, .docx or .odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的报告格式：%1（请使用 .pdf、.docx 或 .odt）</translation>
     </message>
 </context>
 <context>
     <name>pw::report::Fonts</name>
     <message>
         <source>FangSong (仿宋)</source>
-        <translation type="unfinished"></translation>
+        <translation>仿宋</translation>
     </message>
     <message>
         <source>KaiTi (楷体)</source>
-        <translation type="unfinished"></translation>
+        <translation>楷体</translation>
     </message>
     <message>
         <source>HeiTi (黑体)</source>
-        <translation type="unfinished"></translation>
+        <translation>黑体</translation>
     </message>
     <message>
         <source>XiaoBiaoSong (小标宋)</source>
-        <translation type="unfinished"></translation>
+        <translation>小标宋</translation>
     </message>
     <message>
         <source>SongTi (宋体)</source>
-        <translation type="unfinished"></translation>
+        <translation>宋体</translation>
     </message>
     <message>
         <source>%1 is not installed; using %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装%1，改用%2。</translation>
     </message>
     <message>
         <source>%1 is not installed and neither is %2; using the default font.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装%1，也未安装%2，改用默认字体。</translation>
     </message>
 </context>
 <context>
     <name>pw::report::Layout</name>
     <message>
         <source>cannot start painting the report</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始绘制报告</translation>
     </message>
     <message>
         <source>cannot start page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始第 %1 页</translation>
     </message>
 </context>
 <context>
     <name>pw::report::ReportOptions</name>
     <message>
         <source>unknown annex &quot;%1&quot; (use targets, tasks, projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知附件“%1”（请使用 targets、tasks、projects）</translation>
     </message>
 </context>
 <context>
     <name>pw::review</name>
     <message>
         <source>The child cites the parent correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>下级方案对上级方案的引用正确。</translation>
     </message>
     <message>
         <source>The child cites the parent&apos;s title without its 文号 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>下级方案引用了上级方案名称，但未引用其文号 %1。</translation>
     </message>
     <message>
         <source>The child cites the parent with 文号 %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>下级方案引用上级方案的文号为 %1，应为 %2。</translation>
     </message>
     <message>
         <source>The child cites 文号 %1 with the title 《%2》 instead of 《%3》.</source>
-        <translation type="unfinished"></translation>
+        <translation>下级方案引用文号 %1 时所用名称为《%2》，应为《%3》。</translation>
     </message>
     <message>
         <source>The child does not cite 《%1》%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>下级方案未引用《%1》%2。</translation>
     </message>
     <message>
         <source>names %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名称为 %1</translation>
     </message>
     <message>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给 %1</translation>
     </message>
     <message>
         <source>(no action)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无行动）</translation>
     </message>
     <message>
         <source>Led by %1, a department of the parent&apos;s level; expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>由上级部门 %1 牵头；应为 %2。</translation>
     </message>
     <message>
         <source>%1 (parent level) among the responsible units; expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位中有上级部门 %1；应为 %2。</translation>
     </message>
     <message>
         <source>%1 is managed vertically by the city; at this level it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由市级垂直管理，在本级对应单位为 %2。</translation>
     </message>
     <message>
         <source>No lead department.</source>
-        <translation type="unfinished"></translation>
+        <translation>无牵头单位。</translation>
     </message>
     <message>
         <source>Link parent plan</source>
-        <translation type="unfinished"></translation>
+        <translation>关联上级方案</translation>
     </message>
     <message>
         <source>Units differ: parent %1, child %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位不一致：上级为 %1，下级为 %2。</translation>
     </message>
     <message>
         <source>Base years differ: parent %1, child %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>基准年不一致：上级为 %1，下级为 %2。</translation>
     </message>
     <message>
         <source>The child quantifies a target the parent leaves qualitative.</source>
-        <translation type="unfinished"></translation>
+        <translation>上级方案仅作定性表述的目标，下级方案作了量化。</translation>
     </message>
     <message>
         <source>Both targets are qualitative.</source>
-        <translation type="unfinished"></translation>
+        <translation>上下级目标均为定性表述。</translation>
     </message>
     <message>
         <source>Not quantified: the child only refers to the allocated target.</source>
-        <translation type="unfinished"></translation>
+        <translation>未量化：下级方案仅提及分解下达的目标。</translation>
     </message>
     <message>
         <source>Looser than the parent&apos;s average: ask for the allocation to the child.</source>
-        <translation type="unfinished"></translation>
+        <translation>低于上级平均水平：请要求提供对下级的分解依据。</translation>
     </message>
     <message>
         <source>The stretch value (力争) reaches the parent&apos;s target.</source>
-        <translation type="unfinished"></translation>
+        <translation>力争值达到上级目标。</translation>
     </message>
     <message>
         <source>Commitment weakened from 确保 to 力争.</source>
-        <translation type="unfinished"></translation>
+        <translation>约束减弱：由“确保”改为“力争”。</translation>
     </message>
     <message>
         <source>The child does not mention this indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>下级方案未提及该指标。</translation>
     </message>
     <message>
         <source>The child names this indicator without a target for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>下级方案提及该指标，但未设定 %1 的目标。</translation>
     </message>
     <message>
         <source>The child sets this indicator for %1 only, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>下级方案仅设定了该指标 %1 的目标，未设定 %2 的目标。</translation>
     </message>
 </context>
 <context>
     <name>pw::tables</name>
     <message>
         <source>No lead department.</source>
-        <translation type="unfinished"></translation>
+        <translation>无牵头单位。</translation>
     </message>
     <message numerus="yes">
         <source>%n lead departments (allowed, but responsibility is shared).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个牵头单位（允许，但责任分散）。</numerusform>
         </translation>
     </message>
     <message>
         <source>A department of another administrative level; record it as a branch office if it is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>属于其他行政层级的部门；如为派出机构，请登记为派出机构。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”与“%2”相似</translation>
     </message>
     <message>
         <source>Not a target value: write e.g. &quot;≥ 20 (力争 22)&quot;, &quot;25左右&quot; or the qualitative wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的目标值：请填写如“≥ 20 (力争 22)”、“25左右”或定性表述。</translation>
     </message>
     <message>
         <source>Contradictory comparators &quot;%1&quot; and &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>比较符“%1”与“%2”相互矛盾。</translation>
     </message>
     <message>
         <source>Unit &quot;%1&quot; differs from the catalogue&apos;s &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位“%1”与指标目录中的“%2”不一致。</translation>
     </message>
     <message>
         <source>Target year %1 is not a milestone of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标年份 %1 不是方案的节点年份。</translation>
     </message>
     <message>
         <source>Two targets for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有两个目标。</translation>
     </message>
     <message>
         <source>%1: the stretch value %2 is less ambitious than the target %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：力争值 %2 低于目标值 %3 的要求。</translation>
     </message>
     <message>
         <source>%1 target %2 is less strict than the %3 target %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的目标 %2 比 %3 的目标 %4 宽松。</translation>
     </message>
     <message>
         <source>%1: the stating text (%2) does not mention %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：原文表述（%2）中未提及 %3。</translation>
     </message>
 </context>
 <context>
     <name>pw::ui::ReportDialog</name>
     <message>
         <source>Issuing notice (印发通知) as the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>首页为印发通知</translation>
     </message>
     <message>
         <source>Plan text</source>
-        <translation type="unfinished"></translation>
+        <translation>方案正文</translation>
     </message>
     <message>
         <source>Draft for comment (征求意见稿)</source>
-        <translation type="unfinished"></translation>
+        <translation>征求意见稿</translation>
     </message>
     <message>
         <source>Main indicators (主要指标表)</source>
-        <translation type="unfinished"></translation>
+        <translation>主要指标表</translation>
     </message>
     <message>
         <source>Task assignments (重点任务分工表)</source>
-        <translation type="unfinished"></translation>
+        <translation>重点任务分工表</translation>
     </message>
     <message>
         <source>Major projects (重大项目表)</source>
-        <translation type="unfinished"></translation>
+        <translation>重大项目表</translation>
     </message>
     <message>
         <source>Print and Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>打印和导出报告</translation>
     </message>
     <message>
         <source>In parentheses after the task: （A牵头，B按职责分工负责）</source>
-        <translation type="unfinished"></translation>
+        <translation>在任务后加括号注明：（A牵头，B按职责分工负责）</translation>
     </message>
     <message>
         <source>Separate lines: 牵头单位 / 责任单位</source>
-        <translation type="unfinished"></translation>
+        <translation>分行列出：牵头单位 / 责任单位</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>不打印</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>组成部分</translation>
     </message>
     <message>
         <source>Annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Departments:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门：</translation>
     </message>
     <message>
         <source>Addressees (主送):</source>
-        <translation type="unfinished"></translation>
+        <translation>主送：</translation>
     </message>
     <message>
         <source>Official fonts are missing; the report uses substitutes:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少公文标准字体，报告使用以下替代字体：
+%1</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>The report could not be printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打印报告：%1</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Word 文档 (*.docx);;OpenDocument 文本 (*.odt)</translation>
     </message>
     <message>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入报告：%1</translation>
     </message>
 </context>
 </TS>
