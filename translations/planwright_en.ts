@@ -2484,510 +2484,510 @@ lead %2 · support %3 · territorial %4</source>
     <name>pw::report</name>
     <message>
         <source>左右</source>
-        <translation> approx.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（力争%1）</source>
-        <translation> (strive for %1)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>各省、自治区、直辖市人民政府，国务院各部委、各直属机构</source>
-        <translation>People&apos;s governments of all provinces, autonomous regions and municipalities directly under the Central Government; all ministries and commissions of the State Council and all agencies directly under it</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>各市州、县市区人民政府，省政府各厅委、各直属机构</source>
-        <translation>People&apos;s governments of all cities, prefectures, counties, county-level cities and districts; all departments and commissions of the provincial government and all agencies directly under it</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>各县市区人民政府，市政府各局委办、各直属事业单位</source>
-        <translation>People&apos;s governments of all counties, county-level cities and districts; all bureaus, commissions and offices of the municipal government and all public institutions directly under it</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>各乡镇人民政府、街道办事处，县直有关单位</source>
-        <translation>People&apos;s governments of all townships and towns, subdistrict offices, and relevant county-level units</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>各有关单位</source>
-        <translation>All relevant units</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（</source>
-        <translation> (</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>、</source>
-        <translation>, </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>牵头</source>
-        <translation> leads</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>，</source>
-        <translation>, </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>按职责分工负责</source>
-        <translation> are responsible according to their duties</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>）</source>
-        <translation>)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>序号</source>
-        <translation>No.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>指标</source>
-        <translation>Indicator</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>单位</source>
-        <translation>Unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>基期值</source>
-        <translation>Baseline</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1年</source>
-        <translation>%1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>属性</source>
-        <translation>Binding</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1（%2年）</source>
-        <translation>%1 (%2)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>约束性</source>
-        <translation>Binding</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>预期性</source>
-        <translation>Indicative</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>重点任务</source>
-        <translation>Key task</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>牵头单位</source>
-        <translation>Lead department</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>责任单位</source>
-        <translation>Responsible units</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>完成时限</source>
-        <translation>Deadline</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>项目名称</source>
-        <translation>Project name</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>建设规模</source>
-        <translation>Scale of construction</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>总投资</source>
-        <translation>Total investment</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>建设年限</source>
-        <translation>Construction period</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>亿元</source>
-        <translation>100 million yuan</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1—%2年</source>
-        <translation>%1–%2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>全文</source>
-        <translation>Full text</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（已删除的条目）</source>
-        <translation>(deleted item)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>：</source>
-        <translation>: </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（未知单位）</source>
-        <translation>(unknown unit)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>目标：%1（%2年）</source>
-        <translation>Target: %1 (%2)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（已删除的目标）</source>
-        <translation>(deleted target)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已覆盖</source>
-        <translation>Covered</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>部分覆盖</source>
-        <translation>Partly covered</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>未覆盖</source>
-        <translation>Not covered</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>不适用</source>
-        <translation>Not applicable</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>严于上级</source>
-        <translation>Stricter than the parent</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>与上级一致</source>
-        <translation>Equal to the parent</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>低于上级，需说明分解依据</source>
-        <translation>Looser than the parent; the allocation must be justified</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>仅定性表述</source>
-        <translation>Qualitative only</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>下级缺失</source>
-        <translation>Missing in child</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>单位不一致</source>
-        <translation>Unit mismatch</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>基准年不一致</source>
-        <translation>Base-year mismatch</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>约束减弱（确保改为力争）</source>
-        <translation>Commitment weakened (&quot;ensure&quot; changed to &quot;strive for&quot;)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>无法比较</source>
-        <translation>Not comparable</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>由上级部门牵头</source>
-        <translation>Led by a parent-level department</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>责任单位含上级部门</source>
-        <translation>Responsible units include a parent-level department</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>无牵头单位</source>
-        <translation>No lead department</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>垂直管理部门应为市局分局</source>
-        <translation>A vertically managed department should be the branch of the city bureau</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>引用正确</source>
-        <translation>Cited correctly</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>未引用上级方案名称</source>
-        <translation>Parent plan title not cited</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>未引用上级方案文号</source>
-        <translation>Parent plan document number not cited</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>上级方案文号有误</source>
-        <translation>Wrong document number for the parent plan</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>未引用上级方案</source>
-        <translation>Parent plan not cited</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>《%1》衔接审查报告</source>
-        <translation>Consistency Review Report on “%1”</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>《%1》</source>
-        <translation>“%1”</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>《%1》（%2）</source>
-        <translation>“%1” (%2)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>对照上级方案%1</source>
-        <translation>Against the parent plan %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>一、总体情况</source>
-        <translation>1. Overview</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>上级方案共列重点任务%1项，下级方案已覆盖%2项、部分覆盖%3项、未覆盖%4项、不适用%5项，任务覆盖率%6。其中须由下级落实的任务%7项，尚有%8项未覆盖。</source>
-        <translation>The parent plan lists %1 key tasks; the child plan covers %2, partly covers %3 and does not cover %4, and %5 are not applicable, a task coverage rate of %6. Of the %7 tasks the child must implement, %8 are not yet covered.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1%2项</source>
-        <translation>%1: %2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>目标指标共比对%1项</source>
-        <translation>%1 target indicators were compared</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>，其中</source>
-        <translation>, of which </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>。</source>
-        <translation>. </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>上级方案的主要指标中，下级方案未提及%1项：%2。</source>
-        <translation>The child plan does not mention %1 of the parent plan&apos;s main indicators: %2.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>责任单位审查发现问题%1项，上级文件引用审查发现问题%2项，尚未处理的审查意见%3条。</source>
-        <translation>The review of responsible units found %1 issues and the review of citations of the parent document found %2 issues; %3 review comments are still open.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>审查项目</source>
-        <translation>Review item</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>结果</source>
-        <translation>Result</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>上级重点任务</source>
-        <translation>Parent key tasks</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>任务覆盖率</source>
-        <translation>Task coverage rate</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>未覆盖的必须落实任务</source>
-        <translation>Mandatory tasks not covered</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>比对的目标指标</source>
-        <translation>Target indicators compared</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>下级未提及的主要指标</source>
-        <translation>Main indicators not mentioned by the child</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>责任单位问题</source>
-        <translation>Responsible-unit issues</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>文件引用问题</source>
-        <translation>Citation issues</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>待处理审查意见</source>
-        <translation>Open review comments</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>二、任务覆盖情况</source>
-        <translation>2. Task coverage</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>上级方案各行动任务覆盖情况（项）</source>
-        <translation>Coverage of the parent plan&apos;s tasks per action (tasks)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（未归入行动）</source>
-        <translation>(not under an action)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>须由下级落实的上级任务均已在下级方案中体现。</source>
-        <translation>All parent tasks that the child must implement are reflected in the child plan.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>以下须由下级落实的上级任务尚未在下级方案中体现：%1。</source>
-        <translation>The following parent tasks that the child must implement are not yet reflected in the child plan: %1.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>；</source>
-        <translation>; </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>逐项覆盖情况见附件1。</source>
-        <translation>See Annex 1 for coverage item by item.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>三、目标指标衔接情况</source>
-        <translation>3. Consistency of target indicators</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>目标指标比对结论（项）</source>
-        <translation>Target indicator comparison results (indicators)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>指标数</source>
-        <translation>Indicators</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>逐项比对情况见附件2。</source>
-        <translation>See Annex 2 for the comparison item by item.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>四、责任单位和文件引用</source>
-        <translation>4. Responsible units and document citations</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>未发现责任单位问题。</source>
-        <translation>No responsible-unit issues were found.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>共发现责任单位问题%1项，详见附件%2。</source>
-        <translation>%1 responsible-unit issues were found; see Annex %2 for details.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>文件引用：%1</source>
-        <translation>Document citation: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>五、审查意见</source>
-        <translation>5. Review comments</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>审查意见均已处理。</source>
-        <translation>All review comments have been resolved.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>尚有%1条审查意见待处理，详见附件%2。</source>
-        <translation>%1 review comments are still open; see Annex %2 for details.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>附件%1</source>
-        <translation>Annex %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>上级任务</source>
-        <translation>Parent task</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>覆盖情况</source>
-        <translation>Coverage</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>下级方案对应内容</source>
-        <translation>Corresponding content in the child plan</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>匹配度</source>
-        <translation>Match score</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>说明</source>
-        <translation>Remarks</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>须落实：</source>
-        <translation>Mandatory: </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>上级方案任务覆盖情况表</source>
-        <translation>Coverage of the parent plan&apos;s tasks</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>年份</source>
-        <translation>Year</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>上级目标</source>
-        <translation>Parent target</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>下级目标</source>
-        <translation>Child target</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>结论</source>
-        <translation>Conclusion</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>目标指标比对表</source>
-        <translation>Target indicator comparison</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>下级任务</source>
-        <translation>Child task</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>问题</source>
-        <translation>Issue</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>涉及单位</source>
-        <translation>Unit concerned</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>建议对应单位</source>
-        <translation>Suggested counterpart</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>责任单位审查情况表</source>
-        <translation>Responsible-unit review</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>对象</source>
-        <translation>Subject</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>意见</source>
-        <translation>Comment</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>提出人</source>
-        <translation>Author</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>时间</source>
-        <translation>Time</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（%1回复：%2）</source>
-        <translation> (reply from %1: %2)</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pw::report::Builder</name>
     <message>
         <source>主要指标表</source>
-        <translation>Main Indicators</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>重点任务分工表</source>
-        <translation>Division of Key Tasks</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>重大项目表</source>
-        <translation>Major Projects</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The plan has no data for the annex %1; it is left out.</source>
@@ -2995,62 +2995,62 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>（发文机关）</source>
-        <translation>(Issuing authority)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>文件</source>
-        <translation> Document</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>关于印发《%1》的通知</source>
-        <translation>Notice on Issuing “%1”</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>：</source>
-        <translation>: </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>现将《%1》印发给你们，请认真贯彻执行。</source>
-        <translation>“%1” is hereby issued to you; please implement it conscientiously.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>此件主动公开</source>
-        <translation>This document is proactively disclosed</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（%1）</source>
-        <translation> (%1)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（征求意见稿）</source>
-        <translation>(Draft for Comment)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>牵头单位：</source>
-        <translation>Lead department: </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>、</source>
-        <translation>, </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>责任单位：</source>
-        <translation>Responsible units: </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>附件%1</source>
-        <translation>Annex %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1年%2月%3日</source>
-        <translation>%1-%2-%3</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pw::report::Chart</name>
     <message>
         <source>合计</source>
-        <translation>Total</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
