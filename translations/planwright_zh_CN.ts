@@ -1262,7 +1262,7 @@
     </message>
     <message>
         <source>Tables and Charts</source>
-        <translation>图表</translation>
+        <translation>表格与图表</translation>
     </message>
     <message>
         <source>Another plan file…</source>
@@ -1696,7 +1696,7 @@ Add them to the registry?</source>
     <name>pw::PlanViewsPanel</name>
     <message>
         <source>Tables and charts</source>
-        <translation>图表</translation>
+        <translation>表格与图表</translation>
     </message>
     <message>
         <source>Targets</source>
