@@ -6,33 +6,23 @@
 #include "io/planfile.h"
 #include "review/reviewstore.h"
 
+#include "clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
+using pw::testing::CliRun;
+using pw::testing::runPlanwright;
 using namespace pw;
 
 namespace {
 
-struct CliRun
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun run(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PLANWRIGHT_BINARY), args);
-    p.waitForFinished(60000);
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
-}
+CliRun run(const QStringList &args) { return runPlanwright(args); }
 
 } // namespace
 
@@ -65,8 +55,8 @@ TEST(ReviewCli, CompareJson)
     ASSERT_TRUE(savePlanFile(*pair.child, entries, childPath, &error)) << qPrintable(error);
 
     const CliRun r = run({ u"compare"_s, parentPath, childPath, u"--json"_s });
-    ASSERT_EQ(r.code, 0) << r.err.constData();
-    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    ASSERT_EQ(r.code, 0) << qPrintable(r.err);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     for (const char *key : { "parent", "child", "summary", "coverage", "actions", "targets", "departments",
                              "counterparts", "citations", "missingHeadlineIndicators", "comments" })
         EXPECT_TRUE(o.contains(QLatin1StringView(key))) << key;
@@ -90,7 +80,7 @@ TEST(ReviewCli, CompareJson)
 
     const CliRun text = run({ u"compare"_s, parentPath, childPath });
     EXPECT_EQ(text.code, 0);
-    EXPECT_TRUE(text.out.contains("Coverage"));
+    EXPECT_TRUE(text.out.contains(u"Coverage"_s));
 }
 
 TEST(ReviewCli, DiffJsonAndErrors)
@@ -104,8 +94,8 @@ TEST(ReviewCli, DiffJsonAndErrors)
     ASSERT_TRUE(savePlanFile(*a, {}, dir.filePath(u"a.pwplan"_s), &error));
     ASSERT_TRUE(savePlanFile(*b, {}, dir.filePath(u"b.pwplan"_s), &error));
     const CliRun r = run({ u"diff"_s, dir.filePath(u"a.pwplan"_s), dir.filePath(u"b.pwplan"_s), u"--json"_s });
-    ASSERT_EQ(r.code, 0) << r.err.constData();
-    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    ASSERT_EQ(r.code, 0) << qPrintable(r.err);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     EXPECT_EQ(o.value(u"metadata"_s).toArray().size(), 1);
     EXPECT_TRUE(o.value(u"nodes"_s).toArray().isEmpty());
 
@@ -115,6 +105,6 @@ TEST(ReviewCli, DiffJsonAndErrors)
     garbage.close();
     const CliRun bad = run({ u"compare"_s, dir.filePath(u"a.pwplan"_s), garbage.fileName() });
     EXPECT_EQ(bad.code, 1);
-    EXPECT_TRUE(bad.err.contains("bad.pwplan"));
+    EXPECT_TRUE(bad.err.contains(u"bad.pwplan"_s));
     EXPECT_EQ(run({ u"diff"_s, dir.filePath(u"a.pwplan"_s) }).code, 2);
 }

@@ -5,30 +5,20 @@
 #include "io/planfile.h"
 #include "tables/csv.h"
 
-#include <QProcess>
+#include "clirun.h"
+
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 using namespace pw;
 using namespace Qt::StringLiterals;
+using pw::testing::CliRun;
+using pw::testing::runPlanwright;
 
 namespace {
 
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun planwright(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PLANWRIGHT_BINARY), args);
-    p.waitForFinished(30000);
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
-}
+CliRun planwright(const QStringList &args) { return runPlanwright(args); }
 
 class Cli : public ::testing::Test
 {
@@ -52,7 +42,7 @@ protected:
 TEST_F(Cli, MatrixCsv)
 {
     const CliRun r = planwright({ u"matrix"_s, m_file, u"--csv"_s });
-    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    ASSERT_EQ(r.code, 0) << qPrintable(r.err);
     QString error;
     const tables::Table table = tables::parseCsv(r.out, &error);
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
@@ -68,7 +58,7 @@ TEST_F(Cli, MatrixCsv)
 TEST_F(Cli, DivisionCsv)
 {
     const CliRun r = planwright({ u"matrix"_s, m_file, u"--csv"_s, u"--division"_s });
-    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    ASSERT_EQ(r.code, 0) << qPrintable(r.err);
     const tables::Table table = tables::parseCsv(r.out);
     ASSERT_EQ(table.size(), 17);
     EXPECT_EQ(table[0], (QStringList { u"序号"_s, u"重点任务"_s, u"牵头单位"_s, u"责任单位"_s, u"完成时限"_s }));
@@ -79,7 +69,7 @@ TEST_F(Cli, DivisionCsv)
 TEST_F(Cli, TargetsCsvAndTsv)
 {
     const CliRun r = planwright({ u"targets"_s, m_file, u"--csv"_s });
-    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    ASSERT_EQ(r.code, 0) << qPrintable(r.err);
     const tables::Table table = tables::parseCsv(r.out);
     ASSERT_EQ(table.size(), 7);
     EXPECT_EQ(table[0][7], u"2025年"_s);
