@@ -1287,6 +1287,14 @@
         <source>Parent plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 items, %3 departments, %4 targets imported; %5 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pw::MatchPanel</name>

@@ -1280,6 +1280,14 @@
         <source>Parent plan</source>
         <translation>上级方案</translation>
     </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>%1: %2 items, %3 departments, %4 targets imported; %5 warnings.</source>
+        <translation>%1：已导入 %2 个条目、%3 个部门、%4 个目标；%5 条警告。</translation>
+    </message>
 </context>
 <context>
     <name>pw::MatchPanel</name>

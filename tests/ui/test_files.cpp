@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -186,4 +187,21 @@ TEST(Files, DroppingFilesOpensPlansAndImportsDocuments)
     EXPECT_TRUE(imported->isModified());
     EXPECT_GT(imported->plan().root().childCount(), 2);
     discardAll(w);
+}
+
+TEST(Files, ImportShowsTheReportAndOpensTheResult)
+{
+    QTemporaryDir dir;
+    MainWindow w(nullptr, dir.filePath(u"recovery"_s));
+    PlanEditor *e = w.importFile(QStringLiteral(TEST_DATA_DIR "/seeds/zhuzhou-2018-low-carbon-pilot.txt"));
+    ASSERT_TRUE(e);
+    EXPECT_TRUE(e->document()->isModified()) << "an import is unsaved work";
+    EXPECT_GT(e->document()->plan().root().childCount(), 3);
+    auto *report = w.findChild<QMessageBox *>(u"ImportReport"_s);
+    ASSERT_TRUE(report);
+    EXPECT_TRUE(report->isVisible());
+    EXPECT_FALSE(report->isModal());
+    EXPECT_TRUE(report->text().contains(u"zhuzhou-2018-low-carbon-pilot.txt"_s));
+    EXPECT_TRUE(report->detailedText().contains(u"warning"_s)) << qPrintable(report->detailedText());
+    e->document()->markSaved();
 }

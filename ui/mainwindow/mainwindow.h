@@ -20,6 +20,9 @@ class QUndoGroup;
 class QUndoView;
 
 namespace pw {
+namespace import {
+struct ImportReport;
+}
 
 class DepartmentEditor;
 class Document;
@@ -102,6 +105,7 @@ private:
     void showNode(const Node *node);
     void showNodeInOutline(const QUuid &nodeId);
     void compareWithParent();
+    void showImportReport(const QString &fileName, const import::ImportReport &report);
     void rebuildOutlineMenu();
     void rebuildRecentMenu();
     void addRecentFile(const QString &path);

@@ -129,7 +129,28 @@ PlanEditor *MainWindow::importFile(const QString &path)
                                  .arg(r.targets)
                                  .arg(r.count(import::Severity::Warning)),
         10000);
+    showImportReport(QFileInfo(path).fileName(), r);
     return e;
+}
+
+void MainWindow::showImportReport(const QString &fileName, const import::ImportReport &report)
+{
+    // Not modal: the officer reads the report next to the imported outline.
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"ImportReport"_s);
+    box->setWindowTitle(tr("Import report"));
+    const int warnings = report.count(import::Severity::Warning);
+    box->setIcon(warnings > 0 ? QMessageBox::Warning : QMessageBox::Information);
+    box->setText(tr("%1: %2 items, %3 departments, %4 targets imported; %5 warnings.")
+                     .arg(fileName)
+                     .arg(report.nodes)
+                     .arg(report.departments)
+                     .arg(report.targets)
+                     .arg(warnings));
+    box->setDetailedText(import::formatReport(report));
+    box->setModal(false);
+    box->show();
 }
 
 void MainWindow::importWithDialog()
