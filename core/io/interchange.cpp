@@ -1,6 +1,7 @@
 #include "interchange.h"
 
 #include "model/plan.h"
+#include "planjson.h"
 
 #include <QJsonArray>
 
@@ -16,14 +17,6 @@ QJsonValue idOrNull(const QUuid &id) { return id.isNull() ? QJsonValue() : QJson
 
 QJsonObject interchangeJson(const Plan &plan)
 {
-    const PlanMetadata &m = plan.metadata;
-    QJsonArray parents;
-    for (const ParentRef &p : m.parentRefs)
-        parents.append(QJsonObject { { u"title"_s, p.title }, { u"docNumber"_s, p.docNumber } });
-    QJsonArray years;
-    for (int y : m.milestoneYears)
-        years.append(y);
-
     QJsonArray nodes;
     plan.root().forEach([&](const Node *n) {
         if (n == &plan.root())
@@ -73,22 +66,15 @@ QJsonObject interchangeJson(const Plan &plan)
             { u"departments"_s, QJsonArray::fromStringList(plan.departmentNames(p.departments)) },
             { u"nodeId"_s, idOrNull(p.nodeId) } });
     }
-    return {
-        { u"title"_s, m.title },
-        { u"issuer"_s, m.issuer },
-        { u"docNumber"_s, m.docNumber },
-        { u"issueDate"_s, m.issueDate.isValid() ? QJsonValue(m.issueDate.toString(Qt::ISODate)) : QJsonValue() },
-        { u"level"_s, toKey(m.level) },
-        { u"region"_s, m.region },
-        { u"status"_s, toKey(m.status) },
-        { u"parentRefs"_s, parents },
-        { u"milestoneYears"_s, years },
-        { u"nodes"_s, nodes },
-        { u"departments"_s, departments },
-        { u"indicators"_s, indicators },
-        { u"targets"_s, targets },
-        { u"projects"_s, projects },
-    };
+    QJsonObject result = metadataJson(plan.metadata);
+    if (!plan.metadata.issueDate.isValid())
+        result.insert(u"issueDate"_s, QJsonValue()); // null here, "" in plan.json
+    result.insert(u"nodes"_s, nodes);
+    result.insert(u"departments"_s, departments);
+    result.insert(u"indicators"_s, indicators);
+    result.insert(u"targets"_s, targets);
+    result.insert(u"projects"_s, projects);
+    return result;
 }
 
 } // namespace pw

@@ -30,6 +30,8 @@ QJsonValue spanValue(const SourceSpan &s)
     return s.isValid() ? QJsonValue(QJsonArray { double(s.start), double(s.length) }) : QJsonValue();
 }
 
+} // namespace
+
 QJsonObject metadataJson(const PlanMetadata &m)
 {
     QJsonArray parents;
@@ -50,8 +52,6 @@ QJsonObject metadataJson(const PlanMetadata &m)
         { u"milestoneYears"_s, years },
     };
 }
-
-} // namespace
 
 QByteArray writePlanJson(const Plan &plan)
 {

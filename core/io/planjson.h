@@ -5,6 +5,7 @@
 // README "File format". One loader per format version.
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <memory>
@@ -12,8 +13,12 @@
 namespace pw {
 
 class Plan;
+struct PlanMetadata;
 
 constexpr int kCurrentFormatVersion = 1;
+
+/** The plan's metadata as stored in plan.json ("metadata"); the interchange JSON reuses it. */
+QJsonObject metadataJson(const PlanMetadata &metadata);
 
 /** Deterministic: the same plan always gives the same bytes. */
 QByteArray writePlanJson(const Plan &plan);
