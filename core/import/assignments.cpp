@@ -26,6 +26,24 @@ const QRegularExpression &unitWord()
     return re;
 }
 
+struct LineRole
+{
+    int role = 0; ///< 1 lead, 2 supporting, 0 not an assignment line
+    qsizetype labelEnd = 0;
+};
+
+LineRole matchLineRole(QStringView line)
+{
+    // Most lines are prose: their first character already rules the label out.
+    if (line.isEmpty() || !QStringView(u"主牵牽责責配参參协協").contains(line.front()))
+        return {};
+    const auto m = lineRole().match(line);
+    if (!m.hasMatch())
+        return {};
+    const QString role = toSimplified(m.captured(1));
+    return { (role == u"牵头"_s || role == u"主责"_s) ? 1 : 2, m.capturedEnd() };
+}
+
 /** Territorial units in "以下…均需A、B落实(地方主体责任)，不再(逐项)列出". */
 QStringList stickyUnits(const QString &sentence)
 {
@@ -58,13 +76,11 @@ bool plausibleList(const QStringList &names)
     return true;
 }
 
-/** Parses the inside of an assignment parenthesis. */
-bool parseParenthesis(const QString &inner, AssignmentBlock *block)
+/** Parses the inside of an assignment parenthesis (@p simple: the same in simplified characters). */
+bool parseParenthesis(const QString &inner, const QString &simple, AssignmentBlock *block)
 {
-    const QString simple = toSimplified(inner);
     // Sentences after the first: conventions such as "本项及以下各项工作均需各县市区落实…，不再逐项列出".
-    static const QRegularExpression sentenceEnd(uR"([。．])"_s);
-    QStringList sentences = inner.split(sentenceEnd, Qt::SkipEmptyParts);
+    QStringList sentences = QString(inner).replace(u'．', u'。').split(u'。', Qt::SkipEmptyParts);
     if (sentences.isEmpty())
         return false;
     QString main = sentences.takeFirst();
@@ -73,28 +89,38 @@ bool parseParenthesis(const QString &inner, AssignmentBlock *block)
             block->stickyTerritorial += stickyUnits(toSimplified(s));
     }
     // "…按职责分工负责，下同。以下任务均需…" may also sit in one sentence after a comma.
-    static const QRegularExpression stickyTail(uR"([，,；;](以下|下同).*$)"_s);
-    const auto tail = stickyTail.match(main);
-    if (tail.hasMatch()) {
-        if (isStickySentence(tail.captured(0)))
-            block->stickyTerritorial += stickyUnits(toSimplified(tail.captured(0)));
-        main = main.left(tail.capturedStart());
+    if (main.contains(u"以下"_s) || main.contains(u"下同"_s)) {
+        static const QRegularExpression stickyTail(uR"([，,；;](以下|下同).*$)"_s);
+        const auto tail = stickyTail.match(main);
+        if (tail.hasMatch()) {
+            if (isStickySentence(tail.captured(0)))
+                block->stickyTerritorial += stickyUnits(toSimplified(tail.captured(0)));
+            main = main.left(tail.capturedStart());
+        }
     }
-    static const QRegularExpression prefix(uR"(^\s*(?:牵头|牽頭|责任|責任|配合)?(?:单位|單位|部门|部門)\s*[:：])"_s);
-    const bool labelled = main.contains(prefix);
-    main.remove(prefix);
-    static const QRegularExpression duty(uR"((?:等)?(?:(?:按照?|根据)?職責分工|(?:按照?|根据)?职责分工|分别|分別)?(?:負責|负责|落实|落實)$)"_s);
+    bool labelled = false;
+    if (main.contains(u'：') || main.contains(u':')) {
+        static const QRegularExpression prefix(uR"(^\s*(?:牵头|牽頭|责任|責任|配合)?(?:单位|單位|部门|部門)\s*[:：])"_s);
+        const auto label = prefix.match(main);
+        labelled = label.hasMatch();
+        if (labelled)
+            main.remove(0, label.capturedEnd());
+    }
     const bool hasDuty = simple.contains(u"负责"_s) || simple.contains(u"落实"_s);
-    main.remove(duty);
+    if (!main.isEmpty() && QStringView(u"责責实實").contains(main.back())) {
+        static const QRegularExpression duty(uR"((?:等)?(?:(?:按照?|根据)?職責分工|(?:按照?|根据)?职责分工|分别|分別)?(?:負責|负责|落实|落實)$)"_s);
+        main.remove(duty);
+    }
 
-    static const QRegularExpression leadSplit(uR"(牵头|牽頭)"_s);
-    const auto m = leadSplit.match(main);
+    qsizetype leadAt = main.indexOf(u"牵头"_s);
+    if (const qsizetype traditional = main.indexOf(u"牽頭"_s); traditional >= 0 && (leadAt < 0 || traditional < leadAt))
+        leadAt = traditional;
     bool explicitLead = false;
     QStringList leads, supports;
-    if (m.hasMatch()) {
+    if (leadAt >= 0) {
         explicitLead = true;
-        leads = DepartmentNames::split(main.left(m.capturedStart()));
-        supports = DepartmentNames::split(main.mid(m.capturedEnd()));
+        leads = DepartmentNames::split(QStringView(main).left(leadAt));
+        supports = DepartmentNames::split(QStringView(main).mid(leadAt + 2));
     } else {
         if (!labelled && !hasDuty)
             return false;
@@ -112,23 +138,19 @@ bool parseParenthesis(const QString &inner, AssignmentBlock *block)
 
 int assignmentLineRole(QStringView line)
 {
-    const auto m = lineRole().match(line);
-    if (!m.hasMatch())
-        return 0;
-    const QString role = toSimplified(m.captured(1));
-    return (role == u"牵头"_s || role == u"主责"_s) ? 1 : 2;
+    return matchLineRole(line).role;
 }
 
 void parseAssignmentLine(QStringView line, AssignmentBlock *block)
 {
-    const auto m = lineRole().match(line);
-    if (!m.hasMatch())
+    const LineRole role = matchLineRole(line);
+    if (!role.role)
         return;
-    QString rest = line.mid(m.capturedEnd()).toString();
+    QStringView rest = line.mid(role.labelEnd);
     while (!rest.isEmpty() && QStringView(u"。.；;").contains(rest.back()))
         rest.chop(1);
     const QStringList names = DepartmentNames::split(rest);
-    if (assignmentLineRole(line) == 1)
+    if (role.role == 1)
         block->lead += names;
     else
         block->support += names;
@@ -168,7 +190,7 @@ QList<AssignmentBlock> findAssignmentParentheses(QStringView paragraph)
         block.style = AssignmentBlock::Style::Parenthesis;
         block.start = i;
         block.end = close + 1;
-        if (parseParenthesis(inner, &block)) {
+        if (parseParenthesis(inner, simple, &block)) {
             blocks.append(block);
             i = close;
         }

@@ -64,9 +64,11 @@ const QString kLevelChars = u"省市州区县"_s;
 
 QString stripTrailingPhrases(QString s)
 {
+    // Every phrase below ends in one of these characters; most names end in none, so skip the regex for them.
+    constexpr QStringView kPhraseEnds = u"责实合等门位头与同";
     static const QRegularExpression trailing(
         uR"((?:等?(?:有关)?(?:部门|单位)?(?:按照?职责分工|按职责|分工)?(?:分别)?(?:负责|落实|配合)|等(?:部门|单位)?|牵头(?:负责)?|配合|参与|为牵头单位|共同)$)"_s);
-    for (int guard = 0; guard < 4; ++guard) {
+    for (int guard = 0; guard < 4 && !s.isEmpty() && kPhraseEnds.contains(s.back()); ++guard) {
         const QString before = s;
         s.remove(trailing);
         while (!s.isEmpty() && QStringView(u"，,、；;：:。．.　 ").contains(s.back()))
@@ -80,10 +82,11 @@ QString stripTrailingPhrases(QString s)
 QString expandFunction(const QString &s)
 {
     for (const auto &[abbr, full] : kExpansions) {
-        const QString a = QString::fromUtf16(abbr);
+        const QStringView a(abbr);
         const qsizetype at = s.indexOf(a);
-        if (at >= 0 && (at + a.size() == s.size() || s.mid(at + a.size()).startsWith(u'〈')))
-            return s.left(at) + QString::fromUtf16(full) + s.mid(at + a.size());
+        const qsizetype after = at + a.size();
+        if (at >= 0 && (after == s.size() || s.at(after) == u'〈'))
+            return s.left(at).append(QStringView(full)).append(QStringView(s).mid(after));
     }
     return s;
 }
@@ -110,7 +113,7 @@ QString DepartmentNames::canonical(QStringView raw)
     QString s = expandFunction(toSimplified(clean(raw)));
     // 生态环境石峰分局 / 生态环境局石峰分局 / 生态环境石峰局 → 生态环境局石峰分局
     for (const char16_t *fn : kVerticalFunctions) {
-        const QString f = QString::fromUtf16(fn);
+        const QStringView f(fn);
         static const QRegularExpression branch(uR"(^(.*?)局?([\x{4e00}-\x{9fff}]{2,3}?)分?局$)"_s);
         const qsizetype at = s.indexOf(f);
         if (at < 0)
@@ -120,7 +123,7 @@ QString DepartmentNames::canonical(QStringView raw)
         const auto m = branch.match(tail);
         if (m.hasMatch() && m.captured(1).isEmpty() && !m.captured(2).isEmpty() && tail != u"局"_s
             && !QStringView(u"管理").contains(m.captured(2))) {
-            s = head + f + u"局"_s + m.captured(2) + u"分局"_s;
+            s = head + f.toString() + u"局"_s + m.captured(2) + u"分局"_s;
             return s;
         }
         break;
@@ -130,7 +133,11 @@ QString DepartmentNames::canonical(QStringView raw)
 
 QString DepartmentNames::equivalenceKey(QStringView raw)
 {
-    QString s = canonical(raw);
+    return keyOfCanonical(canonical(raw));
+}
+
+QString DepartmentNames::keyOfCanonical(QString s)
+{
     s.replace(u"人民政府"_s, u"政府"_s);
     s.replace(u"办事处"_s, QString());
     // A district branch is written with or without its city: 株洲市生态环境局石峰分局.
@@ -184,7 +191,11 @@ AdminLevel DepartmentNames::level(QStringView name)
 
 DepartmentKind DepartmentNames::kind(QStringView name)
 {
-    const QString s = canonical(name);
+    return kindOfCanonical(canonical(name));
+}
+
+DepartmentKind DepartmentNames::kindOfCanonical(const QString &s)
+{
     static const QRegularExpression territorial(
         uR"(^各|街道|乡镇|镇政府|管委会|[区园]管理委员会$|园区$|(?:[区县市旗]|片区)(?:人民)?政府$)"_s);
     static const QRegularExpression cityGovernmentOffice(uR"(^[省市区县](?:人民)?政府)"_s);
@@ -229,8 +240,15 @@ bool DepartmentNames::plausible(QStringView name)
 {
     if (name.size() < 2 || name.size() > 40)
         return false;
-    static const QRegularExpression sentence(uR"([。！？：:]|按照|要求|实施|推进|加强|开展|确保)"_s);
-    return !name.toString().contains(sentence);
+    for (QChar c : QStringView(u"。！？：:")) {
+        if (name.contains(c))
+            return false;
+    }
+    for (QStringView verb : { u"按照", u"要求", u"实施", u"推进", u"加强", u"开展", u"确保" }) {
+        if (name.contains(verb))
+            return false;
+    }
+    return true;
 }
 
 } // namespace pw::import

@@ -21,10 +21,14 @@ public:
     static QString canonical(QStringView raw);
     /** Equal for names of the same unit, however abbreviated or spelled. */
     static QString equivalenceKey(QStringView raw);
+    /** equivalenceKey() of a name that is already canonical(). */
+    static QString keyOfCanonical(QString canonicalName);
     static bool equivalent(QStringView a, QStringView b) { return equivalenceKey(a) == equivalenceKey(b); }
 
     static AdminLevel level(QStringView name);
     static DepartmentKind kind(QStringView name);
+    /** kind() of a name that is already canonical(). */
+    static DepartmentKind kindOfCanonical(const QString &canonicalName);
 
     /** Splits a list "A、B，C等" into cleaned names, keeping bracketed qualifiers 〈含…〉 with their name. */
     static QStringList split(QStringView list);

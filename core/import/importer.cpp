@@ -194,24 +194,24 @@ QUuid Builder::department(const QString &raw)
 
 QUuid Builder::registerDepartment(const QString &raw)
 {
-    const QString key = DepartmentNames::equivalenceKey(raw);
+    const QString name = DepartmentNames::canonical(raw);
+    const QString key = DepartmentNames::keyOfCanonical(name);
     if (key.size() < 2)
         return {};
+    const QString cleaned = DepartmentNames::clean(raw);
     const auto it = m_departmentByKey.constFind(key);
     if (it != m_departmentByKey.constEnd()) {
         Department &d = m_plan.departments[std::size_t(*it)];
-        const QString cleaned = DepartmentNames::clean(raw);
         if (cleaned != d.name && !d.aliases.contains(cleaned))
             d.aliases.append(cleaned);
         return d.id;
     }
     Department d { .id = newId() };
-    d.name = DepartmentNames::canonical(raw);
-    const QString cleaned = DepartmentNames::clean(raw);
+    d.name = name;
     if (cleaned != d.name)
         d.aliases.append(cleaned);
     d.level = DepartmentNames::level(d.name);
-    d.kind = DepartmentNames::kind(d.name);
+    d.kind = DepartmentNames::kindOfCanonical(d.name);
     m_departmentByKey.insert(key, int(m_plan.departments.size()));
     m_plan.departments.push_back(d);
     return d.id;

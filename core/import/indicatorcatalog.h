@@ -5,6 +5,7 @@
 
 #include "model/types.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -55,6 +56,7 @@ public:
 private:
     QList<CatalogEntry> m_entries;
     QList<std::pair<QString, int>> m_aliases; ///< normalised alias → entry index, longest first
+    QHash<char16_t, QList<int>> m_aliasesByFirstChar; ///< first character → indexes into m_aliases, in order
 };
 
 } // namespace pw

@@ -3,28 +3,39 @@
 #include "chinesetext.h"
 #include "headingtoken.h"
 
+#include <string>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace pw::import {
 namespace {
 
-/** Text under construction plus the original offset of each character. */
+/** Text under construction plus the original offset of each character (std containers: appending one
+ *  character at a time is the inner loop of every import). */
 struct Builder
 {
-    QString text;
-    QList<qint32> origin;
+    std::u16string text;
+    std::vector<qint32> origin;
 
-    void reserve(qsizetype n)
+    void reserve(std::size_t n)
     {
         text.reserve(n);
         origin.reserve(n + 1);
     }
     void append(QChar c, qint32 from)
     {
-        text.append(c);
-        origin.append(from);
+        text.push_back(c.unicode());
+        origin.push_back(from);
     }
-    QChar last() const { return text.isEmpty() ? QChar() : text.back(); }
+    void popBack()
+    {
+        text.pop_back();
+        origin.pop_back();
+    }
+    bool isEmpty() const { return text.empty(); }
+    QChar last() const { return text.empty() ? QChar() : QChar(text.back()); }
+    QStringView view() const { return QStringView(text.data(), qsizetype(text.size())); }
 };
 
 bool isPinyinLetter(QChar c)
@@ -153,7 +164,7 @@ Builder stripDebris(const QString &s, NormalizedText &stats)
                 continue;
             }
         }
-        if (isDash(c) && (b.text.isEmpty() || isSpace(b.last()))) {
+        if (isDash(c) && (b.isEmpty() || isSpace(b.last()))) {
             if (const qsizetype len = pageMarkerAt(s, i)) {
                 ++stats.removedPageMarkers;
                 i += len;
@@ -168,7 +179,7 @@ Builder stripDebris(const QString &s, NormalizedText &stats)
         b.append(c.unicode() == 0xFEFF ? QChar(u' ') : c, qint32(i));
         ++i;
     }
-    b.origin.append(qint32(n));
+    b.origin.push_back(qint32(n));
     return b;
 }
 
@@ -176,7 +187,7 @@ Builder stripDebris(const QString &s, NormalizedText &stats)
  *  in long lines become paragraph breaks; lines are trimmed and empty lines dropped. */
 Builder fixWhitespace(const Builder &in, NormalizedText &stats)
 {
-    const QString &s = in.text;
+    const QStringView s = in.view();
     const qsizetype n = s.size();
     Builder b;
     b.reserve(n);
@@ -193,14 +204,12 @@ Builder fixWhitespace(const Builder &in, NormalizedText &stats)
 
     // Web-table pipes "… |" at line ends go with the trailing spaces.
     auto trimLineEnd = [&] {
-        while (!b.text.isEmpty() && (b.last() == u'|' || b.last() == u' ' || b.last() == u'\t')) {
-            b.text.chop(1);
-            b.origin.removeLast();
-        }
+        while (!b.isEmpty() && (b.last() == u'|' || b.last() == u' ' || b.last() == u'\t'))
+            b.popBack();
     };
     auto newline = [&](qint32 from) {
         trimLineEnd();
-        if (!b.text.isEmpty() && b.last() != u'\n')
+        if (!b.isEmpty() && b.last() != u'\n')
             b.append(u'\n', from);
     };
 
@@ -221,7 +230,7 @@ Builder fixWhitespace(const Builder &in, NormalizedText &stats)
             ++i;
             continue;
         }
-        if (flowed && (b.text.isEmpty() || b.last() == u'\n')) {
+        if (flowed && (b.isEmpty() || b.last() == u'\n')) {
             if (const auto token = headingTokenAt(s, i)) {
                 for (int k = 0; k < token->length; ++k)
                     b.append(s.at(i + k), in.origin[i + k]);
@@ -232,12 +241,12 @@ Builder fixWhitespace(const Builder &in, NormalizedText &stats)
         }
         if (c == u'\t') {
             // Keep cell separators but never at a line start or twice in a row.
-            if (!b.text.isEmpty() && b.last() != u'\n' && b.last() != u'\t')
+            if (!b.isEmpty() && b.last() != u'\n' && b.last() != u'\t')
                 b.append(c, in.origin[i]);
             ++i;
             continue;
         }
-        if (c == u'|' && (b.text.isEmpty() || b.last() == u'\n')) {
+        if (c == u'|' && (b.isEmpty() || b.last() == u'\n')) {
             ++i; // pipe at a line start
             continue;
         }
@@ -245,7 +254,7 @@ Builder fixWhitespace(const Builder &in, NormalizedText &stats)
             qsizetype j = i;
             while (j < lineEnd && isSpace(s.at(j)) && s.at(j) != u'\t')
                 ++j;
-            const QChar prev = b.text.isEmpty() ? QChar(u'\n') : b.last();
+            const QChar prev = b.isEmpty() ? QChar(u'\n') : b.last();
             if (prev == u'\n' || prev == u'\t' || j >= lineEnd || s.at(j) == u'\t') {
                 i = j; // leading or trailing
                 continue;
@@ -276,11 +285,9 @@ Builder fixWhitespace(const Builder &in, NormalizedText &stats)
         ++i;
     }
     trimLineEnd();
-    while (!b.text.isEmpty() && (b.last() == u'\n' || b.last() == u'\t')) {
-        b.text.chop(1);
-        b.origin.removeLast();
-    }
-    b.origin.append(in.origin.last());
+    while (!b.isEmpty() && (b.last() == u'\n' || b.last() == u'\t'))
+        b.popBack();
+    b.origin.push_back(in.origin.back());
     return b;
 }
 
@@ -302,8 +309,8 @@ NormalizedText normalizeText(const QString &original)
         const Builder pass1 = stripDebris(original, result);
         pass2 = fixWhitespace(pass1, result);
     }
-    result.text = std::move(pass2.text);
-    result.origin = std::move(pass2.origin);
+    result.text = pass2.view().toString();
+    result.origin = QList<qint32>(pass2.origin.begin(), pass2.origin.end());
     return result;
 }
 

@@ -22,6 +22,19 @@ const QRegularExpression &tableCaption()
     return re;
 }
 
+bool isDebrisLine(QStringView line)
+{
+    // The first characters of debrisLine()'s alternatives: a cheap test that rules out almost every line.
+    constexpr QStringView kFirst = u"当當您来來时時发發浏責责分扫打关【〖上下";
+    return !line.isEmpty() && kFirst.contains(line.front()) && debrisLine().match(line).hasMatch();
+}
+
+bool isTableCaption(QStringView line)
+{
+    return !line.isEmpty() && (line.front() == u'附' || line.front() == u'表')
+        && tableCaption().match(line).hasMatch();
+}
+
 bool isYearCell(QStringView s)
 {
     static const QRegularExpression re(uR"(^(?:19|20)\d\d\s*年?(?:（[^）]*）|\([^)]*\))?$)"_s);
@@ -151,20 +164,20 @@ Outline parseOutline(const QString &text)
     for (qsizetype p = 0; p < paras.size(); ++p) {
         const Paragraph para = paras[p];
         const QStringView line = para.text(text);
-        if (line.toString().contains(debrisLine())) {
+        if (isDebrisLine(line)) {
             outline.debris.append(para);
             continue;
         }
         if (line.contains(u'\t')) {
             ParsedTable table;
             const qsizetype used = takeTabTable(text, paras, p, &table);
-            if (p > 0 && paras[p - 1].text(text).contains(tableCaption()))
+            if (p > 0 && isTableCaption(paras[p - 1].text(text)))
                 table.caption = paras[p - 1].text(text).toString();
             current->tables.append(table);
             p += used - 1;
             continue;
         }
-        if (line.toString().contains(tableCaption())) {
+        if (isTableCaption(line)) {
             ParsedTable table;
             if (const qsizetype used = takeCellPerLineTable(text, paras, p, &table)) {
                 current->tables.append(table);

@@ -179,10 +179,14 @@ std::optional<DecodedText> decodeText(const QByteArray &bytes, DecodeError *erro
                         .arg(offsetBase + control),
                     offsetBase + control);
 
+    // Decode first and validate only on failure: one pass over the bytes for the common, valid case.
+    QStringDecoder utf8(QStringConverter::Utf8,
+                        QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+    const QString asUtf8 = utf8.decode(body);
     qint64 validMultibyte = 0;
-    const qint64 badUtf8 = firstInvalidUtf8(body, &validMultibyte);
+    const qint64 badUtf8 = utf8.hasError() ? firstInvalidUtf8(body, &validMultibyte) : -1;
     if (badUtf8 < 0)
-        return DecodedText { QString::fromUtf8(body), bom ? u"UTF-8 (BOM)"_s : u"UTF-8"_s };
+        return DecodedText { asUtf8, bom ? u"UTF-8 (BOM)"_s : u"UTF-8"_s };
     if (bom || validMultibyte >= 4) {
         // Long valid UTF-8 before the failure: a mixed or damaged file, never legacy-encoded text.
         return fail(error,
