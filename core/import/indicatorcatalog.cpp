@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -40,11 +41,11 @@ QList<CatalogEntry> builtinEntries()
               u"吨标准煤/万元", u"综合", D::Decrease),
         entry(u"carbon-intensity-reduction", u"单位地区生产总值二氧化碳排放下降率",
               { u"单位地区生产总值二氧化碳排放", u"单位生产总值二氧化碳排放", u"单位GDP二氧化碳排放",
-                u"碳排放强度", u"单位GDP碳排放", u"二氧化碳排放强度" },
+                u"单位地区生产总值碳排放", u"单位生产总值碳排放", u"碳排放强度", u"单位GDP碳排放", u"二氧化碳排放强度" },
               u"%", u"综合", D::Decrease, true),
         entry(u"carbon-intensity", u"单位地区生产总值二氧化碳排放量",
               { u"单位地区生产总值二氧化碳排放", u"单位生产总值二氧化碳排放", u"单位GDP二氧化碳排放",
-                u"碳排放强度", u"单位GDP碳排放", u"二氧化碳排放强度" },
+                u"单位地区生产总值碳排放", u"单位生产总值碳排放", u"碳排放强度", u"单位GDP碳排放", u"二氧化碳排放强度" },
               u"吨二氧化碳/万元", u"综合", D::Decrease),
         entry(u"non-fossil-share", u"非化石能源消费比重",
               { u"非化石能源占能源消费总量比重", u"非化石能源占一次能源消费比重", u"非化石能源占一次性能源消费比重",
@@ -145,8 +146,11 @@ IndicatorCatalog::IndicatorCatalog(QList<CatalogEntry> entries)
         for (const QString &a : std::as_const(m_entries[i].aliases))
             m_aliases.append({ normalizeName(a), i });
     }
+    m_aliases.removeIf([](const auto &a) { return a.first.isEmpty(); });
     std::stable_sort(m_aliases.begin(), m_aliases.end(),
                      [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    for (int i = 0; i < m_aliases.size(); ++i)
+        m_aliasesByFirstChar[m_aliases[i].first.front().unicode()].append(i);
 }
 
 const IndicatorCatalog &IndicatorCatalog::builtin()
@@ -195,11 +199,23 @@ std::optional<IndicatorCatalog::Occurrence> IndicatorCatalog::findIn(QStringView
 {
     const QString hay = normalizeName(text.mid(from));
     // normalizeName keeps length except for dropped spaces/quotes; positions are approximate in that case.
+    // Where each alias first occurs, in one pass that tries only the aliases starting with each character.
+    std::vector<qsizetype> firstAt(std::size_t(m_aliases.size()), -1);
+    for (qsizetype p = 0; p < hay.size(); ++p) {
+        const auto candidates = m_aliasesByFirstChar.constFind(hay.at(p).unicode());
+        if (candidates == m_aliasesByFirstChar.constEnd())
+            continue;
+        for (int i : *candidates) {
+            if (firstAt[std::size_t(i)] < 0 && QStringView(hay).sliced(p).startsWith(m_aliases[i].first))
+                firstAt[std::size_t(i)] = p;
+        }
+    }
     std::optional<Occurrence> best;
-    for (const auto &[alias, index] : m_aliases) {
+    for (int i = 0; i < m_aliases.size(); ++i) {
+        const auto &[alias, index] = m_aliases[i];
         if (best && alias.size() < best->length)
             break;
-        const qsizetype at = hay.indexOf(alias);
+        const qsizetype at = firstAt[std::size_t(i)];
         if (at < 0)
             continue;
         const CatalogEntry &e = m_entries[index];

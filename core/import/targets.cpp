@@ -72,8 +72,38 @@ const QRegularExpression &planPeriodRegex()
 const QRegularExpression &allocationRegex()
 {
     static const QRegularExpression re(
-        uR"(完成(?:国家|上级|[省市县区](?:级|上|里|定)?)?(?:下达|确定|分解)?的?(?:目标|任务|指标)(?:任务)?)"_s);
+        uR"(完成(?:国家|上级|(?:[省市县区](?:级|上|里|定)?[、和及]?){1,3})?(?:下达|确定|分解)?的?(?:目标|任务|指标)(?:任务)?)"_s);
     return re;
+}
+
+const QRegularExpression &shareFirstRegex()
+{
+    // A share stated before what it counts: "城区50%新建建筑达到绿色建筑标准", "80%以上的行政村实现…".
+    static const QRegularExpression re(
+        u"(\\d+(?:\\.\\d+)?)\\s*%(以上|左右)?的?([^0-9，。；;,%]{2,20}?)(达到|实现|完成|执行|具备|建成|通过)([^0-9，。；;,]{0,20})"_s);
+    return re;
+}
+
+/** "单位地区生产总值能耗和碳排放下降完成省下达目标": the indicator after 和 shares the first one's per-unit base
+ *  (单位地区生产总值…), which the text leaves out. */
+std::optional<CatalogEntry> conjoinedIndicator(QStringView clause, const IndicatorCatalog &catalog)
+{
+    static const QRegularExpression conjunction(
+        uR"(^(?:下降率|降低率|下降|降低|率)?[和及与、]([^，,。；;、和及与]{2,16}?)(?:下降率|降低率|下降|降低|率)?(?:均|分别)?(?:完成|达到|控制))"_s);
+    static const QRegularExpression perUnitBase(
+        uR"(^(?:单位地区生产总值|单位生产总值|单位GDP|规模以上单位工业增加值|规上单位工业增加值|单位工业增加值))"_s);
+    const QString hay = IndicatorCatalog::normalizeName(clause);
+    const auto first = catalog.findIn(hay);
+    if (!first)
+        return std::nullopt;
+    const auto next = conjunction.match(QStringView(hay).mid(first->position + first->length));
+    if (!next.hasMatch())
+        return std::nullopt;
+    const auto base = perUnitBase.match(QStringView(hay).mid(first->position, first->length));
+    const auto second = catalog.match(base.captured(0) + next.captured(1));
+    if (!second || second->key == first->entry.key)
+        return std::nullopt;
+    return second;
 }
 
 int periodYear(const QString &p)
@@ -228,7 +258,8 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         const auto firstValue = valueRegex().match(clause);
         if (firstValue.hasMatch())
             firstValuePos = firstValue.capturedStart();
-        for (auto it = contextYearRegex().globalMatch(clause); it.hasNext();) {
+        for (auto it = clause.contains(u'年') ? contextYearRegex().globalMatch(clause) : QRegularExpressionMatchIterator();
+             it.hasNext();) {
             const auto m = it.next();
             const int y = m.captured(2).toInt();
             if (!m.captured(1).isEmpty())
@@ -236,8 +267,10 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
             else if (m.capturedStart() <= firstValuePos)
                 year = y;
         }
-        if (const auto p = planPeriodRegex().match(clause); p.hasMatch() && p.capturedStart() <= firstValuePos)
-            year = periodYear(p.captured(1));
+        if (clause.contains(u'五')) {
+            if (const auto p = planPeriodRegex().match(clause); p.hasMatch() && p.capturedStart() <= firstValuePos)
+                year = periodYear(p.captured(1));
+        }
         if (cl.sentenceStart)
             paragraphYear = year;
         if (clause.contains(u"力争"))
@@ -278,14 +311,35 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
                 lastSentenceTarget = int(out.size()) - 1;
                 continue;
             }
+            if (const auto share = shareFirstRegex().match(clause); share.hasMatch()) {
+                ExtractedTarget t;
+                t.value = share.captured(1).toDouble();
+                t.unit = u"%"_s;
+                t.comparator = comparatorFor(QString(), share.captured(2));
+                t.year = year;
+                t.baseYear = baseYear;
+                t.commitment = sentenceCommitment;
+                t.indicatorName = subjectBefore(clause.left(share.capturedStart())) + share.captured(3)
+                    + share.captured(4) + share.captured(5) + u"比例"_s;
+                t.start = cl.start + share.capturedStart();
+                t.end = cl.start + share.capturedEnd();
+                out.append(t);
+                lastSentenceTarget = int(out.size()) - 1;
+                continue;
+            }
             const auto alloc = allocationRegex().match(clause);
             const auto hit = alloc.hasMatch() ? catalog.findIn(clause) : std::nullopt;
-            if (hit) {
+            if (!hit)
+                continue;
+            QList<CatalogEntry> allocated { hit->entry };
+            if (const auto second = conjoinedIndicator(clause, catalog))
+                allocated.append(*second);
+            for (const CatalogEntry &entry : std::as_const(allocated)) {
                 ExtractedTarget t;
-                t.indicatorName = hit->entry.name;
-                t.catalogKey = hit->entry.key;
-                t.unit = hit->entry.unit;
-                t.direction = hit->entry.direction;
+                t.indicatorName = entry.name;
+                t.catalogKey = entry.key;
+                t.unit = entry.unit;
+                t.direction = entry.direction;
                 t.year = year;
                 t.baseYear = baseYear;
                 t.allocation = alloc.captured(0);
@@ -308,21 +362,27 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
             }
         }
 
-        QString previousName = lastSentenceTarget >= 0 ? out[lastSentenceTarget].indicatorName : QString();
-        for (auto it = valueRegex().globalMatch(clause); it.hasNext();) {
-            const auto m = it.next();
-            ExtractedTarget t;
-            const QString verb = m.captured(1);
-            t.unit = m.captured(4) == u"百分点"_s ? u"个百分点"_s : m.captured(4);
-            t.value = m.captured(3).toDouble();
-            t.comparator = comparatorFor(verb, m.captured(5));
-            t.direction = directionFor(verb);
-            t.year = year;
-            t.baseYear = baseYear;
-            t.commitment = clause.left(m.capturedStart()).contains(u"确保") ? Commitment::Ensure : sentenceCommitment;
-            const QStringView before = clause.left(m.capturedStart());
-            // The indicator may run into the verb ("风电新增装机容量35万千瓦"): look up to the number.
-            const auto local = catalog.findIn(clause.left(m.capturedStart(3)), 0, t.unit);
+        // One verb-led value per clause; further values of a list follow it.
+        const QRegularExpressionMatch &m = firstValue;
+        const QString previousName = lastSentenceTarget >= 0 ? out[lastSentenceTarget].indicatorName : QString();
+        ExtractedTarget t;
+        const QString verb = m.captured(1);
+        t.unit = m.captured(4) == u"百分点"_s ? u"个百分点"_s : m.captured(4);
+        t.value = m.captured(3).toDouble();
+        t.comparator = comparatorFor(verb, m.captured(5));
+        t.direction = directionFor(verb);
+        t.year = year;
+        t.baseYear = baseYear;
+        t.commitment = clause.left(m.capturedStart()).contains(u"确保") ? Commitment::Ensure : sentenceCommitment;
+        const QStringView before = clause.left(m.capturedStart());
+        // The indicator may run into the verb ("风电新增装机容量35万千瓦"): look up to the number.
+        const auto local = catalog.findIn(clause.left(m.capturedStart(3)), 0, t.unit);
+        if (local) {
+            t.indicatorName = local->entry.name;
+            t.catalogKey = local->entry.key;
+            if (t.direction == Direction::Neutral)
+                t.direction = local->entry.direction;
+        } else {
             QString subject = subjectBefore(before);
             if (subject.isEmpty() && !m.captured(2).trimmed().isEmpty())
                 subject = subjectBefore(m.captured(2));
@@ -330,41 +390,32 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
                 // "形成20个以上典型案例": the object after the value names what is counted.
                 subject = subjectBefore(clause.mid(m.capturedEnd()).left(20));
             }
-            if (local) {
-                t.indicatorName = local->entry.name;
-                t.catalogKey = local->entry.key;
-                if (t.direction == Direction::Neutral)
-                    t.direction = local->entry.direction;
-            } else {
-                t.indicatorName = subject.isEmpty() ? previousName : subject;
-            }
-            t.start = cl.start + m.capturedStart();
-            t.end = cl.start + m.capturedEnd();
-            out.append(t);
-            lastSentenceTarget = int(out.size()) - 1;
-            previousName = t.indicatorName;
+            t.indicatorName = subject.isEmpty() ? previousName : subject;
+        }
+        t.start = cl.start + m.capturedStart();
+        t.end = cl.start + m.capturedEnd();
+        out.append(t);
+        lastSentenceTarget = int(out.size()) - 1;
 
-            // Further list items after this value.
-            qsizetype pos = m.capturedEnd();
-            while (pos < clause.size()) {
-                const auto li = listValueRegex().match(clause.mid(pos));
-                if (!li.hasMatch())
-                    break;
-                ExtractedTarget u = t;
-                u.catalogKey.clear();
-                u.indicatorName = subjectBefore(li.captured(1));
-                if (const auto e = catalog.match(u.indicatorName, li.captured(3)))
-                    u.catalogKey = e->key;
-                u.value = li.captured(2).toDouble();
-                u.unit = li.captured(3);
-                u.comparator = comparatorFor(verb, li.captured(4));
-                u.start = cl.start + pos;
-                u.end = cl.start + pos + li.capturedEnd();
-                out.append(u);
-                lastSentenceTarget = int(out.size()) - 1;
-                pos += li.capturedEnd();
-            }
-            break; // one verb-led value per clause; lists are handled above
+        // Further list items after this value.
+        qsizetype pos = m.capturedEnd();
+        while (pos < clause.size()) {
+            const auto li = listValueRegex().match(clause.mid(pos));
+            if (!li.hasMatch())
+                break;
+            ExtractedTarget u = t;
+            u.catalogKey.clear();
+            u.indicatorName = subjectBefore(li.captured(1));
+            if (const auto e = catalog.match(u.indicatorName, li.captured(3)))
+                u.catalogKey = e->key;
+            u.value = li.captured(2).toDouble();
+            u.unit = li.captured(3);
+            u.comparator = comparatorFor(verb, li.captured(4));
+            u.start = cl.start + pos;
+            u.end = cl.start + pos + li.capturedEnd();
+            out.append(u);
+            lastSentenceTarget = int(out.size()) - 1;
+            pos += li.capturedEnd();
         }
     }
     return out;

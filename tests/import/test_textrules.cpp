@@ -154,6 +154,43 @@ TEST(Targets, StretchAndUndated)
     EXPECT_EQ(undated[0].year, 0);
 }
 
+TEST(Targets, ShareBeforeItsVerb)
+{
+    const auto t = extractTargets(u"到2025年，城区50%新建建筑达到绿色建筑标准，80%以上的行政村实现垃圾分类。");
+    ASSERT_EQ(t.size(), 2);
+    EXPECT_EQ(t[0].year, 2025);
+    EXPECT_EQ(*t[0].value, 50);
+    EXPECT_EQ(t[0].unit, u"%"_s);
+    EXPECT_EQ(t[0].indicatorName, u"城区新建建筑达到绿色建筑标准比例"_s);
+    EXPECT_EQ(*t[1].value, 80);
+    EXPECT_EQ(t[1].comparator, Comparator::AtLeast);
+    EXPECT_EQ(t[1].year, 2025);
+    const auto undated = extractTargets(u"全市30%企业通过认证。");
+    ASSERT_EQ(undated.size(), 1);
+    EXPECT_EQ(undated[0].year, 0); // reported, not imported
+}
+
+TEST(Targets, AllocationNamingTwoIndicators)
+{
+    const auto keys = [](const QList<ExtractedTarget> &targets) {
+        QStringList out;
+        for (const ExtractedTarget &t : targets)
+            out.append(t.catalogKey);
+        return out;
+    };
+    const QStringList both { u"energy-intensity-reduction"_s, u"carbon-intensity-reduction"_s };
+    EXPECT_EQ(keys(extractTargets(u"到2030年，单位地区生产总值能耗和碳排放下降完成省下达目标。")), both);
+    EXPECT_EQ(keys(extractTargets(u"到2025年，单位生产总值能源消耗和二氧化碳排放完成省上下达目标。")), both);
+    EXPECT_EQ(keys(extractTargets(u"到2025年，全区单位地区生产总值能源消耗率和二氧化碳排放下降率完成省、市下达目标。")),
+              both);
+    EXPECT_EQ(keys(extractTargets(u"到2025年，单位地区生产总值二氧化碳排放下降完成省下达目标。")),
+              QStringList { u"carbon-intensity-reduction"_s });
+    const auto pair = extractTargets(u"到2025年，单位地区生产总值能耗和碳排放下降完成省、市下达目标。");
+    ASSERT_EQ(pair.size(), 2);
+    EXPECT_EQ(pair[1].allocation, u"完成省、市下达目标"_s);
+    EXPECT_EQ(pair[1].year, 2025);
+}
+
 TEST(Metadata, NoticeAndParents)
 {
     const PlanMetadata m = extractMetadata(
