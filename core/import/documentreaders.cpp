@@ -1,5 +1,6 @@
 #include "documentreaders.h"
 
+#include "docxnumbering.h"
 #include "headingtoken.h"
 
 #include "io/ziparchive.h"
@@ -9,6 +10,7 @@
 #include <QStringList>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -60,9 +62,14 @@ std::optional<QString> docxText(const QByteArray &docx, QString *error)
         return std::nullopt;
     }
     const ZipEntry *document = nullptr;
+    QByteArray numberingXml, stylesXml;
     for (const ZipEntry &e : *entries) {
         if (e.name == u"word/document.xml"_s)
             document = &e;
+        else if (e.name == u"word/numbering.xml"_s)
+            numberingXml = e.data;
+        else if (e.name == u"word/styles.xml"_s)
+            stylesXml = e.data;
     }
     if (!document) {
         if (error)
@@ -77,15 +84,20 @@ std::optional<QString> docxText(const QByteArray &docx, QString *error)
     QString cell;
     int tableDepth = 0;
     bool inText = false;
-    // Word's automatic list numbering is not in the text; levels 0-3 get the GB/T 9704 numbers 一、（一）1.（1）
-    // so the heading tree survives (numbering.xml formats are not interpreted).
-    int listLevel = -1;
-    std::array<int, 4> listCounters {};
-    auto listPrefix = [&listCounters](int level) {
-        ++listCounters[std::size_t(level)];
-        for (std::size_t k = std::size_t(level) + 1; k < listCounters.size(); ++k)
-            listCounters[k] = 0;
-        const int n = listCounters[std::size_t(level)];
+    // Word's automatic list numbering is not in the text: replay numbering.xml. Lists it does not define, and
+    // labels the outline would not read as headings ("1.1"), get the GB/T 9704 numbers 一、（一）1.（1） of
+    // their level so the heading tree survives.
+    DocxNumbering numbering = DocxNumbering::parse(numberingXml, stylesXml);
+    ListReference paragraphList;
+    QString paragraphStyle;
+    std::array<int, 4> fallbackCounters {};
+    auto fallbackLabel = [&fallbackCounters](int level) {
+        if (level < 0 || level >= int(fallbackCounters.size()))
+            return QString();
+        ++fallbackCounters[std::size_t(level)];
+        for (std::size_t k = std::size_t(level) + 1; k < fallbackCounters.size(); ++k)
+            fallbackCounters[k] = 0;
+        const int n = fallbackCounters[std::size_t(level)];
         switch (level) {
         case 0:
             return pw::chineseNumeral(n) + u"、"_s;
@@ -96,6 +108,20 @@ std::optional<QString> docxText(const QByteArray &docx, QString *error)
         default:
             return u"（"_s + QString::number(n) + u"）"_s;
         }
+    };
+    auto listLabel = [&](const QString &text) {
+        ListReference ref = paragraphList;
+        if (ref.numId < 0)
+            ref = numbering.styleList(paragraphStyle).value_or(ListReference {});
+        if (ref.numId <= 0) // numId 0 removes a style's numbering
+            return QString();
+        if (!numbering.knows(ref.numId))
+            return headingTokenAt(text, 0) ? QString() : fallbackLabel(ref.level);
+        const QString label = numbering.nextLabel(ref);
+        if (label.isEmpty() || headingTokenAt(text, 0))
+            return QString();
+        const auto token = headingTokenAt(label + text, 0);
+        return token && token->length == label.size() ? label : fallbackLabel(ref.level);
     };
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
@@ -109,10 +135,15 @@ std::optional<QString> docxText(const QByteArray &docx, QString *error)
             if (name == u"t") {
                 inText = true;
             } else if (name == u"ilvl" && tableDepth == 0) {
-                const int level = xml.attributes().value(u"w:val"_s).toInt();
-                listLevel = level >= 0 && level < 4 ? level : -1;
-            }
-            else if (name == u"tab")
+                paragraphList.level = std::clamp(xml.attributes().value(u"w:val"_s).toInt(), 0,
+                                                 DocxNumbering::kLevels - 1);
+            } else if (name == u"numId" && tableDepth == 0) {
+                bool ok = false;
+                const int id = xml.attributes().value(u"w:val"_s).toInt(&ok);
+                paragraphList.numId = ok ? id : -1;
+            } else if (name == u"pStyle" && tableDepth == 0) {
+                paragraphStyle = xml.attributes().value(u"w:val"_s).toString();
+            } else if (name == u"tab")
                 paragraph += u' ';
             else if (name == u"br" || name == u"cr")
                 paragraph += tableDepth > 0 ? u' ' : u'\n';
@@ -133,11 +164,10 @@ std::optional<QString> docxText(const QByteArray &docx, QString *error)
                     if (!p.isEmpty())
                         cell += (cell.isEmpty() ? QString() : u" "_s) + p;
                 } else if (!p.isEmpty()) {
-                    if (listLevel >= 0 && !headingTokenAt(p, 0))
-                        p.prepend(listPrefix(listLevel));
-                    out += p + u'\n';
+                    out += listLabel(p) + p + u'\n';
                 }
-                listLevel = -1;
+                paragraphList = {};
+                paragraphStyle.clear();
             } else if (name == u"tc" && tableDepth == 1) {
                 QString c = cell;
                 c.replace(u'\t', u' ');
