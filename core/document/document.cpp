@@ -446,8 +446,8 @@ void Document::moveIndicator(const QUuid &id, int row)
 
 void Document::addTarget(const Target &target, int row)
 {
-    // A target without its indicator could be saved but never loaded again.
-    if (m_plan->targetIndex(target.id) >= 0 || !m_plan->indicator(target.indicatorId))
+    // A target without its indicator, or with NaN or infinity, could not be saved and loaded again.
+    if (m_plan->targetIndex(target.id) >= 0 || !m_plan->indicator(target.indicatorId) || !target.hasFiniteNumbers())
         return;
     push(new AddItemCommand<Target>(this, target, insertionRow(row, m_plan->targets.size()), tr("Add target")));
 }
@@ -455,7 +455,8 @@ void Document::addTarget(const Target &target, int row)
 void Document::updateTarget(const Target &target)
 {
     const int i = m_plan->targetIndex(target.id);
-    if (i < 0 || m_plan->targets[std::size_t(i)] == target || !m_plan->indicator(target.indicatorId))
+    if (i < 0 || m_plan->targets[std::size_t(i)] == target || !m_plan->indicator(target.indicatorId)
+        || !target.hasFiniteNumbers())
         return;
     push(new UpdateItemCommand<Target>(this, m_plan->targets[std::size_t(i)], target, tr("Edit target")));
 }
@@ -469,7 +470,7 @@ void Document::removeTarget(const QUuid &id)
 
 void Document::addProject(const Project &project, int row)
 {
-    if (m_plan->projectIndex(project.id) >= 0)
+    if (m_plan->projectIndex(project.id) >= 0 || !project.hasFiniteNumbers())
         return;
     push(new AddItemCommand<Project>(this, project, insertionRow(row, m_plan->projects.size()),
                                      tr("Add project")));
@@ -478,7 +479,7 @@ void Document::addProject(const Project &project, int row)
 void Document::updateProject(const Project &project)
 {
     const int i = m_plan->projectIndex(project.id);
-    if (i < 0 || m_plan->projects[std::size_t(i)] == project)
+    if (i < 0 || m_plan->projects[std::size_t(i)] == project || !project.hasFiniteNumbers())
         return;
     push(new UpdateItemCommand<Project>(this, m_plan->projects[std::size_t(i)], project, tr("Edit project")));
 }

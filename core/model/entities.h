@@ -12,9 +12,16 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <cmath>
 #include <optional>
 
 namespace pw {
+
+/** False for NaN and infinities, which JSON (and so a saved plan) cannot hold; an empty value is fine. */
+inline bool isFiniteOrEmpty(const std::optional<double> &v)
+{
+    return !v || std::isfinite(*v);
+}
 
 struct Department
 {
@@ -54,6 +61,10 @@ struct Target
     QUuid nodeId;                  ///< the node that states it, may be null
     SourceSpan span;
 
+    bool hasFiniteNumbers() const
+    {
+        return isFiniteOrEmpty(value) && isFiniteOrEmpty(stretch) && isFiniteOrEmpty(baseValue);
+    }
     bool operator==(const Target &) const = default;
 };
 
@@ -71,6 +82,7 @@ struct Project
     QUuid nodeId;
     SourceSpan span;
 
+    bool hasFiniteNumbers() const { return isFiniteOrEmpty(capacity) && isFiniteOrEmpty(investment); }
     bool operator==(const Project &) const = default;
 };
 

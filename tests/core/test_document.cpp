@@ -9,7 +9,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <functional>
+#include <limits>
 
 using namespace pw;
 using namespace pw::testing;
@@ -449,6 +451,17 @@ TEST_F(DocumentEdit, Targets)
     retargeted.indicatorId = QUuid::createUuid();
     expectNoOp([&] { doc->updateTarget(retargeted); });
     expectNoOp([&] { doc->removeTarget(QUuid::createUuid()); });
+    // NaN and infinity could not be saved: refused on add and update.
+    for (const double bad : { std::nan(""), std::numeric_limits<double>::infinity() }) {
+        Target notANumber = target(ids.target1);
+        notANumber.value = bad;
+        expectNoOp([&] { doc->updateTarget(notANumber); });
+        notANumber = target(ids.target1);
+        notANumber.baseValue = bad;
+        expectNoOp([&] { doc->updateTarget(notANumber); });
+        notANumber.id = QUuid::createUuid();
+        expectNoOp([&] { doc->addTarget(notANumber); });
+    }
 }
 
 TEST_F(DocumentEdit, Projects)
@@ -468,6 +481,11 @@ TEST_F(DocumentEdit, Projects)
     expectUndoable([&] { doc->removeProject(p.id); }, [&] { EXPECT_LT(doc->plan().projectIndex(p.id), 0); });
     expectNoOp([&] { doc->updateProject(project(ids.project1)); });
     expectNoOp([&] { doc->removeProject(QUuid::createUuid()); });
+    Project infinite = project(ids.project1);
+    infinite.investment = -std::numeric_limits<double>::infinity();
+    expectNoOp([&] { doc->updateProject(infinite); });
+    infinite.id = QUuid::createUuid();
+    expectNoOp([&] { doc->addProject(infinite); });
 }
 
 TEST_F(DocumentEdit, ReplacePlan)

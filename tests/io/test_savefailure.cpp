@@ -1,6 +1,7 @@
 // A save that fails leaves the old file byte-identical, no temporary file behind, the document still
 // modified, and a clear error: (a) a directory the user may not write to, (b) a full disk, simulated
-// with RLIMIT_FSIZE (writes past the limit fail with EFBIG once SIGXFSZ is ignored).
+// with RLIMIT_FSIZE (writes past the limit fail with EFBIG once SIGXFSZ is ignored). A save killed
+// with SIGKILL leaves the old or the new file, never a broken one.
 
 #include "document/document.h"
 #include "io/planfile.h"
@@ -153,4 +154,41 @@ TEST(SaveFailure, DiskFull)
     EXPECT_FALSE(s.doc->isModified());
     QString loadError;
     EXPECT_TRUE(loadPlanFile(s.path, &loadError)) << qPrintable(loadError);
+}
+
+TEST(SaveFailure, KilledMidSaveLeavesTheOldOrTheNewFile)
+{
+    // A child saves the large document over the old file again and again and is killed with SIGKILL at a
+    // random moment, 25 times: the file on disk must always load, as the old plan or the new one.
+    SavedPlan s;
+    QString error;
+    auto nodeCount = [](const Plan &plan) {
+        int n = 0;
+        plan.root().forEach([&n](const Node *) { ++n; });
+        return n;
+    };
+    const int oldNodes = nodeCount(*loadPlanFile(s.path, &error)->plan);
+    const int newNodes = nodeCount(s.doc->plan());
+    ASSERT_NE(oldNodes, newNodes);
+    Rng rng(11);
+    int sawNew = 0;
+    for (int round = 0; round < 25; ++round) {
+        const pid_t pid = ::fork();
+        if (pid == 0) {
+            for (;;) {
+                QString childError;
+                savePlanFile(s.doc->plan(), {}, s.path, &childError);
+            }
+        }
+        ::usleep(useconds_t(randomInt(rng, 1000, 40000)));
+        ::kill(pid, SIGKILL);
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        const auto loaded = loadPlanFile(s.path, &error);
+        ASSERT_TRUE(loaded) << "round " << round << ": " << qPrintable(error);
+        const int nodes = nodeCount(*loaded->plan);
+        EXPECT_TRUE(nodes == oldNodes || nodes == newNodes) << nodes;
+        sawNew += nodes == newNodes ? 1 : 0;
+    }
+    EXPECT_GT(sawNew, 0) << "the saves never completed: the test did not exercise a replacement";
 }

@@ -19,6 +19,8 @@
 #include <QScopedValueRollback>
 #include <QTreeWidget>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace pw {
@@ -311,7 +313,7 @@ void NodeEditor::commitTarget(QTreeWidgetItem *item, int column)
             text = text.mid(1).trimmed();
         bool ok = false;
         const double value = text.toDouble(&ok);
-        if (ok) {
+        if (ok && std::isfinite(value)) {
             changed.value = value;
             changed.comparator = comparator.value_or(Comparator::Equal);
             changed.allocation.clear();

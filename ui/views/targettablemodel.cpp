@@ -8,6 +8,8 @@
 #include <QColor>
 #include <QStyle>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace pw {
@@ -22,7 +24,7 @@ std::optional<double> parseNumber(const QString &text)
     QString t = text.trimmed();
     t.remove(u'%');
     const double v = t.toDouble(&ok);
-    return ok ? std::optional<double>(v) : std::nullopt;
+    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt; // "inf" and "nan" parse too
 }
 
 } // namespace
