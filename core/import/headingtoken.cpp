@@ -32,6 +32,26 @@ std::optional<HeadingToken> headingTokenAt(QStringView text, qsizetype pos)
     if (const int circled = circledNumber(c); circled > 0)
         return HeadingToken { HeadingStyle::Circled, circled, 1 };
 
+    if (c == u'第') {
+        // 第一章 / 第1部分 / 第二篇 / 第三节: a numeral (Chinese or Arabic) and a chapter word.
+        qsizetype e = pos + 1;
+        while (e < n && e - pos <= 3 && (isNumeralChar(text.at(e)) || isDigit(text.at(e))))
+            ++e;
+        if (e == pos + 1 || e >= n)
+            return std::nullopt;
+        const QStringView numeral = text.mid(pos + 1, e - pos - 1);
+        const int v = isDigit(numeral.front()) ? foldWidth(numeral).toInt() : parseChineseNumeral(numeral);
+        if (v <= 0 || v > kMaxArabicHeading)
+            return std::nullopt;
+        const QStringView rest = text.mid(e);
+        if (rest.startsWith(u'章') || rest.startsWith(u'篇'))
+            return HeadingToken { HeadingStyle::Chapter, v, int(e - pos + 1) };
+        if (rest.startsWith(u"部分"))
+            return HeadingToken { HeadingStyle::Chapter, v, int(e - pos + 2) };
+        if (rest.startsWith(u'节'))
+            return HeadingToken { HeadingStyle::Section, v, int(e - pos + 1) };
+        return std::nullopt;
+    }
     if (isNumeralChar(c)) {
         qsizetype e = pos;
         while (e < n && e - pos < 3 && isNumeralChar(text.at(e)))
@@ -100,6 +120,10 @@ bool equivalentStyles(HeadingStyle a, HeadingStyle b)
             return 2;
         case HeadingStyle::Circled:
             return 3;
+        case HeadingStyle::Chapter:
+            return 5;
+        case HeadingStyle::Section:
+            return 6;
         }
         return 4;
     };

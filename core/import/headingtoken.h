@@ -1,7 +1,7 @@
 #pragma once
 
 // Heading numbers of Chinese official documents (GB/T 9704 and common variants), in full and half width:
-// 一、 （一） (一) 1. 1． 1、 （1） (1) ①.
+// 一、 （一） (一) 1. 1． 1、 （1） (1) ①, and the chapter words of longer plans: 第一章/第一部分/第一篇, 第一节.
 
 #include <QStringView>
 
@@ -9,7 +9,7 @@
 
 namespace pw::import {
 
-enum class HeadingStyle { ChineseComma, ChineseParen, ArabicDot, ArabicComma, ArabicParen, Circled };
+enum class HeadingStyle { ChineseComma, ChineseParen, ArabicDot, ArabicComma, ArabicParen, Circled, Chapter, Section };
 
 struct HeadingToken
 {

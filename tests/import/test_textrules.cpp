@@ -57,7 +57,8 @@ TEST(HeadingToken, RecognisesAllStyles)
         { u"(十)行动"_s, HeadingStyle::ChineseParen, 10 },  { u"4.任务"_s, HeadingStyle::ArabicDot, 4 },
         { u"４．任务"_s, HeadingStyle::ArabicDot, 4 },       { u"2、总体"_s, HeadingStyle::ArabicComma, 2 },
         { u"（12）子项"_s, HeadingStyle::ArabicParen, 12 },  { u"(1)子项"_s, HeadingStyle::ArabicParen, 1 },
-        { u"③要点"_s, HeadingStyle::Circled, 3 },
+        { u"③要点"_s, HeadingStyle::Circled, 3 },           { u"第十二章保障"_s, HeadingStyle::Chapter, 12 },
+        { u"第2部分任务"_s, HeadingStyle::Chapter, 2 },      { u"第三节能源"_s, HeadingStyle::Section, 3 },
     };
     for (const Case &c : cases) {
         const auto t = headingTokenAt(c.text, 0);
@@ -65,7 +66,8 @@ TEST(HeadingToken, RecognisesAllStyles)
         EXPECT_EQ(t->style, c.style) << qPrintable(c.text);
         EXPECT_EQ(t->number, c.number) << qPrintable(c.text);
     }
-    for (const QString &no : { u"1.5万千瓦"_s, u"2025.3"_s, u"(2020)"_s, u"一二三"_s, u"100、"_s })
+    for (const QString &no : { u"1.5万千瓦"_s, u"2025.3"_s, u"(2020)"_s, u"一二三"_s, u"100、"_s, u"第一，"_s,
+                               u"第一批试点"_s, u"第章"_s })
         EXPECT_FALSE(headingTokenAt(no, 0)) << qPrintable(no);
 }
 
@@ -206,6 +208,26 @@ TEST(Metadata, NoticeAndParents)
     ASSERT_EQ(m.parentRefs.size(), 1);
     EXPECT_EQ(m.parentRefs[0].docNumber, u"湘政发〔2022〕19号"_s);
     EXPECT_EQ(normalizeDocNumber(u"川府发〔 2022 〕 37 号"), u"川府发〔2022〕37号"_s);
+}
+
+TEST(Importer, ChapterAndSectionWords)
+{
+    const QString src = u"某市低碳发展规划\n第一章 发展基础\n一、现状\n全市能源结构持续优化。\n第二章 重点任务\n"
+                        u"第一节 能源\n一、发展光伏。到2025年，光伏装机容量达到5万千瓦。（市发改委牵头）\n"
+                        u"第二节 交通\n一、推广新能源汽车。\n"_s;
+    ImportError error;
+    const auto r = importText(src, u"t.txt"_s, &error);
+    ASSERT_TRUE(r);
+    const Node &root = r->plan->root();
+    ASSERT_EQ(root.childCount(), 2);
+    EXPECT_EQ(root.child(0)->content.title, u"发展基础"_s);
+    const Node &tasks = *root.child(1);
+    EXPECT_EQ(tasks.content.title, u"重点任务"_s);
+    ASSERT_EQ(tasks.childCount(), 2);
+    EXPECT_EQ(tasks.child(1)->content.title, u"交通"_s);
+    ASSERT_EQ(tasks.child(0)->childCount(), 1);
+    EXPECT_EQ(tasks.child(0)->child(0)->content.title, u"发展光伏"_s);
+    EXPECT_EQ(tasks.child(0)->child(0)->content.kind, NodeKind::Task);
 }
 
 TEST(Importer, ProvenanceSpansPointIntoTheSource)
