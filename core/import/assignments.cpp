@@ -11,10 +11,23 @@ using namespace Qt::StringLiterals;
 namespace pw::import {
 namespace {
 
+/** A role label "牵头单位：", also traditional and with 部门; group 1 is the role word. */
+const QString &roleLabelPattern()
+{
+    static const QString p = uR"((?:主要)?(牵头|牽頭|责任|責任|配合|参与|參與|协同|協同|主责|主責)(?:单位|單位|部门|部門)\s*[:：])"_s;
+    return p;
+}
+
 const QRegularExpression &lineRole()
 {
-    static const QRegularExpression re(
-        uR"(^(?:主要)?(牵头|牽頭|责任|責任|配合|参与|參與|协同|協同|主责|主責)(?:单位|單位|部门|部門)\s*[:：])"_s);
+    static const QRegularExpression re(u"^"_s + roleLabelPattern());
+    return re;
+}
+
+const QRegularExpression &followingLabel()
+{
+    // A further label on the same line: "牵头单位：A；责任单位：B、C".
+    static const QRegularExpression re(uR"([；;，,。\s]\s*)"_s + roleLabelPattern());
     return re;
 }
 
@@ -32,6 +45,12 @@ struct LineRole
     qsizetype labelEnd = 0;
 };
 
+int roleOf(const QString &roleWord)
+{
+    const QString role = toSimplified(roleWord);
+    return (role == u"牵头"_s || role == u"主责"_s) ? 1 : 2;
+}
+
 LineRole matchLineRole(QStringView line)
 {
     // Most lines are prose: their first character already rules the label out.
@@ -40,8 +59,27 @@ LineRole matchLineRole(QStringView line)
     const auto m = lineRole().match(line);
     if (!m.hasMatch())
         return {};
-    const QString role = toSimplified(m.captured(1));
-    return { (role == u"牵头"_s || role == u"主责"_s) ? 1 : 2, m.capturedEnd() };
+    return { roleOf(m.captured(1)), m.capturedEnd() };
+}
+
+/** Adds the names after each role label of @p text ("牵头单位：A；责任单位：B、C") to @p block; false if
+ *  @p text does not start with a label. */
+bool addLabelledNames(QStringView text, AssignmentBlock *block, bool *hasLead)
+{
+    LineRole role = matchLineRole(text);
+    if (!role.role)
+        return false;
+    for (;;) {
+        const auto next = followingLabel().match(text, role.labelEnd);
+        QStringView names = text.mid(role.labelEnd, (next.hasMatch() ? next.capturedStart() : text.size()) - role.labelEnd);
+        while (!names.isEmpty() && QStringView(u"。.；;，,").contains(names.back()))
+            names.chop(1);
+        (role.role == 1 ? block->lead : block->support) += DepartmentNames::split(names);
+        *hasLead = *hasLead || role.role == 1;
+        if (!next.hasMatch())
+            return true;
+        role = { roleOf(next.captured(1)), next.capturedEnd() };
+    }
 }
 
 /** Territorial units in "以下…均需A、B落实(地方主体责任)，不再(逐项)列出". */
@@ -98,6 +136,18 @@ bool parseParenthesis(const QString &inner, const QString &simple, AssignmentBlo
             main = main.left(tail.capturedStart());
         }
     }
+    // "（牵头单位：A；配合单位：B）" reads like assignment lines.
+    if (followingLabel().match(main).hasMatch()) {
+        AssignmentBlock labelledBlock;
+        bool labelledLead = false;
+        if (!addLabelledNames(QStringView(main).trimmed(), &labelledBlock, &labelledLead)
+            || !plausibleList(labelledBlock.lead + labelledBlock.support))
+            return false;
+        block->lead += labelledBlock.lead;
+        block->support += labelledBlock.support;
+        finishAssignment(block, labelledLead);
+        return true;
+    }
     bool labelled = false;
     if (main.contains(u'：') || main.contains(u':')) {
         static const QRegularExpression prefix(uR"(^\s*(?:牵头|牽頭|责任|責任|配合)?(?:单位|單位|部门|部門)\s*[:：])"_s);
@@ -143,17 +193,8 @@ int assignmentLineRole(QStringView line)
 
 void parseAssignmentLine(QStringView line, AssignmentBlock *block)
 {
-    const LineRole role = matchLineRole(line);
-    if (!role.role)
-        return;
-    QStringView rest = line.mid(role.labelEnd);
-    while (!rest.isEmpty() && QStringView(u"。.；;").contains(rest.back()))
-        rest.chop(1);
-    const QStringList names = DepartmentNames::split(rest);
-    if (role.role == 1)
-        block->lead += names;
-    else
-        block->support += names;
+    bool hasLead = false;
+    addLabelledNames(line, block, &hasLead);
 }
 
 QList<AssignmentBlock> findAssignmentParentheses(QStringView paragraph)
@@ -161,21 +202,23 @@ QList<AssignmentBlock> findAssignmentParentheses(QStringView paragraph)
     QList<AssignmentBlock> blocks;
     const qsizetype n = paragraph.size();
     for (qsizetype i = 0; i < n; ++i) {
+        // Parentheses, or the square brackets some plans use: "【责任单位：A、B】".
         const QChar c = paragraph.at(i);
-        if (c != u'（' && c != u'(')
+        const bool square = c == u'【' || c == u'[';
+        if (!square && c != u'（' && c != u'(')
             continue;
-        // Find the matching close, allowing nested 〈〉 and （）.
+        auto opens = [square](QChar d) { return square ? d == u'【' || d == u'[' : d == u'（' || d == u'('; };
+        auto closes = [square](QChar d) { return square ? d == u'】' || d == u']' : d == u'）' || d == u')'; };
+        // Find the matching close, allowing nested brackets of the same kind.
         int depth = 0;
         qsizetype close = -1;
         for (qsizetype k = i; k < n && k - i < 600; ++k) {
             const QChar d = paragraph.at(k);
-            if (d == u'（' || d == u'(')
+            if (opens(d))
                 ++depth;
-            else if (d == u'）' || d == u')') {
-                if (--depth == 0) {
-                    close = k;
-                    break;
-                }
+            else if (closes(d) && --depth == 0) {
+                close = k;
+                break;
             }
         }
         if (close < 0)

@@ -124,6 +124,26 @@ TEST(Assignments, ParenthesisStyles)
     EXPECT_EQ(assignmentLineRole(u"配合单位:市财政局"), 2);
 }
 
+TEST(Assignments, SeveralLabelsAndSquareBrackets)
+{
+    AssignmentBlock line;
+    parseAssignmentLine(u"牵头单位：县发改局；责任单位：县自然资源局、县林业局。", &line);
+    EXPECT_EQ(line.lead, QStringList { u"县发改局"_s });
+    EXPECT_EQ(line.support, (QStringList { u"县自然资源局"_s, u"县林业局"_s }));
+
+    auto blocks = findAssignmentParentheses(u"推进工作。（牵头单位：区发改局；配合单位：区工信局、区生态环境分局）");
+    ASSERT_EQ(blocks.size(), 1);
+    EXPECT_EQ(blocks[0].lead, QStringList { u"区发改局"_s });
+    EXPECT_EQ(blocks[0].support, (QStringList { u"区工信局"_s, u"区生态环境分局"_s }));
+
+    blocks = findAssignmentParentheses(u"优化能源结构。【责任单位：县工信局、县发改局】其他内容[见附件1]");
+    ASSERT_EQ(blocks.size(), 1);
+    EXPECT_EQ(blocks[0].lead, QStringList { u"县工信局"_s });
+    EXPECT_EQ(blocks[0].support, QStringList { u"县发改局"_s });
+    EXPECT_EQ(blocks[0].start, 7);
+    EXPECT_EQ(blocks[0].end, 23);
+}
+
 TEST(Targets, ProseForms)
 {
     const auto t = extractTargets(
