@@ -122,6 +122,52 @@ bool isAsciiWord(QChar c)
     return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'%' || c == u'.');
 }
 
+/** Length of the run of spaces starting at @p pos (tabs excluded). */
+qsizetype spaceRun(QStringView s, qsizetype pos)
+{
+    qsizetype e = pos;
+    while (e < s.size() && isSpace(s.at(e)) && s.at(e) != u'\t')
+        ++e;
+    return e - pos;
+}
+
+/** A table cell that is a number, a year or a bound: "14", "12.5%", "≥46", "2025年", "—". */
+bool isNumberCell(QStringView cell)
+{
+    bool digit = false;
+    for (QChar c : cell) {
+        if (isDigitChar(c))
+            digit = true;
+        else if (!QStringView(u".．%％≥≤<>＜＞=~～—-年").contains(c))
+            return false;
+    }
+    return digit;
+}
+
+/** A row of a table laid out with spaces (pdftotext -layout, hand-aligned text): three or more cells
+ *  separated by runs of two or more spaces, one of them a number. Prose does not look like this. */
+bool isLayoutRow(QStringView line)
+{
+    constexpr qsizetype kMaxRow = 200;
+    line = line.trimmed();
+    if (line.size() > kMaxRow)
+        return false;
+    int cells = 0;
+    bool numberCell = false;
+    for (qsizetype start = 0, i = 0; i <= line.size();) {
+        const qsizetype run = i < line.size() ? spaceRun(line, i) : 2;
+        if (run < 2) {
+            i += std::max<qsizetype>(run, 1);
+            continue;
+        }
+        ++cells;
+        numberCell = numberCell || isNumberCell(line.mid(start, i - start));
+        i += run;
+        start = i;
+    }
+    return cells >= 3 && numberCell;
+}
+
 /** Pass 1: line ends, Word bookmarks, pinyin annotations and page markers. */
 Builder stripDebris(const QString &s, NormalizedText &stats)
 {
@@ -196,6 +242,7 @@ Builder fixWhitespace(const Builder &in, NormalizedText &stats)
     constexpr qsizetype kFlowedLine = 400;
     qsizetype lineEnd = -1;
     bool flowed = false;
+    bool layoutRow = false;
     auto endOfLine = [&](qsizetype from) {
         const qsizetype e = s.indexOf(u'\n', from);
         return e < 0 ? n : e;
@@ -222,6 +269,7 @@ Builder fixWhitespace(const Builder &in, NormalizedText &stats)
             lineStart = i;
             lineEnd = endOfLine(i);
             flowed = lineEnd - lineStart > kFlowedLine;
+            layoutRow = !flowed && isLayoutRow(s.mid(lineStart, lineEnd - lineStart));
         }
         const QChar c = s.at(i);
         if (c == u'\n') {
@@ -257,6 +305,11 @@ Builder fixWhitespace(const Builder &in, NormalizedText &stats)
             const QChar prev = b.isEmpty() ? QChar(u'\n') : b.last();
             if (prev == u'\n' || prev == u'\t' || j >= lineEnd || s.at(j) == u'\t') {
                 i = j; // leading or trailing
+                continue;
+            }
+            if (layoutRow && j - i >= 2) {
+                b.append(u'\t', in.origin[i]); // a column gap: cells are tab-separated from here on
+                i = j;
                 continue;
             }
             if (flowed && (headingTokenAt(s, j) || isSentenceEnd(prev) || titleChars >= 2)) {

@@ -44,6 +44,13 @@ TEST(Normalizer, SplitsOneLineDocumentsAtHeadings)
     EXPECT_TRUE(lines.contains(u"到2025年,比重达到22%。"_s));
 }
 
+TEST(Normalizer, ColumnsLaidOutWithSpacesBecomeCells)
+{
+    const NormalizedText n = normalizeText(u"序号  指标  2025年\n1   森林覆盖率   46\n一、　总体要求  到2025年  全面推进\n"_s);
+    EXPECT_EQ(n.text, u"序号\t指标\t2025年\n1\t森林覆盖率\t46\n一、总体要求到2025年全面推进"_s)
+        << "a prose line with wide gaps but no third cell of numbers stays prose";
+}
+
 TEST(HeadingToken, RecognisesAllStyles)
 {
     struct Case

@@ -65,3 +65,22 @@ TEST(Variants, DistrictNoticeInGb18030)
     EXPECT_EQ(plan.projects.front().capacity, 5);
     EXPECT_EQ(plan.projects.front().investment, 2.5);
 }
+
+TEST(Variants, IndicatorTableLaidOutWithSpaces)
+{
+    const auto r = importVariant(u"city-layout-table.txt"_s);
+    ASSERT_TRUE(r);
+    const Plan &plan = *r->plan;
+    EXPECT_EQ(r->report.tables, 1);
+    ASSERT_EQ(plan.targets.size(), 4u);
+    const Target &nonFossil = plan.targets.at(1);
+    EXPECT_EQ(plan.indicator(nonFossil.indicatorId)->name, u"非化石能源消费比重"_s);
+    EXPECT_EQ(nonFossil.year, 2025);
+    EXPECT_EQ(nonFossil.value, 20);
+    EXPECT_EQ(nonFossil.baseYear, 2020);
+    EXPECT_EQ(nonFossil.baseValue, 12.5);
+    EXPECT_EQ(plan.targets.at(2).comparator, Comparator::AtLeast);
+    // The table's text is not in the chapter's text, and the paragraphs after it are still read.
+    EXPECT_FALSE(plan.root().child(0)->content.text.contains(u"森林覆盖率"_s));
+    EXPECT_EQ(plan.root().child(1)->child(0)->content.title, u"能源行动"_s);
+}
