@@ -137,7 +137,8 @@ bool parseParenthesis(const QString &inner, const QString &simple, AssignmentBlo
         }
     }
     // "（牵头单位：A；配合单位：B）" reads like assignment lines.
-    if (followingLabel().match(main).hasMatch()) {
+    const bool hasColon = main.contains(u'：') || main.contains(u':');
+    if (hasColon && followingLabel().match(main).hasMatch()) {
         AssignmentBlock labelledBlock;
         bool labelledLead = false;
         if (!addLabelledNames(QStringView(main).trimmed(), &labelledBlock, &labelledLead)
@@ -149,7 +150,7 @@ bool parseParenthesis(const QString &inner, const QString &simple, AssignmentBlo
         return true;
     }
     bool labelled = false;
-    if (main.contains(u'：') || main.contains(u':')) {
+    if (hasColon) {
         static const QRegularExpression prefix(uR"(^\s*(?:牵头|牽頭|责任|責任|配合)?(?:单位|單位|部门|部門)\s*[:：])"_s);
         const auto label = prefix.match(main);
         labelled = label.hasMatch();

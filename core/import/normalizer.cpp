@@ -152,6 +152,14 @@ bool isLayoutRow(QStringView line)
     line = line.trimmed();
     if (line.size() > kMaxRow)
         return false;
+    // Cheap test first (this runs on every line): two gaps of two spaces at least.
+    int gaps = 0;
+    for (qsizetype i = 1; i < line.size() && gaps < 2; ++i) {
+        const char16_t a = line.at(i - 1).unicode(), b = line.at(i).unicode();
+        gaps += (a == u' ' || a == u'\u3000') && (b == u' ' || b == u'\u3000') ? 1 : 0;
+    }
+    if (gaps < 2)
+        return false;
     int cells = 0;
     bool numberCell = false;
     for (qsizetype start = 0, i = 0; i <= line.size();) {
