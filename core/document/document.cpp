@@ -447,7 +447,8 @@ void Document::moveIndicator(const QUuid &id, int row)
 void Document::addTarget(const Target &target, int row)
 {
     // A target without its indicator, or with NaN or infinity, could not be saved and loaded again.
-    if (m_plan->targetIndex(target.id) >= 0 || !m_plan->indicator(target.indicatorId) || !target.hasFiniteNumbers())
+    if (m_plan->targetIndex(target.id) >= 0 || !m_plan->indicator(target.indicatorId)
+        || !target.hasFiniteNumbers())
         return;
     push(new AddItemCommand<Target>(this, target, insertionRow(row, m_plan->targets.size()), tr("Add target")));
 }

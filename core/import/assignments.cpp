@@ -71,7 +71,8 @@ bool addLabelledNames(QStringView text, AssignmentBlock *block, bool *hasLead)
         return false;
     for (;;) {
         const auto next = followingLabel().match(text, role.labelEnd);
-        QStringView names = text.mid(role.labelEnd, (next.hasMatch() ? next.capturedStart() : text.size()) - role.labelEnd);
+        const qsizetype end = next.hasMatch() ? next.capturedStart() : text.size();
+        QStringView names = text.mid(role.labelEnd, end - role.labelEnd);
         while (!names.isEmpty() && QStringView(u"。.；;，,").contains(names.back()))
             names.chop(1);
         (role.role == 1 ? block->lead : block->support) += DepartmentNames::split(names);
@@ -159,13 +160,15 @@ bool parseParenthesis(const QString &inner, const QString &simple, AssignmentBlo
     }
     const bool hasDuty = simple.contains(u"负责"_s) || simple.contains(u"落实"_s);
     if (!main.isEmpty() && QStringView(u"责責实實").contains(main.back())) {
-        static const QRegularExpression duty(uR"((?:等)?(?:(?:按照?|根据)?職責分工|(?:按照?|根据)?职责分工|分别|分別)?(?:負責|负责|落实|落實)$)"_s);
+        static const QRegularExpression duty(
+            uR"((?:等)?(?:(?:按照?|根据)?職責分工|(?:按照?|根据)?职责分工|分别|分別)?(?:負責|负责|落实|落實)$)"_s);
         main.remove(duty);
     }
 
     qsizetype leadAt = main.indexOf(u"牵头"_s);
-    if (const qsizetype traditional = main.indexOf(u"牽頭"_s); traditional >= 0 && (leadAt < 0 || traditional < leadAt))
-        leadAt = traditional;
+    const qsizetype traditionalLead = main.indexOf(u"牽頭"_s);
+    if (traditionalLead >= 0 && (leadAt < 0 || traditionalLead < leadAt))
+        leadAt = traditionalLead;
     bool explicitLead = false;
     QStringList leads, supports;
     if (leadAt >= 0) {

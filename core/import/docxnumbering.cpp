@@ -36,10 +36,8 @@ QString letters(int n, char16_t a)
 QString roman(int n)
 {
     static const std::pair<int, const char16_t *> parts[] = { { 1000, u"m" }, { 900, u"cm" }, { 500, u"d" },
-                                                              { 400, u"cd" }, { 100, u"c" },   { 90, u"xc" },
-                                                              { 50, u"l" },   { 40, u"xl" },   { 10, u"x" },
-                                                              { 9, u"ix" },   { 5, u"v" },     { 4, u"iv" },
-                                                              { 1, u"i" } };
+        { 400, u"cd" }, { 100, u"c" }, { 90, u"xc" }, { 50, u"l" }, { 40, u"xl" }, { 10, u"x" }, { 9, u"ix" },
+        { 5, u"v" }, { 4, u"iv" }, { 1, u"i" } };
     QString s;
     for (const auto &[value, text] : parts) {
         for (; n >= value && s.size() < 32; n -= value)
@@ -54,8 +52,7 @@ QString enclosed(int n, char16_t first, int count)
 }
 
 /** Reads a part, or nothing for a part that is malformed or declares a DTD. */
-template<typename Handler>
-void readPart(const QByteArray &data, Handler &&onStartElement)
+template<typename Handler> void readPart(const QByteArray &data, Handler &&onStartElement)
 {
     QXmlStreamReader xml(data);
     while (!xml.atEnd()) {
@@ -72,8 +69,8 @@ void readPart(const QByteArray &data, Handler &&onStartElement)
 QString formatListNumber(int n, const QString &format)
 {
     static const QStringList chineseCounting { u"chineseCounting"_s, u"chineseCountingThousand"_s,
-                                               u"taiwaneseCounting"_s, u"taiwaneseCountingThousand"_s,
-                                               u"japaneseCounting"_s, u"ideographDigital"_s };
+        u"taiwaneseCounting"_s, u"taiwaneseCountingThousand"_s, u"japaneseCounting"_s,
+        u"ideographDigital"_s };
     if (chineseCounting.contains(format))
         return pw::chineseNumeral(n);
     if (format == u"decimalEnclosedCircle"_s || format == u"decimalEnclosedCircleChinese"_s)
@@ -124,7 +121,8 @@ void DocxNumbering::readNumbering(const QByteArray &xml)
             level = nullptr;
         } else if (name == u"num") {
             const int id = r.attributes().value(u"w:numId"_s).toInt();
-            instance = m_instances.size() < kMaxLists || m_instances.contains(id) ? &m_instances[id] : nullptr;
+            instance
+                = m_instances.size() < kMaxLists || m_instances.contains(id) ? &m_instances[id] : nullptr;
             list = nullptr;
             level = nullptr;
         } else if (name == u"lvl" && list) {
@@ -211,7 +209,8 @@ QString DocxNumbering::nextLabel(const ListReference &ref)
     QString label;
     for (qsizetype i = 0; i < level.text.size(); ++i) {
         const QChar c = level.text.at(i);
-        if (c == u'%' && i + 1 < level.text.size() && level.text.at(i + 1) >= u'1' && level.text.at(i + 1) <= u'9') {
+        if (c == u'%' && i + 1 < level.text.size() && level.text.at(i + 1) >= u'1'
+            && level.text.at(i + 1) <= u'9') {
             const auto k = std::size_t(level.text.at(i + 1).unicode() - u'1');
             const int value = list->started[k] ? list->counters[k] : list->levels[k].start;
             label += formatListNumber(value, list->levels[k].format);

@@ -1,8 +1,9 @@
 #pragma once
 
-// Word's automatic numbering: the labels Word displays before list paragraphs ("一、", "（二）", "3.", "①") are
-// not in word/document.xml's text but computed from word/numbering.xml (and numbering attached to paragraph
-// styles in word/styles.xml). This replays the counters so the importer sees the numbers a reader sees.
+// Word's automatic numbering: the labels Word displays before list paragraphs ("一、", "（二）", "3.", "①")
+// are not in word/document.xml's text but computed from word/numbering.xml (and numbering attached to
+// paragraph styles in word/styles.xml). This replays the counters so the importer sees the numbers a reader
+// sees.
 
 #include <QByteArray>
 #include <QHash>
@@ -44,7 +45,7 @@ private:
     {
         int start = 1;
         QString format = QStringLiteral("decimal"); ///< w:numFmt
-        QString text;                               ///< w:lvlText, e.g. "%1、"
+        QString text; ///< w:lvlText, e.g. "%1、"
     };
     struct AbstractList
     {

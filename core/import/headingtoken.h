@@ -9,7 +9,16 @@
 
 namespace pw::import {
 
-enum class HeadingStyle { ChineseComma, ChineseParen, ArabicDot, ArabicComma, ArabicParen, Circled, Chapter, Section };
+enum class HeadingStyle {
+    ChineseComma,
+    ChineseParen,
+    ArabicDot,
+    ArabicComma,
+    ArabicParen,
+    Circled,
+    Chapter, ///< 第一章, 第一部分, 第一篇
+    Section, ///< 第一节
+};
 
 struct HeadingToken
 {

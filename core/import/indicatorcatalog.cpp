@@ -78,7 +78,7 @@ QList<CatalogEntry> builtinEntries()
               u"%", u"工业",
               D::Decrease),
         entry(u"industrial-carbon-intensity-reduction", u"单位工业增加值二氧化碳排放下降率",
-              { u"单位工业增加值二氧化碳排放" }, u"%", u"工业", D::Decrease),
+              { u"单位工业增加值二氧化碳排放", u"工业单位增加值二氧化碳排放" }, u"%", u"工业", D::Decrease),
         entry(u"data-center-pue", u"数据中心电能利用效率", { u"PUE", u"电能利用效率" }, u"", u"工业", D::Decrease),
         entry(u"green-factories", u"绿色工厂数量", { u"绿色工厂" }, u"家", u"工业", D::Increase),
         entry(u"green-building-share", u"城镇新建建筑中绿色建筑占比",

@@ -20,14 +20,26 @@ const QString &unitPattern()
     return p;
 }
 
+const QString &verbPattern()
+{
+    static const QString p = u"达到|提高至|提高到|提升至|提升到|增加到|增至|增长|提高|提升|稳定在|保持在|控制在|控制|下降到|"
+                             u"下降至|下降|降低到|降低至|降低|降至|减少|超过|突破|不低于|不少于|不高于|不超过|低于|高于|"
+                             u"大于|小于|新增|累计建成|建成|新建|建设|培育|创建|打造|形成|推广|实现|完成|安装|开展|占比|达|"
+                             u"≥|≤|>|<"_s;
+    return p;
+}
+
+const QRegularExpression &verbRegex()
+{
+    static const QRegularExpression re(verbPattern());
+    return re;
+}
+
 const QRegularExpression &valueRegex()
 {
-    static const QRegularExpression re(
-        u"(达到|提高至|提高到|提升至|提升到|增加到|增至|增长|提高|提升|稳定在|保持在|控制在|控制|下降到|下降至|下降|"
-        u"降低到|降低至|降低|降至|减少|超过|突破|不低于|不少于|不高于|不超过|低于|高于|大于|小于|新增|累计建成|"
-        u"建成|新建|建设|培育|创建|打造|形成|推广|实现|完成|安装|开展|占比|达|≥|≤|>|<)"
-        u"([^0-9，。；;,]{0,30}?)(\\d+(?:\\.\\d+)?)\\s*("_s
-            + unitPattern() + u")(左右|及以上|以上|以内|以下)?"_s);
+    static const QRegularExpression re(u"("_s + verbPattern()
+                                       + u")([^0-9，。；;,]{0,30}?)(\\d+(?:\\.\\d+)?)\\s*("_s + unitPattern()
+                                       + u")(左右|及以上|以上|以内|以下)?"_s);
     return re;
 }
 
@@ -84,14 +96,37 @@ const QRegularExpression &shareFirstRegex()
     return re;
 }
 
+/** The per-unit base an indicator name starts with (单位地区生产总值…), which a second name joined by 和
+ *  leaves out. */
+const QRegularExpression &perUnitBase()
+{
+    static const QRegularExpression re(
+        uR"(^(?:单位地区生产总值|单位生产总值|单位GDP|规模以上(?:单位工业|工业单位)增加值|规上(?:单位工业|工业单位)增加值|单位工业增加值))"_s);
+    return re;
+}
+
+/** "能耗和二氧化碳排放分别下降14%和18%": one name per value of a respective list, or nothing when the
+ *  subject does not name as many indicators as there are values. */
+QStringList respectiveNames(const QString &subject, qsizetype values)
+{
+    static const QRegularExpression separator(uR"([和及与、])"_s);
+    QStringList parts = subject.split(separator, Qt::SkipEmptyParts);
+    if (parts.size() != values)
+        return {};
+    const QString base = perUnitBase().match(parts.first()).captured(0);
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        if (!parts[i].startsWith(base))
+            parts[i].prepend(base);
+    }
+    return parts;
+}
+
 /** "单位地区生产总值能耗和碳排放下降完成省下达目标": the indicator after 和 shares the first one's per-unit base
  *  (单位地区生产总值…), which the text leaves out. */
 std::optional<CatalogEntry> conjoinedIndicator(QStringView clause, const IndicatorCatalog &catalog)
 {
     static const QRegularExpression conjunction(
         uR"(^(?:下降率|降低率|下降|降低|率)?[和及与、]([^，,。；;、和及与]{2,16}?)(?:下降率|降低率|下降|降低|率)?(?:均|分别)?(?:完成|达到|控制))"_s);
-    static const QRegularExpression perUnitBase(
-        uR"(^(?:单位地区生产总值|单位生产总值|单位GDP|规模以上单位工业增加值|规上单位工业增加值|单位工业增加值))"_s);
     const QString hay = IndicatorCatalog::normalizeName(clause);
     const auto first = catalog.findIn(hay);
     if (!first)
@@ -99,7 +134,7 @@ std::optional<CatalogEntry> conjoinedIndicator(QStringView clause, const Indicat
     const auto next = conjunction.match(QStringView(hay).mid(first->position + first->length));
     if (!next.hasMatch())
         return std::nullopt;
-    const auto base = perUnitBase.match(QStringView(hay).mid(first->position, first->length));
+    const auto base = perUnitBase().match(QStringView(hay).mid(first->position, first->length));
     const auto second = catalog.match(base.captured(0) + next.captured(1));
     if (!second || second->key == first->entry.key)
         return std::nullopt;
@@ -221,6 +256,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
     int year = contextYear;
     Commitment sentenceCommitment = Commitment::None;
     int lastSentenceTarget = -1;
+    QList<int> listedYears; ///< "到2025年和2030年，…分别…": the years of the sentence, in order
 
     for (const Clause &cl : clauses(s)) {
         const QStringView clause = QStringView(s).mid(cl.start, cl.end - cl.start);
@@ -228,6 +264,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
             sentenceCommitment = Commitment::None;
             lastSentenceTarget = -1;
             year = paragraphYear;
+            listedYears.clear();
         }
         // Most clauses carry no number at all: only plan periods and allocations can matter there.
         bool hasDigit = false;
@@ -258,17 +295,23 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         const auto firstValue = valueRegex().match(clause);
         if (firstValue.hasMatch())
             firstValuePos = firstValue.capturedStart();
-        for (auto it = clause.contains(u'年') ? contextYearRegex().globalMatch(clause) : QRegularExpressionMatchIterator();
-             it.hasNext();) {
-            const auto m = it.next();
+        QList<int> clauseYears;
+        auto years = clause.contains(u'年') ? contextYearRegex().globalMatch(clause) : QRegularExpressionMatchIterator();
+        while (years.hasNext()) {
+            const auto m = years.next();
             const int y = m.captured(2).toInt();
-            if (!m.captured(1).isEmpty())
+            if (!m.captured(1).isEmpty()) {
                 baseYear = y;
-            else if (m.capturedStart() <= firstValuePos)
+            } else if (m.capturedStart() <= firstValuePos) {
                 year = y;
+                clauseYears.append(y);
+            }
         }
+        if (!clauseYears.isEmpty())
+            listedYears = clauseYears;
         if (clause.contains(u'五')) {
-            if (const auto p = planPeriodRegex().match(clause); p.hasMatch() && p.capturedStart() <= firstValuePos)
+            const auto p = planPeriodRegex().match(clause);
+            if (p.hasMatch() && p.capturedStart() <= firstValuePos)
                 year = periodYear(p.captured(1));
         }
         if (cl.sentenceStart)
@@ -364,17 +407,28 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
 
         // One verb-led value per clause; further values of a list follow it.
         const QRegularExpressionMatch &m = firstValue;
-        const QString previousName = lastSentenceTarget >= 0 ? out[lastSentenceTarget].indicatorName : QString();
+        // "公共领域新增或更新车辆中新能源汽车比例不低于80%": the verb nearest the number governs it.
+        QString verb = m.captured(1);
+        qsizetype verbStart = m.capturedStart(1), verbEnd = m.capturedEnd(1);
+        const qsizetype fillerStart = verbEnd;
+        auto laterVerbs = verbRegex().globalMatch(clause.mid(fillerStart, m.capturedStart(3) - fillerStart));
+        while (laterVerbs.hasNext()) {
+            const auto later = laterVerbs.next();
+            verb = later.captured(0);
+            verbStart = fillerStart + later.capturedStart();
+            verbEnd = fillerStart + later.capturedEnd();
+        }
+        const QString previousName =
+            lastSentenceTarget >= 0 ? out[lastSentenceTarget].indicatorName : QString();
         ExtractedTarget t;
-        const QString verb = m.captured(1);
         t.unit = m.captured(4) == u"百分点"_s ? u"个百分点"_s : m.captured(4);
         t.value = m.captured(3).toDouble();
         t.comparator = comparatorFor(verb, m.captured(5));
         t.direction = directionFor(verb);
         t.year = year;
         t.baseYear = baseYear;
-        t.commitment = clause.left(m.capturedStart()).contains(u"确保") ? Commitment::Ensure : sentenceCommitment;
-        const QStringView before = clause.left(m.capturedStart());
+        t.commitment = clause.left(verbStart).contains(u"确保") ? Commitment::Ensure : sentenceCommitment;
+        const QStringView before = clause.left(verbStart);
         // The indicator may run into the verb ("风电新增装机容量35万千瓦"): look up to the number.
         const auto local = catalog.findIn(clause.left(m.capturedStart(3)), 0, t.unit);
         if (local) {
@@ -384,8 +438,9 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
                 t.direction = local->entry.direction;
         } else {
             QString subject = subjectBefore(before);
-            if (subject.isEmpty() && !m.captured(2).trimmed().isEmpty())
-                subject = subjectBefore(m.captured(2));
+            const QStringView filler = clause.mid(verbEnd, m.capturedStart(3) - verbEnd);
+            if (subject.isEmpty() && !filler.trimmed().isEmpty())
+                subject = subjectBefore(filler);
             if (subject.isEmpty()) {
                 // "形成20个以上典型案例": the object after the value names what is counted.
                 subject = subjectBefore(clause.mid(m.capturedEnd()).left(20));
@@ -394,29 +449,44 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         }
         t.start = cl.start + m.capturedStart();
         t.end = cl.start + m.capturedEnd();
-        out.append(t);
-        lastSentenceTarget = int(out.size()) - 1;
+        QList<ExtractedTarget> values { t };
 
-        // Further list items after this value.
-        qsizetype pos = m.capturedEnd();
-        while (pos < clause.size()) {
+        // Further list items after this value: their own names, or those of a respective list (分别).
+        for (qsizetype pos = m.capturedEnd(); pos < clause.size();) {
             const auto li = listValueRegex().match(clause.mid(pos));
             if (!li.hasMatch())
                 break;
             ExtractedTarget u = t;
-            u.catalogKey.clear();
-            u.indicatorName = subjectBefore(li.captured(1));
-            if (const auto e = catalog.match(u.indicatorName, li.captured(3)))
-                u.catalogKey = e->key;
+            if (const QString name = subjectBefore(li.captured(1)); !name.isEmpty()) {
+                u.indicatorName = name;
+                u.catalogKey.clear();
+                if (const auto e = catalog.match(name, li.captured(3)))
+                    u.catalogKey = e->key;
+            }
             u.value = li.captured(2).toDouble();
             u.unit = li.captured(3);
             u.comparator = comparatorFor(verb, li.captured(4));
             u.start = cl.start + pos;
             u.end = cl.start + pos + li.capturedEnd();
-            out.append(u);
-            lastSentenceTarget = int(out.size()) - 1;
+            values.append(u);
             pos += li.capturedEnd();
         }
+        if (values.size() > 1 && clause.contains(u"分别")) {
+            const QStringList names = respectiveNames(subjectBefore(before), values.size());
+            for (qsizetype k = 0; k < values.size(); ++k) {
+                if (listedYears.size() == values.size())
+                    values[k].year = listedYears[k];
+                if (names.isEmpty())
+                    continue;
+                const auto e = catalog.match(names[k], values[k].unit);
+                values[k].indicatorName = e ? e->name : names[k];
+                values[k].catalogKey = e ? e->key : QString();
+                if (e && directionFor(verb) == Direction::Neutral)
+                    values[k].direction = e->direction;
+            }
+        }
+        out += values;
+        lastSentenceTarget = int(out.size()) - 1;
     }
     return out;
 }

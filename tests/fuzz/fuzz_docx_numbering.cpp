@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray stylesXml = half < 0 ? QByteArray() : bytes.mid(half + 14);
     pw::import::DocxNumbering numbering = pw::import::DocxNumbering::parse(numberingXml, stylesXml);
     for (qsizetype i = 0; i + 1 < bytes.size() && i < 512; i += 2) {
-        const pw::import::ListReference ref { int(uint8_t(bytes[i]) % 16) - 1, int(uint8_t(bytes[i + 1]) % 12) - 1 };
+        const pw::import::ListReference ref { int(uint8_t(bytes[i]) % 16) - 1,
+            int(uint8_t(bytes[i + 1]) % 12) - 1 };
         if (numbering.nextLabel(ref).size() > 1024)
             std::abort();
         (void)numbering.styleList(QString::number(ref.numId));

@@ -1,7 +1,7 @@
 // Word automatic numbering in .docx: labels replayed from numbering.xml and styles.xml.
 
-#include "import/docxnumbering.h"
 #include "import/documentreaders.h"
+#include "import/docxnumbering.h"
 #include "import/importer.h"
 #include "io/ziparchive.h"
 #include "model/plan.h"
@@ -16,11 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray docx(const QByteArray &documentXml, const QByteArray &numberingXml, const QByteArray &stylesXml = {})
+QByteArray docx(
+    const QByteArray &documentXml, const QByteArray &numberingXml, const QByteArray &stylesXml = {})
 {
     QList<ZipEntry> entries { { u"[Content_Types].xml"_s, "<Types/>", false },
-                                   { u"word/document.xml"_s, documentXml, false },
-                                   { u"word/numbering.xml"_s, numberingXml, false } };
+        { u"word/document.xml"_s, documentXml, false }, { u"word/numbering.xml"_s, numberingXml, false } };
     if (!stylesXml.isEmpty())
         entries.append({ u"word/styles.xml"_s, stylesXml, false });
     QString error;
@@ -85,27 +85,28 @@ TEST(DocxNumbering, ReplaysCountersLevelsOverridesAndBullets)
         + paragraph("节能改造。", 2, 2) + paragraph("工业行动", 2, 1) + paragraph("产业优化。", 2, 2)
         + paragraph("三、已有编号", 2, 0) + paragraph("新的清单", 3, 0) + paragraph("不编号", 0, 0);
     EXPECT_EQ(lines(docx(document(body), numbering)),
-              (QStringList { u"一、总体要求"_s, u"正文。"_s, u"二、重点任务"_s, u"（一）能源行动"_s,
-                             u"1.发展光伏。"_s, u"要点"_s, u"2.节能改造。"_s, u"（二）工业行动"_s,
-                             u"1.产业优化。"_s, u"三、已有编号"_s, u"一、新的清单"_s, u"不编号"_s }));
+        (QStringList { u"一、总体要求"_s, u"正文。"_s, u"二、重点任务"_s, u"（一）能源行动"_s,
+            u"1.发展光伏。"_s, u"要点"_s, u"2.节能改造。"_s, u"（二）工业行动"_s, u"1.产业优化。"_s,
+            u"三、已有编号"_s, u"一、新的清单"_s, u"不编号"_s }));
 }
 
 TEST(DocxNumbering, StyleNumberingAndUnreadableLabels)
 {
-    // Headings numbered through their paragraph style; a legal "1.1" label the outline cannot read as a heading
-    // falls back to the GB/T number of its level.
+    // Headings numbered through their paragraph style; a legal "1.1" label the outline cannot read as a
+    // heading falls back to the GB/T number of its level.
     const QByteArray numbering = "<w:numbering xmlns:w=\"w\"><w:abstractNum w:abstractNumId=\"0\">"
         + level(0, "decimal", "%1") + level(1, "decimal", "%1.%2")
         + "</w:abstractNum><w:num w:numId=\"5\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
-    const QByteArray styles = "<w:styles xmlns:w=\"w\">"
-                              "<w:style w:styleId=\"H1\"><w:pPr><w:numPr><w:numId w:val=\"5\"/></w:numPr></w:pPr>"
-                              "</w:style><w:style w:styleId=\"H2\"><w:basedOn w:val=\"H1\"/><w:pPr><w:numPr>"
-                              "<w:ilvl w:val=\"1\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr></w:style>"
-                              "<w:style w:styleId=\"Loop\"><w:basedOn w:val=\"Loop\"/></w:style></w:styles>";
+    const QByteArray styles
+        = "<w:styles xmlns:w=\"w\">"
+          "<w:style w:styleId=\"H1\"><w:pPr><w:numPr><w:numId w:val=\"5\"/></w:numPr></w:pPr>"
+          "</w:style><w:style w:styleId=\"H2\"><w:basedOn w:val=\"H1\"/><w:pPr><w:numPr>"
+          "<w:ilvl w:val=\"1\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr></w:style>"
+          "<w:style w:styleId=\"Loop\"><w:basedOn w:val=\"Loop\"/></w:style></w:styles>";
     const QByteArray body = paragraph("总体要求", -1, 0, "H1") + paragraph("指导思想", -1, 0, "H2")
         + paragraph("正文", -1, 0, "Loop");
     EXPECT_EQ(lines(docx(document(body), numbering, styles)),
-              (QStringList { u"一、总体要求"_s, u"（一）指导思想"_s, u"正文"_s }));
+        (QStringList { u"一、总体要求"_s, u"（一）指导思想"_s, u"正文"_s }));
 }
 
 TEST(DocxNumbering, HostilePartsAreIgnored)
@@ -113,12 +114,15 @@ TEST(DocxNumbering, HostilePartsAreIgnored)
     const QByteArray body = paragraph("总体要求", 1, 0) + paragraph("重点任务", 1, 0);
     const QStringList fallback { u"一、总体要求"_s, u"二、重点任务"_s };
     EXPECT_EQ(lines(docx(document(body), "<w:numbering><w:abstractNum")), fallback);
-    EXPECT_EQ(lines(docx(document(body), R"(<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "x">]><w:numbering/>)")),
-              fallback);
+    EXPECT_EQ(
+        lines(docx(document(body), R"(<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "x">]><w:numbering/>)")),
+        fallback);
     const QByteArray wild = "<w:numbering xmlns:w=\"w\"><w:abstractNum w:abstractNumId=\"0\">"
         + level(0, "decimal", "%9%9%9%9%9%9%9%9%9%9%9%9%9%9%9%9%9%9%9%9%9%9%9%9%9", -5)
-        + level(99, "decimal", "%1") + "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/>"
-          "<w:lvlOverride w:ilvl=\"-3\"><w:startOverride w:val=\"2147483647\"/></w:lvlOverride></w:num></w:numbering>";
+        + level(99, "decimal", "%1")
+        + "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/>"
+          "<w:lvlOverride w:ilvl=\"-3\"><w:startOverride "
+          "w:val=\"2147483647\"/></w:lvlOverride></w:num></w:numbering>";
     const QStringList out = lines(docx(document(body), wild));
     ASSERT_EQ(out.size(), 2);
     EXPECT_TRUE(out[0].endsWith(u"总体要求"_s));

@@ -199,6 +199,27 @@ TEST(Targets, ShareBeforeItsVerb)
     EXPECT_EQ(undated[0].year, 0); // reported, not imported
 }
 
+TEST(Targets, RespectiveListsAndTheVerbNearestTheNumber)
+{
+    auto t = extractTargets(u"到2025年和2030年，全市非化石能源消费比重分别达到20%和25%左右。");
+    ASSERT_EQ(t.size(), 2);
+    EXPECT_EQ(t[0].year, 2025);
+    EXPECT_EQ(t[1].year, 2030);
+    EXPECT_EQ(t[1].catalogKey, u"non-fossil-share"_s);
+    EXPECT_EQ(t[1].comparator, Comparator::Approx);
+
+    t = extractTargets(u"到2025年，规模以上工业单位增加值能耗和二氧化碳排放分别下降14%和18%。");
+    ASSERT_EQ(t.size(), 2);
+    EXPECT_EQ(t[0].catalogKey, u"industrial-energy-intensity-reduction"_s);
+    EXPECT_EQ(t[1].catalogKey, u"industrial-carbon-intensity-reduction"_s);
+    EXPECT_EQ(t[1].year, 2025);
+
+    t = extractTargets(u"到2025年，公共领域新增或更新车辆中新能源汽车比例不低于80%。");
+    ASSERT_EQ(t.size(), 1);
+    EXPECT_EQ(t[0].comparator, Comparator::AtLeast);
+    EXPECT_EQ(t[0].indicatorName, u"公共领域新增或更新车辆中新能源汽车比例"_s);
+}
+
 TEST(Targets, AllocationNamingTwoIndicators)
 {
     const auto keys = [](const QList<ExtractedTarget> &targets) {

@@ -31,7 +31,8 @@ TEST(Variants, CountyPlanWithSeveralLabelsPerLine)
     const Node &solar = *energy.child(0);
     EXPECT_EQ(solar.content.title, u"大力发展新能源"_s);
     EXPECT_EQ(plan.departmentNames(solar.content.lead), QStringList { u"县发展和改革局"_s });
-    EXPECT_EQ(plan.departmentNames(solar.content.support), (QStringList { u"县自然资源局"_s, u"县林业局"_s }));
+    EXPECT_EQ(
+        plan.departmentNames(solar.content.support), (QStringList { u"县自然资源局"_s, u"县林业局"_s }));
     const Node &industry = *plan.root().child(1)->child(1)->child(0);
     EXPECT_EQ(plan.departmentNames(industry.content.lead), QStringList { u"县工业和信息化局"_s });
     for (const Department &d : plan.departments)
@@ -56,9 +57,12 @@ TEST(Variants, DistrictNoticeInGb18030)
     const Node &tasks = *plan.root().child(1);
     const Node &first = *tasks.child(0)->child(0);
     EXPECT_EQ(plan.departmentNames(first.content.lead), QStringList { u"区发展和改革局"_s });
-    EXPECT_EQ(plan.departmentNames(first.content.support), (QStringList { u"区工业和信息化局"_s, u"区生态环境分局"_s }));
-    EXPECT_EQ(plan.departmentNames(tasks.child(0)->child(1)->content.lead), QStringList { u"区发展和改革局"_s }); // 【】
-    EXPECT_EQ(plan.departmentNames(tasks.child(1)->child(0)->content.territorial), QStringList { u"各街道办事处"_s });
+    EXPECT_EQ(plan.departmentNames(first.content.support),
+        (QStringList { u"区工业和信息化局"_s, u"区生态环境分局"_s }));
+    EXPECT_EQ(plan.departmentNames(tasks.child(0)->child(1)->content.lead),
+        QStringList { u"区发展和改革局"_s }); // 【】
+    EXPECT_EQ(plan.departmentNames(tasks.child(1)->child(0)->content.territorial),
+        QStringList { u"各街道办事处"_s });
     ASSERT_EQ(plan.targets.size(), 4u);
     EXPECT_EQ(plan.targets.front().comparator, Comparator::AtMost);
     ASSERT_EQ(plan.projects.size(), 2u);
