@@ -411,7 +411,8 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         QString verb = m.captured(1);
         qsizetype verbStart = m.capturedStart(1), verbEnd = m.capturedEnd(1);
         const qsizetype fillerStart = verbEnd;
-        auto laterVerbs = verbRegex().globalMatch(clause.mid(fillerStart, m.capturedStart(3) - fillerStart));
+        auto laterVerbs = m.capturedLength(2) > 0 ? verbRegex().globalMatch(m.capturedView(2))
+                                                  : QRegularExpressionMatchIterator();
         while (laterVerbs.hasNext()) {
             const auto later = laterVerbs.next();
             verb = later.captured(0);
