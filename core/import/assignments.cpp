@@ -26,8 +26,9 @@ const QRegularExpression &lineRole()
 
 const QRegularExpression &followingLabel()
 {
-    // A further label on the same line: "牵头单位：A；责任单位：B、C".
-    static const QRegularExpression re(uR"([；;，,。\s]\s*)"_s + roleLabelPattern());
+    // A further label on the same line: "牵头单位：A；责任单位：B、C", also after a mere space (removed by the
+    // normalizer between Chinese characters): "牵头单位：A 配合单位：B".
+    static const QRegularExpression re(roleLabelPattern());
     return re;
 }
 
@@ -139,10 +140,12 @@ bool parseParenthesis(const QString &inner, const QString &simple, AssignmentBlo
     }
     // "（牵头单位：A；配合单位：B）" reads like assignment lines.
     const bool hasColon = main.contains(u'：') || main.contains(u':');
-    if (hasColon && followingLabel().match(main).hasMatch()) {
+    const QStringView trimmed = QStringView(main).trimmed();
+    const LineRole firstLabel = hasColon ? matchLineRole(trimmed) : LineRole {};
+    if (firstLabel.role && followingLabel().match(trimmed, firstLabel.labelEnd).hasMatch()) {
         AssignmentBlock labelledBlock;
         bool labelledLead = false;
-        if (!addLabelledNames(QStringView(main).trimmed(), &labelledBlock, &labelledLead)
+        if (!addLabelledNames(trimmed, &labelledBlock, &labelledLead)
             || !plausibleList(labelledBlock.lead + labelledBlock.support))
             return false;
         block->lead += labelledBlock.lead;

@@ -137,6 +137,10 @@ TEST(Assignments, SeveralLabelsAndSquareBrackets)
     parseAssignmentLine(u"牵头单位：县发改局；责任单位：县自然资源局、县林业局。", &line);
     EXPECT_EQ(line.lead, QStringList { u"县发改局"_s });
     EXPECT_EQ(line.support, (QStringList { u"县自然资源局"_s, u"县林业局"_s }));
+    AssignmentBlock spaced;
+    parseAssignmentLine(u"牵头单位：市交通运输局配合单位：市公安局、市财政局", &spaced);
+    EXPECT_EQ(spaced.lead, QStringList { u"市交通运输局"_s });
+    EXPECT_EQ(spaced.support, (QStringList { u"市公安局"_s, u"市财政局"_s }));
 
     auto blocks = findAssignmentParentheses(u"推进工作。（牵头单位：区发改局；配合单位：区工信局、区生态环境分局）");
     ASSERT_EQ(blocks.size(), 1);
