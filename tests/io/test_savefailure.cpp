@@ -9,6 +9,7 @@
 #include "randomplan.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -170,6 +171,12 @@ TEST(SaveFailure, KilledMidSaveLeavesTheOldOrTheNewFile)
     const int oldNodes = nodeCount(*loadPlanFile(s.path, &error)->plan);
     const int newNodes = nodeCount(s.doc->plan());
     ASSERT_NE(oldNodes, newNodes);
+    // Kill moments spread over three save durations of this build (sanitizers make saves much slower).
+    QElapsedTimer timer;
+    timer.start();
+    ASSERT_TRUE(savePlanFile(s.doc->plan(), {}, s.dir.filePath(u"timing.pwplan"_s), &error));
+    const int saveMicroseconds = int(std::max<qint64>(1000, timer.nsecsElapsed() / 1000));
+    QFile::remove(s.dir.filePath(u"timing.pwplan"_s));
     Rng rng(11);
     int sawNew = 0;
     for (int round = 0; round < 25; ++round) {
@@ -180,7 +187,7 @@ TEST(SaveFailure, KilledMidSaveLeavesTheOldOrTheNewFile)
                 savePlanFile(s.doc->plan(), {}, s.path, &childError);
             }
         }
-        ::usleep(useconds_t(randomInt(rng, 1000, 40000)));
+        ::usleep(useconds_t(randomInt(rng, 200, 3 * saveMicroseconds)));
         ::kill(pid, SIGKILL);
         int status = 0;
         ::waitpid(pid, &status, 0);
