@@ -2389,12 +2389,6 @@ lead %2 · support %3 · territorial %4</source>
 </translation>
     </message>
     <message>
-        <source>Cleaned: %1 page markers, %2 Word bookmarks, %3 pinyin annotations, %4 paragraph breaks restored
-</source>
-        <translation>Cleaned: %1 page markers, %2 Word bookmarks, %3 pinyin annotations, %4 paragraph breaks restored
-</translation>
-    </message>
-    <message>
         <source>%1 warnings, %2 notes
 </source>
         <translation>%1 warnings, %2 notes
@@ -2447,6 +2441,12 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>the text is neither UTF-8 nor valid GB18030</source>
         <translation>the text is neither UTF-8 nor valid GB18030</translation>
+    </message>
+    <message>
+        <source>Cleaned: %1 page markers, %2 Word bookmarks, %3 pinyin annotations, %4 paragraph breaks restored, %5 wrapped lines joined
+</source>
+        <translation>Cleaned: %1 page markers, %2 Word bookmarks, %3 pinyin annotations, %4 paragraph breaks restored, %5 wrapped lines joined
+</translation>
     </message>
 </context>
 <context>

@@ -2375,12 +2375,6 @@ lead %2 · support %3 · territorial %4</source>
 </translation>
     </message>
     <message>
-        <source>Cleaned: %1 page markers, %2 Word bookmarks, %3 pinyin annotations, %4 paragraph breaks restored
-</source>
-        <translation>已清理：%1 处页码标记，%2 处 Word 书签，%3 处拼音注音，恢复 %4 处段落分隔
-</translation>
-    </message>
-    <message>
         <source>%1 warnings, %2 notes
 </source>
         <translation>%1 条警告，%2 条提示
@@ -2433,6 +2427,12 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>the text is neither UTF-8 nor valid GB18030</source>
         <translation>文本既不是 UTF-8 也不是有效的 GB18030</translation>
+    </message>
+    <message>
+        <source>Cleaned: %1 page markers, %2 Word bookmarks, %3 pinyin annotations, %4 paragraph breaks restored, %5 wrapped lines joined
+</source>
+        <translation>已清理：%1 处页码标记，%2 处 Word 书签，%3 处拼音注音，恢复 %4 处段落分隔，合并 %5 处折行
+</translation>
     </message>
 </context>
 <context>

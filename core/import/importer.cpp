@@ -529,6 +529,7 @@ std::optional<ImportResult> importText(const QString &text, const QString &sourc
     report.removedBookmarks = norm.removedBookmarks;
     report.removedPinyin = norm.removedPinyin;
     report.splitLines = norm.splitLines;
+    report.joinedLines = norm.joinedLines;
 
     const Outline outline = parseOutline(norm.text);
     QString head;

@@ -39,11 +39,13 @@ QString formatReport(const ImportReport &r)
                .arg(r.targets)
                .arg(r.tables)
                .arg(r.projects);
-    out += tr("Cleaned: %1 page markers, %2 Word bookmarks, %3 pinyin annotations, %4 paragraph breaks restored\n")
+    out += tr("Cleaned: %1 page markers, %2 Word bookmarks, %3 pinyin annotations, %4 paragraph breaks restored, "
+              "%5 wrapped lines joined\n")
                .arg(r.removedPageMarkers)
                .arg(r.removedBookmarks)
                .arg(r.removedPinyin)
-               .arg(r.splitLines);
+               .arg(r.splitLines)
+               .arg(r.joinedLines);
     out += tr("%1 warnings, %2 notes\n").arg(r.count(Severity::Warning)).arg(r.count(Severity::Info));
     for (const ImportIssue &i : r.issues) {
         out += u"%1 [%2] %3..%4 %5"_s.arg(i.severity == Severity::Warning ? u"warning"_s : u"note"_s, i.code)
@@ -86,7 +88,8 @@ QJsonObject reportJson(const ImportReport &r)
           QJsonObject { { u"pageMarkers"_s, r.removedPageMarkers },
                         { u"bookmarks"_s, r.removedBookmarks },
                         { u"pinyin"_s, r.removedPinyin },
-                        { u"paragraphBreaks"_s, r.splitLines } } },
+                        { u"paragraphBreaks"_s, r.splitLines },
+                        { u"joinedLines"_s, r.joinedLines } } },
         { u"issues"_s, issues },
     };
 }

@@ -40,6 +40,7 @@ struct ImportReport
     int removedBookmarks = 0;
     int removedPinyin = 0;
     int splitLines = 0;
+    int joinedLines = 0;
     QList<ImportIssue> issues;
 
     int count(Severity s) const;

@@ -1,7 +1,10 @@
 #include "normalizer.h"
 
+#include "assignments.h"
 #include "chinesetext.h"
 #include "headingtoken.h"
+
+#include <QHash>
 
 #include <string>
 #include <vector>
@@ -237,6 +240,120 @@ Builder stripDebris(const QString &s, NormalizedText &stats)
     return b;
 }
 
+/** Print width of a line in full-width characters: half-width characters count half, spaces nothing. */
+double printWidth(QStringView line)
+{
+    double width = 0;
+    for (QChar c : line) {
+        if (!isSpace(c))
+            width += c.unicode() < 0x80 ? 0.5 : 1.0;
+    }
+    return width;
+}
+
+/** The full line width of a hard-wrapped document (PDF-to-text keeps each printed line: 28 characters in the
+ *  GB/T 9704 layout), or 0 when its lines are paragraphs. */
+double wrapWidth(const QList<QStringView> &lines)
+{
+    QHash<int, int> widths;
+    int nonEmpty = 0;
+    for (QStringView line : lines) {
+        const int w = qRound(printWidth(line));
+        nonEmpty += w > 0 ? 1 : 0;
+        if (w >= 12)
+            ++widths[w];
+    }
+    int mode = 0;
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
+        if (it.value() > widths.value(mode))
+            mode = it.key();
+    }
+    constexpr int kMinWidth = 15, kMaxWidth = 60;
+    if (mode < kMinWidth || mode > kMaxWidth)
+        return 0;
+    const int full = widths.value(mode - 1) + widths.value(mode) + widths.value(mode + 1);
+    return full >= 10 && full * 10 >= nonEmpty * 3 ? mode : 0;
+}
+
+/** Print width of what the next line begins with and typesetting could not have put on the line before it:
+ *  its first character, or its first run of half-width characters, with the punctuation that may not start
+ *  a line ("源。" moves as one). */
+double leadingUnitWidth(QStringView line)
+{
+    line = line.trimmed();
+    if (line.isEmpty())
+        return 0;
+    qsizetype end = 1;
+    if (line.front().unicode() < 0x80) {
+        while (end < line.size() && line.at(end).unicode() < 0x80 && !isSpace(line.at(end)))
+            ++end;
+    }
+    while (end < line.size() && QStringView(u"。，、；：？！）》”’%").contains(line.at(end)))
+        ++end;
+    return printWidth(line.left(end));
+}
+
+/** A line that starts something of its own: a heading, an assignment label, a table caption or row. */
+bool startsBlock(QStringView line)
+{
+    line = line.trimmed();
+    return line.isEmpty() || headingTokenAt(line, 0) || assignmentLineRole(line) != 0 || line.contains(u'\t')
+        || (line.startsWith(u'表') && line.size() > 1 && isDigitChar(line.at(1))) || isLayoutRow(line);
+}
+
+/** Pass 1b: in a hard-wrapped document, joins each full line that does not end a sentence with the line
+ *  continuing it (across the blank lines a removed page marker leaves). */
+Builder joinWrappedLines(Builder in, NormalizedText &stats)
+{
+    const QStringView s = in.view();
+    QList<QStringView> lines;
+    QList<qsizetype> starts;
+    for (qsizetype start = 0; start <= s.size();) {
+        qsizetype end = s.indexOf(u'\n', start);
+        if (end < 0)
+            end = s.size();
+        lines.append(s.mid(start, end - start));
+        starts.append(start);
+        start = end + 1;
+    }
+    const double width = wrapWidth(lines);
+    if (width == 0)
+        return in;
+
+    Builder b;
+    b.reserve(in.text.size());
+    constexpr int kMaxBlankLines = 6; // a page break: blank lines, the page number, a form feed
+    for (qsizetype k = 0; k < lines.size();) {
+        for (qsizetype i = 0; i < lines[k].size(); ++i)
+            b.append(lines[k].at(i), in.origin[std::size_t(starts[k] + i)]);
+        qsizetype next = k + 1;
+        while (next < lines.size() && next - k <= kMaxBlankLines && lines[next].trimmed().isEmpty())
+            ++next;
+        const QStringView line = lines[k].trimmed();
+        // A printed line ends early only where the next word would not have fitted, and never on an opening
+        // bracket; a paragraph ends with its sentence (a semicolon goes on).
+        const bool opening = !line.isEmpty() && QStringView(u"（(【[《“").contains(line.back());
+        const bool join = next < lines.size() && !line.isEmpty()
+            && (opening
+                || (!QStringView(u"。！？!?").contains(line.back()) && !startsBlock(lines[next])
+                    && printWidth(line) + leadingUnitWidth(lines[next]) > width - 0.5));
+        if (join) {
+            ++stats.joinedLines;
+            // Only words of Latin letters were separated by the line break ("low carbon"; not "20%", "1509万").
+            auto letter = [](QChar c) { return c.unicode() < 0x80 && c.isLetter(); };
+            if (letter(line.back()) && letter(lines[next].trimmed().front()))
+                b.append(u' ', in.origin[std::size_t(starts[k] + lines[k].size())]);
+            k = next;
+            continue;
+        }
+        if (k + 1 < lines.size())
+            b.append(u'\n', in.origin[std::size_t(starts[k] + lines[k].size())]);
+        ++k;
+    }
+    b.origin.push_back(in.origin.back());
+    return b;
+}
+
 /** Pass 2: whitespace. Runs between CJK characters go; runs before heading numbers or after sentence ends
  *  in long lines become paragraph breaks; lines are trimmed and empty lines dropped. */
 Builder fixWhitespace(const Builder &in, NormalizedText &stats)
@@ -367,7 +484,7 @@ NormalizedText normalizeText(const QString &original)
     NormalizedText result;
     Builder pass2;
     {
-        const Builder pass1 = stripDebris(original, result);
+        const Builder pass1 = joinWrappedLines(stripDebris(original, result), result);
         pass2 = fixWhitespace(pass1, result);
     }
     result.text = pass2.view().toString();

@@ -4,7 +4,8 @@
 // while remembering, for every output character, where it came from in the original.
 //  - "[bookmark: _Toc…]" Word debris; pinyin after characters (當(dāng) → 當);
 //  - page markers "— 3 —"; spaces inserted between CJK characters;
-//  - whole documents on one line: paragraphs are split before heading numbers and after sentence ends.
+//  - whole documents on one line: paragraphs are split before heading numbers and after sentence ends;
+//  - hard-wrapped documents (one physical line per printed line): lines are joined into paragraphs.
 
 #include <QList>
 #include <QString>
@@ -18,7 +19,8 @@ struct NormalizedText
     int removedPageMarkers = 0;
     int removedBookmarks = 0;
     int removedPinyin = 0;
-    int splitLines = 0; ///< paragraph breaks inserted into long physical lines
+    int splitLines = 0;  ///< paragraph breaks inserted into long physical lines
+    int joinedLines = 0; ///< printed lines of a hard-wrapped document joined into their paragraph
 
     /** Span [start, end) of the normalized text, mapped back to the original. */
     qint64 originalStart(qsizetype pos) const { return origin.value(pos, origin.isEmpty() ? 0 : origin.last()); }

@@ -51,6 +51,36 @@ TEST(Normalizer, ColumnsLaidOutWithSpacesBecomeCells)
         << "a prose line with wide gaps but no third cell of numbers stays prose";
 }
 
+TEST(Normalizer, JoinsTheLinesOfHardWrappedDocuments)
+{
+    const QString first = u"加快发展新能源产业推动绿色低碳转型"_s.repeated(10) + u"。"_s;
+    const QString second = u"到2025年，全区非化石能源消费比重提高到20%，"_s + u"持续推进节能降碳增效行动"_s.repeated(6) + u"。"_s;
+    auto wrap = [](const QString &paragraph) { // 20 full-width characters a line; digits are half as wide
+        QStringList lines { QString() };
+        double width = 0;
+        for (QChar c : paragraph) {
+            const double w = c.unicode() < 0x80 ? 0.5 : 1;
+            if (width + w > 20) {
+                lines.append(QString());
+                width = 0;
+            }
+            lines.back() += c;
+            width += w;
+        }
+        return lines;
+    };
+    QStringList secondLines = wrap(second);
+    secondLines.insert(3, u"\n— 3 —\n\f"_s); // a page break inside the paragraph
+    const QString src = u"一、总体要求\n"_s + wrap(first).join(u'\n') + u"\n二、主要目标\n"_s + secondLines.join(u'\n');
+    const NormalizedText n = normalizeText(src);
+    const QString expected = QStringList { u"一、总体要求"_s, first, u"二、主要目标"_s, second }.join(u'\n');
+    EXPECT_TRUE(n.text == expected) << qPrintable(n.text);
+    EXPECT_GT(n.joinedLines, 8);
+    EXPECT_EQ(n.removedPageMarkers, 1);
+    // Paragraphs one per line (every seed) are left as they are.
+    EXPECT_EQ(normalizeText(u"一、总体要求\n"_s + first + u"\n二、主要目标\n"_s + second).joinedLines, 0);
+}
+
 TEST(HeadingToken, RecognisesAllStyles)
 {
     struct Case
