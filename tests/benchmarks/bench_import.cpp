@@ -1,6 +1,7 @@
 // Import throughput: each seed document, and a 10 MB synthetic concatenation of all seeds.
 // Run: cmake -DPLANWRIGHT_BUILD_BENCHMARKS=ON -DCMAKE_BUILD_TYPE=Release … && ./bench_import
 
+#include "hardwrap.h"
 #include "import/importer.h"
 #include "import/normalizer.h"
 #include "import/textdecoder.h"
@@ -75,6 +76,15 @@ void BM_ImportSynthetic10MB(benchmark::State &state)
     importBytesBenchmark(state, bytes);
 }
 BENCHMARK(BM_ImportSynthetic10MB)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BM_ImportHardWrapped10MB(benchmark::State &state)
+{
+    // The synthetic text's paragraphs printed in 28-character lines with page breaks.
+    static const QByteArray bytes =
+        pw::testing::hardWrapped(pw::import::normalizeText(QString::fromUtf8(synthetic(10ll << 20))).text).toUtf8();
+    importBytesBenchmark(state, bytes);
+}
+BENCHMARK(BM_ImportHardWrapped10MB)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 void BM_NormalizeSynthetic10MB(benchmark::State &state)
 {

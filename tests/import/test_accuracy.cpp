@@ -3,6 +3,7 @@
 // with precision ≥ 0.95 — on every seed. The figures are printed so regressions are visible.
 
 #include "goldscore.h"
+#include "hardwrap.h"
 
 #include "import/importer.h"
 #include "import/normalizer.h"
@@ -44,51 +45,6 @@ QString seedText(const QString &seed)
 {
     QFile f(QStringLiteral(TEST_DATA_DIR) + u"/seeds/"_s + seed + u".txt"_s);
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-/** Paragraphs (one per line) as PDF-to-text prints an official document: lines of 28 characters (GB/T 9704;
- *  half-width characters count half), runs of half-width characters never broken, no line starting with
- *  closing or ending with opening punctuation, and a page marker with a form feed after every 22 lines. */
-QString hardWrapped(const QString &text)
-{
-    constexpr double kWidth = 28;
-    constexpr int kLinesPerPage = 22;
-    const QStringView noLineStart = u"。，、；：？！）》”’%．.,;:)";
-    const QStringView noLineEnd = u"（《“‘(";
-    QStringList lines;
-    int page = 1;
-    auto printLine = [&](const QString &line) {
-        lines.append(line);
-        if (lines.size() % (kLinesPerPage + 3) == kLinesPerPage)
-            lines << QString() << u"— %1 —"_s.arg(page++) << u"\f"_s;
-    };
-    for (const QString &paragraph : text.split(u'\n')) {
-        const QString par = paragraph.trimmed();
-        QString line;
-        double width = 0;
-        for (qsizetype i = 0; i < par.size();) {
-            qsizetype end = i + 1;
-            if (par.at(i).unicode() < 0x80) {
-                while (end < par.size() && par.at(end).unicode() < 0x80)
-                    ++end;
-            }
-            const QString unit = par.mid(i, end - i);
-            const double w = par.at(i).unicode() < 0x80 ? unit.size() / 2.0 : 1.0;
-            if (width + w > kWidth && !line.isEmpty() && !noLineStart.contains(unit.front())) {
-                // An opening bracket moves to the next line with what it opens.
-                const qsizetype carry = noLineEnd.contains(line.back()) ? 1 : 0;
-                printLine(line.chopped(carry));
-                line = line.right(carry);
-                width = carry;
-            }
-            line += unit;
-            width += w;
-            i = end;
-        }
-        if (!line.isEmpty())
-            printLine(line);
-    }
-    return lines.join(u'\n');
 }
 
 test::SeedScore scoreAndPrint(const QString &name, const QString &text, const QJsonObject &gold)
@@ -146,7 +102,8 @@ TEST_P(SeedAccuracy, MeetsRequiredFiguresWhenHardWrapped)
     // (the paragraphs are the normalizer's: some seeds lost their line structure before they reached us).
     const QString seed = QString::fromUtf8(GetParam());
     const QString paragraphs = import::normalizeText(seedText(seed)).text;
-    const test::SeedScore s = scoreAndPrint(seed + u" (hard-wrapped)"_s, hardWrapped(paragraphs), goldOf(seed));
+    const test::SeedScore s =
+        scoreAndPrint(seed + u" (hard-wrapped)"_s, pw::testing::hardWrapped(paragraphs), goldOf(seed));
     EXPECT_GE(s.nodes.f1(), 0.98);
     EXPECT_GE(s.departments.f1(), 0.95);
     EXPECT_GE(s.targets.recall(), 0.90);
