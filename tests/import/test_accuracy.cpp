@@ -47,14 +47,9 @@ QString seedText(const QString &seed)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-test::SeedScore scoreAndPrint(const QString &name, const QString &text, const QJsonObject &gold)
+test::SeedScore scoreAndPrint(const QString &name, const Plan &plan, const QJsonObject &gold)
 {
-    import::ImportError error;
-    const auto result = import::importText(text, name, &error);
-    EXPECT_TRUE(result) << qPrintable(error.message);
-    if (!result)
-        return {};
-    const test::SeedScore s = test::scoreAgainstGold(*result->plan, gold);
+    const test::SeedScore s = test::scoreAgainstGold(plan, gold);
     std::printf("%s\n", qUtf8Printable(name));
     printScore("nodes", s.nodes);
     printScore("departments", s.departments);
@@ -77,15 +72,7 @@ TEST_P(SeedAccuracy, MeetsRequiredFigures)
     const auto result = import::importFile(QStringLiteral(TEST_DATA_DIR) + u"/seeds/"_s + seed + u".txt"_s, &error);
     ASSERT_TRUE(result) << qPrintable(error.message);
 
-    const test::SeedScore s = test::scoreAgainstGold(*result->plan, gold);
-    std::printf("%s\n", qUtf8Printable(seed));
-    printScore("nodes", s.nodes);
-    printScore("departments", s.departments);
-    printScore("territorial", s.territorial);
-    printScore("targets", s.targets);
-    if (s.table.expected > 0)
-        printScore("table", s.table);
-
+    const test::SeedScore s = scoreAndPrint(seed, *result->plan, gold);
     EXPECT_GE(s.nodes.f1(), 0.98);
     EXPECT_GE(s.departments.f1(), 0.95);
     EXPECT_GE(s.targets.recall(), 0.90);
@@ -102,8 +89,10 @@ TEST_P(SeedAccuracy, MeetsRequiredFiguresWhenHardWrapped)
     // (the paragraphs are the normalizer's: some seeds lost their line structure before they reached us).
     const QString seed = QString::fromUtf8(GetParam());
     const QString paragraphs = import::normalizeText(seedText(seed)).text;
-    const test::SeedScore s =
-        scoreAndPrint(seed + u" (hard-wrapped)"_s, pw::testing::hardWrapped(paragraphs), goldOf(seed));
+    import::ImportError error;
+    const auto result = import::importText(pw::testing::hardWrapped(paragraphs), seed, &error);
+    ASSERT_TRUE(result) << qPrintable(error.message);
+    const test::SeedScore s = scoreAndPrint(seed + u" (hard-wrapped)"_s, *result->plan, goldOf(seed));
     EXPECT_GE(s.nodes.f1(), 0.98);
     EXPECT_GE(s.departments.f1(), 0.95);
     EXPECT_GE(s.targets.recall(), 0.90);
