@@ -120,6 +120,12 @@ bool isSentenceEnd(QChar c)
     return c == u'。' || c == u'；' || c == u'！' || c == u'？' || c == u';';
 }
 
+/** A character a paragraph can end with (a semicolon goes on). */
+bool isParagraphEnd(QChar c)
+{
+    return c == u'。' || c == u'！' || c == u'？' || c == u'!' || c == u'?';
+}
+
 bool isAsciiWord(QChar c)
 {
     return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'%' || c == u'.');
@@ -179,6 +185,24 @@ bool isLayoutRow(QStringView line)
     return cells >= 3 && numberCell;
 }
 
+/** "…市邮\n— 17 — 政管理局…": whether the text after a page number on its line (@p rest) goes on with the
+ *  paragraph the page broke (@p done ends with its line break): not after a sentence end or a heading line,
+ *  and not when a heading starts. */
+bool continuesAfterPageNumber(QStringView done, QStringView rest)
+{
+    qsizetype next = 0;
+    while (next < rest.size() && (rest.at(next) == u' ' || rest.at(next) == u'\u3000'))
+        ++next;
+    if (next == rest.size() || rest.at(next) == u'\n' || rest.at(next) == u'\r' || headingTokenAt(rest, next)
+        || done.size() < 2 || done.back() != u'\n')
+        return false;
+    const QStringView previous = done.left(done.size() - 1);
+    const QStringView line = previous.mid(previous.lastIndexOf(u'\n') + 1);
+    constexpr qsizetype kMaxHeading = 40;
+    const bool headingLine = headingTokenAt(line, 0) && line.size() <= kMaxHeading && !line.contains(u'。');
+    return !isParagraphEnd(previous.back()) && !headingLine;
+}
+
 /** Pass 1: line ends, Word bookmarks, pinyin annotations and page markers. */
 Builder stripDebris(const QString &s, NormalizedText &stats)
 {
@@ -225,6 +249,8 @@ Builder stripDebris(const QString &s, NormalizedText &stats)
             if (const qsizetype len = pageMarkerAt(s, i)) {
                 ++stats.removedPageMarkers;
                 i += len;
+                if (continuesAfterPageNumber(b.view(), QStringView(s).mid(i)))
+                    b.popBack();
                 continue;
             }
         }
@@ -335,7 +361,7 @@ Builder joinWrappedLines(Builder in, NormalizedText &stats)
         const bool opening = !line.isEmpty() && QStringView(u"（(【[《“").contains(line.back());
         const bool join = next < lines.size() && !line.isEmpty()
             && (opening
-                || (!QStringView(u"。！？!?").contains(line.back()) && !startsBlock(lines[next])
+                || (!isParagraphEnd(line.back()) && !startsBlock(lines[next])
                     && printWidth(line) + leadingUnitWidth(lines[next]) > width - 0.5));
         if (join) {
             ++stats.joinedLines;

@@ -99,6 +99,22 @@ TEST_P(SeedAccuracy, MeetsRequiredFiguresWhenHardWrapped)
     EXPECT_GE(s.targets.precision(), 0.95);
 }
 
+TEST_P(SeedAccuracy, MeetsRequiredFiguresFromDocx)
+{
+    // The seed as a .docx written by LibreOffice (tests/data/docx/seeds).
+    const QString seed = QString::fromUtf8(GetParam());
+    import::ImportError error;
+    const auto result =
+        import::importFile(QStringLiteral(TEST_DATA_DIR) + u"/docx/seeds/"_s + seed + u".docx"_s, &error);
+    ASSERT_TRUE(result) << qPrintable(error.message);
+    EXPECT_EQ(result->report.format, u"docx"_s);
+    const test::SeedScore s = scoreAndPrint(seed + u" (.docx)"_s, *result->plan, goldOf(seed));
+    EXPECT_GE(s.nodes.f1(), 0.98);
+    EXPECT_GE(s.departments.f1(), 0.95);
+    EXPECT_GE(s.targets.recall(), 0.90);
+    EXPECT_GE(s.targets.precision(), 0.95);
+}
+
 INSTANTIATE_TEST_SUITE_P(Seeds, SeedAccuracy,
                          ::testing::Values("huzhou-2024-pollution-carbon-synergy", "luzhou-2024-carbon-peak",
                                            "shifeng-district-carbon-peak-draft", "xiangtan-2023-carbon-peak",

@@ -51,6 +51,13 @@ TEST(Normalizer, ColumnsLaidOutWithSpacesBecomeCells)
         << "a prose line with wide gaps but no third cell of numbers stays prose";
 }
 
+TEST(Normalizer, TextAfterAPageNumberContinuesTheBrokenParagraph)
+{
+    EXPECT_EQ(normalizeText(u"（市城管局、市邮\n— 17 — 政管理局按职责分工负责）"_s).text, u"（市城管局、市邮政管理局按职责分工负责）"_s);
+    EXPECT_EQ(normalizeText(u"实现目标。\n— 3 — 推进改造。"_s).text, u"实现目标。\n推进改造。"_s);
+    EXPECT_EQ(normalizeText(u"主要目标\n— 3 — 二、重点任务"_s).text, u"主要目标\n二、重点任务"_s);
+}
+
 TEST(Normalizer, JoinsTheLinesOfHardWrappedDocuments)
 {
     const QString first = u"加快发展新能源产业推动绿色低碳转型"_s.repeated(10) + u"。"_s;
