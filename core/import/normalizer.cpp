@@ -277,17 +277,26 @@ double printWidth(QStringView line)
     return width;
 }
 
+/** End of the line that starts at @p start. */
+qsizetype lineEnd(QStringView s, qsizetype start)
+{
+    const qsizetype end = s.indexOf(u'\n', start);
+    return end < 0 ? s.size() : end;
+}
+
 /** The full line width of a hard-wrapped document (PDF-to-text keeps each printed line: 28 characters in the
  *  GB/T 9704 layout), or 0 when its lines are paragraphs. */
-double wrapWidth(const QList<QStringView> &lines)
+double wrapWidth(QStringView s)
 {
     QHash<int, int> widths;
     int nonEmpty = 0;
-    for (QStringView line : lines) {
-        const int w = qRound(printWidth(line));
+    for (qsizetype start = 0; start <= s.size();) {
+        const qsizetype end = lineEnd(s, start);
+        const int w = qRound(printWidth(s.mid(start, end - start)));
         nonEmpty += w > 0 ? 1 : 0;
         if (w >= 12)
             ++widths[w];
+        start = end + 1;
     }
     int mode = 0;
     for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
@@ -327,54 +336,54 @@ bool startsBlock(QStringView line)
         || (line.startsWith(u'表') && line.size() > 1 && isDigitChar(line.at(1))) || isLayoutRow(line);
 }
 
-/** Pass 1b: in a hard-wrapped document, joins each full line that does not end a sentence with the line
- *  continuing it (across the blank lines a removed page marker leaves). */
+/** Pass 1b: in a hard-wrapped document, joins each full line that does not end a paragraph with the line
+ *  continuing it (across the blank lines of a page break). Streams: no per-line storage. */
 Builder joinWrappedLines(Builder in, NormalizedText &stats)
 {
     const QStringView s = in.view();
-    QList<QStringView> lines;
-    QList<qsizetype> starts;
-    for (qsizetype start = 0; start <= s.size();) {
-        qsizetype end = s.indexOf(u'\n', start);
-        if (end < 0)
-            end = s.size();
-        lines.append(s.mid(start, end - start));
-        starts.append(start);
-        start = end + 1;
-    }
-    const double width = wrapWidth(lines);
+    const double width = wrapWidth(s);
     if (width == 0)
         return in;
 
     Builder b;
     b.reserve(in.text.size());
     constexpr int kMaxBlankLines = 6; // a page break: blank lines, the page number, a form feed
-    for (qsizetype k = 0; k < lines.size();) {
-        for (qsizetype i = 0; i < lines[k].size(); ++i)
-            b.append(lines[k].at(i), in.origin[std::size_t(starts[k] + i)]);
-        qsizetype next = k + 1;
-        while (next < lines.size() && next - k <= kMaxBlankLines && lines[next].trimmed().isEmpty())
-            ++next;
-        const QStringView line = lines[k].trimmed();
+    for (qsizetype start = 0; start <= s.size();) {
+        const qsizetype end = lineEnd(s, start);
+        for (qsizetype i = start; i < end; ++i)
+            b.append(s.at(i), in.origin[std::size_t(i)]);
+        if (end == s.size())
+            break;
+        // The next line with text.
+        qsizetype next = end + 1;
+        QStringView nextLine;
+        for (int blanks = 0; next <= s.size() && blanks <= kMaxBlankLines; ++blanks) {
+            const qsizetype nextEnd = lineEnd(s, next);
+            if (!s.mid(next, nextEnd - next).trimmed().isEmpty()) {
+                nextLine = s.mid(next, nextEnd - next);
+                break;
+            }
+            next = nextEnd + 1;
+        }
+        const QStringView line = s.mid(start, end - start).trimmed();
         // A printed line ends early only where the next word would not have fitted, and never on an opening
         // bracket; a paragraph ends with its sentence (a semicolon goes on).
         const bool opening = !line.isEmpty() && QStringView(u"（(【[《“").contains(line.back());
-        const bool join = next < lines.size() && !line.isEmpty()
+        const bool join = !nextLine.isEmpty() && !line.isEmpty()
             && (opening
-                || (!isParagraphEnd(line.back()) && !startsBlock(lines[next])
-                    && printWidth(line) + leadingUnitWidth(lines[next]) > width - 0.5));
+                || (!isParagraphEnd(line.back()) && !startsBlock(nextLine)
+                    && printWidth(line) + leadingUnitWidth(nextLine) > width - 0.5));
         if (join) {
             ++stats.joinedLines;
             // Only words of Latin letters were separated by the line break ("low carbon"; not "20%", "1509万").
             auto letter = [](QChar c) { return c.unicode() < 0x80 && c.isLetter(); };
-            if (letter(line.back()) && letter(lines[next].trimmed().front()))
-                b.append(u' ', in.origin[std::size_t(starts[k] + lines[k].size())]);
-            k = next;
+            if (letter(line.back()) && letter(nextLine.trimmed().front()))
+                b.append(u' ', in.origin[std::size_t(end)]);
+            start = next;
             continue;
         }
-        if (k + 1 < lines.size())
-            b.append(u'\n', in.origin[std::size_t(starts[k] + lines[k].size())]);
-        ++k;
+        b.append(u'\n', in.origin[std::size_t(end)]);
+        start = end + 1;
     }
     b.origin.push_back(in.origin.back());
     return b;

@@ -64,6 +64,20 @@ TEST(BadInput, VeryLongSingleLineIsBoundedAndImports)
     EXPECT_EQ(r->report.format, u"text"_s);
 }
 
+TEST(BadInput, MillionsOfLinesAreStreamed)
+{
+    // Only line breaks: no text. Then 1 MB of short printed lines, which the hard-wrap pass joins.
+    ImportError e;
+    EXPECT_FALSE(importData(QByteArray(8 << 20, '\n'), u"breaks.txt"_s, &e));
+    QByteArray wrapped;
+    const QByteArray line = u"推进能源绿色低碳转型加快发展新能源产业体系建设\n"_s.toUtf8();
+    while (wrapped.size() < (1 << 20))
+        wrapped += line;
+    const auto r = importData(u"一、重点任务\n"_s.toUtf8() + wrapped, u"wrapped.txt"_s, &e);
+    ASSERT_TRUE(r) << qPrintable(e.message);
+    EXPECT_GT(r->report.joinedLines, 10000);
+}
+
 TEST(BadInput, TooLargeIsRefused)
 {
     ImportError e;
