@@ -63,6 +63,27 @@ LineRole matchLineRole(QStringView line)
     return { roleOf(m.captured(1)), m.capturedEnd() };
 }
 
+/** "县发改局（牵头）": moves the names of @p names marked as lead to @p lead, without the marker. */
+bool takeMarkedLeads(QStringList &names, QStringList &lead)
+{
+    static const QRegularExpression marker(uR"([（(〔\[【]\s*(?:牵头|牽頭)\s*[）)〕\]】]$)"_s);
+    bool found = false;
+    for (qsizetype i = 0; i < names.size();) {
+        const QString &name = names[i];
+        const bool candidate = !name.isEmpty() && QStringView(u"）)〕]】").contains(name.back())
+            && (name.contains(u"牵头"_s) || name.contains(u"牽頭"_s));
+        const auto m = candidate ? marker.match(name) : QRegularExpressionMatch();
+        if (!m.hasMatch() || m.capturedStart() == 0) {
+            ++i;
+            continue;
+        }
+        lead.append(names[i].left(m.capturedStart()));
+        names.removeAt(i);
+        found = true;
+    }
+    return found;
+}
+
 /** Adds the names after each role label of @p text ("牵头单位：A；责任单位：B、C") to @p block; false if
  *  @p text does not start with a label. */
 bool addLabelledNames(QStringView text, AssignmentBlock *block, bool *hasLead)
@@ -76,8 +97,10 @@ bool addLabelledNames(QStringView text, AssignmentBlock *block, bool *hasLead)
         QStringView names = text.mid(role.labelEnd, end - role.labelEnd);
         while (!names.isEmpty() && QStringView(u"。.；;，,").contains(names.back()))
             names.chop(1);
-        (role.role == 1 ? block->lead : block->support) += DepartmentNames::split(names);
-        *hasLead = *hasLead || role.role == 1;
+        QStringList listed = DepartmentNames::split(names);
+        const bool marked = takeMarkedLeads(listed, block->lead);
+        (role.role == 1 ? block->lead : block->support) += listed;
+        *hasLead = *hasLead || role.role == 1 || marked;
         if (!next.hasMatch())
             return true;
         role = { roleOf(next.captured(1)), next.capturedEnd() };
@@ -166,6 +189,18 @@ bool parseParenthesis(const QString &inner, const QString &simple, AssignmentBlo
         static const QRegularExpression duty(
             uR"((?:等)?(?:(?:按照?|根据)?職責分工|(?:按照?|根据)?职责分工|分别|分別)?(?:負責|负责|落实|落實)$)"_s);
         main.remove(duty);
+    }
+
+    // "（县工信局（牵头）、县市场监管局）": the lead marked after its name.
+    QStringList listed = simple.contains(u"牵头"_s) ? DepartmentNames::split(main) : QStringList();
+    QStringList markedLeads;
+    if (takeMarkedLeads(listed, markedLeads)) {
+        if (!plausibleList(markedLeads + listed))
+            return false;
+        block->lead += markedLeads;
+        block->support += listed;
+        finishAssignment(block, true);
+        return true;
     }
 
     qsizetype leadAt = main.indexOf(u"牵头"_s);

@@ -192,6 +192,19 @@ TEST(Assignments, SeveralLabelsAndSquareBrackets)
     EXPECT_EQ(blocks[0].end, 23);
 }
 
+TEST(Assignments, LeadMarkedAfterItsName)
+{
+    AssignmentBlock line;
+    parseAssignmentLine(u"责任单位：县财政局、县发改局（牵头）、县住建局", &line);
+    EXPECT_EQ(line.lead, QStringList { u"县发改局"_s });
+    EXPECT_EQ(line.support, (QStringList { u"县财政局"_s, u"县住建局"_s }));
+
+    const auto blocks = findAssignmentParentheses(u"加强管理。（县工信局〔牵头〕、县市场监管局）");
+    ASSERT_EQ(blocks.size(), 1);
+    EXPECT_EQ(blocks[0].lead, QStringList { u"县工信局"_s });
+    EXPECT_EQ(blocks[0].support, QStringList { u"县市场监管局"_s });
+}
+
 TEST(Targets, ProseForms)
 {
     const auto t = extractTargets(
