@@ -233,6 +233,32 @@ int assignmentLineRole(QStringView line)
     return matchLineRole(line).role;
 }
 
+qsizetype assignmentLabelAt(QStringView paragraph)
+{
+    if (matchLineRole(paragraph).role)
+        return 0;
+    if (!paragraph.contains(u'：') && !paragraph.contains(u':'))
+        return -1;
+    for (auto it = followingLabel().globalMatch(paragraph); it.hasNext();) {
+        const auto m = it.next();
+        const qsizetype at = m.capturedStart();
+        if (at == 0 || !QStringView(u"。；;！").contains(paragraph.at(at - 1)))
+            continue;
+        // Labels inside a parenthesis belong to it.
+        int depth = 0;
+        for (QChar c : paragraph.left(at))
+            depth += (c == u'（' || c == u'(' || c == u'【') ? 1 : (c == u'）' || c == u')' || c == u'】') ? -1 : 0;
+        if (depth > 0)
+            continue;
+        // Only a list may follow: no further sentence.
+        QStringView rest = paragraph.mid(at);
+        while (!rest.isEmpty() && QStringView(u"。.；;").contains(rest.back()))
+            rest.chop(1);
+        return rest.contains(u'。') ? -1 : at;
+    }
+    return -1;
+}
+
 void parseAssignmentLine(QStringView line, AssignmentBlock *block)
 {
     bool hasLead = false;

@@ -25,6 +25,9 @@ struct AssignmentBlock
 
 /** If the whole @p line is an assignment line, returns its role keyword kind: 1 lead, 2 support, 0 none. */
 int assignmentLineRole(QStringView line);
+/** Where the assignment label of @p paragraph starts: 0 for a label line, the position of a label after the
+ *  paragraph's last sentence ("…推进改造。责任单位：A、B。"), -1 if there is none. */
+qsizetype assignmentLabelAt(QStringView paragraph);
 /** Parses one "牵头单位：…" line into @p block (merging with what it already holds). */
 void parseAssignmentLine(QStringView line, AssignmentBlock *block);
 

@@ -130,29 +130,30 @@ QList<Group> Builder::groupBody(const OutlineNode &on) const
         inLine = false;
         lineHasLead = false;
     };
-    for (const Paragraph &para : on.body) {
-        const QStringView v = para.text(m_text);
-        if (const int role = assignmentLineRole(v)) {
-            if (inLine && role == 1 && (lineHasLead || !lineBlock.support.isEmpty()))
-                closeLine();
-            if (!inLine) {
-                inLine = true;
-                lineBlock.start = para.start;
-                lineBlock.style = AssignmentBlock::Style::Line;
-            }
-            parseAssignmentLine(v, &lineBlock);
-            lineHasLead = lineHasLead || role == 1;
-            lineBlock.end = para.end;
-            continue;
+    auto addLine = [&](const Paragraph &line) {
+        const QStringView v = line.text(m_text);
+        const int role = assignmentLineRole(v);
+        if (inLine && role == 1 && (lineHasLead || !lineBlock.support.isEmpty()))
+            closeLine();
+        if (!inLine) {
+            inLine = true;
+            lineBlock.start = line.start;
+            lineBlock.style = AssignmentBlock::Style::Line;
         }
+        parseAssignmentLine(v, &lineBlock);
+        lineHasLead = lineHasLead || role == 1;
+        lineBlock.end = line.end;
+    };
+    auto addContent = [&](const Paragraph &content) {
         closeLine();
+        const QStringView v = content.text(m_text);
         qsizetype pos = 0;
         for (AssignmentBlock b : findAssignmentParentheses(v)) {
             if (b.start > pos)
-                groups.back().pieces.append({ para.start + pos, para.start + b.start });
+                groups.back().pieces.append({ content.start + pos, content.start + b.start });
             pos = b.end;
-            b.start += para.start;
-            b.end += para.start;
+            b.start += content.start;
+            b.end += content.start;
             groups.back().hasBlock = true;
             groups.back().block = b;
             groups.append(Group {});
@@ -161,7 +162,15 @@ QList<Group> Builder::groupBody(const OutlineNode &on) const
         while (pos < v.size() && QStringView(u"。；;，, ").contains(v.at(pos)))
             ++pos;
         if (pos < v.size())
-            groups.back().pieces.append({ para.start + pos, para.end });
+            groups.back().pieces.append({ content.start + pos, content.end });
+    };
+    for (const Paragraph &para : on.body) {
+        // A label line, or a label after the paragraph's last sentence ("…。责任单位：A、B。").
+        const qsizetype label = assignmentLabelAt(para.text(m_text));
+        if (label != 0)
+            addContent({ para.start, label > 0 ? para.start + label : para.end });
+        if (label >= 0)
+            addLine({ para.start + label, para.end });
     }
     closeLine();
     if (groups.size() > 1 && !groups.back().hasBlock && groups.back().pieces.isEmpty())

@@ -205,6 +205,24 @@ TEST(Assignments, LeadMarkedAfterItsName)
     EXPECT_EQ(blocks[0].support, QStringList { u"县市场监管局"_s });
 }
 
+TEST(Assignments, LabelAfterTheLastSentence)
+{
+    EXPECT_EQ(assignmentLabelAt(u"牵头单位：县工信局"), 0);
+    EXPECT_EQ(assignmentLabelAt(u"加快建设分布式光伏。责任单位：县发改局、县住建局。"), 10);
+    EXPECT_EQ(assignmentLabelAt(u"加强管理。牵头单位：县工信局；配合单位：县市场监管局"), 5);
+    EXPECT_EQ(assignmentLabelAt(u"加强管理。（牵头单位：县工信局；配合单位：县市场监管局）"), -1) << "a parenthesis";
+    EXPECT_EQ(assignmentLabelAt(u"明确责任。责任单位：要落实主体责任。然后推进。"), -1) << "sentences follow";
+    EXPECT_EQ(assignmentLabelAt(u"推进改造，责任单位：县发改局"), -1) << "not after a sentence";
+
+    ImportError error;
+    const auto r = importText(u"某县方案\n一、重点任务\n1.推进光伏建设。加快建设。责任单位：县发改局、县住建局。\n"_s,
+                              u"t.txt"_s, &error);
+    ASSERT_TRUE(r);
+    const Node &task = *r->plan->root().child(0)->child(0);
+    EXPECT_EQ(r->plan->departmentNames(task.content.lead), QStringList { u"县发展和改革局"_s });
+    EXPECT_EQ(task.content.text, u"加快建设。"_s);
+}
+
 TEST(Targets, ProseForms)
 {
     const auto t = extractTargets(
