@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pw::import {
@@ -500,8 +502,28 @@ TableTargets extractTableTargets(const QString &text, const ParsedTable &table)
     static const QRegularExpression yearCell(uR"(^((?:19|20)\d\d)\s*年?)"_s);
     static const QRegularExpression unitInName(uR"([（(]([^（）()]{1,16})[）)]$)"_s);
 
-    // Header: which columns hold the name, the unit and the years.
-    const QList<Paragraph> &header = table.rows.first();
+    // Header: which columns hold the name, the unit and the years. A header of two rows ("指标值" over
+    // "2020年 2025年", merged cells lost in the text) becomes one: the years take the group's place.
+    QList<Paragraph> header = table.rows.first();
+    qsizetype firstRow = 1;
+    auto isYear = [&](const Paragraph &cell) {
+        return yearCell.match(toSimplified(cell.text(text).toString()).trimmed()).hasMatch();
+    };
+    const QList<Paragraph> &second = table.rows.value(1);
+    if (table.rows.size() > 2 && std::none_of(header.cbegin(), header.cend(), isYear)
+        && std::all_of(second.cbegin(), second.cend(), isYear)) {
+        const auto group = std::find_if(header.begin(), header.end(), [&](const Paragraph &cell) {
+            const QString h = toSimplified(cell.text(text).toString());
+            return h.contains(u"指标值"_s) || h.contains(u"目标值"_s) || h.contains(u"规划值"_s) || h == u"目标"_s;
+        });
+        if (group != header.end()) {
+            const qsizetype at = group - header.begin();
+            header.removeAt(at);
+            for (qsizetype k = second.size() - 1; k >= 0; --k)
+                header.insert(at, second.at(k));
+            firstRow = 2;
+        }
+    }
     int nameColumn = -1;
     QList<int> leafColumns; // header columns after the name, in order, that hold values
     QList<int> years;       // year per leaf column (0 for non-year columns such as 变化率)
@@ -536,7 +558,7 @@ TableTargets extractTableTargets(const QString &text, const ParsedTable &table)
     if (baseYear == targetYear)
         baseYear = 0;
 
-    for (qsizetype r = 1; r < table.rows.size(); ++r) {
+    for (qsizetype r = firstRow; r < table.rows.size(); ++r) {
         const QList<Paragraph> &row = table.rows[r];
         // Rows printed one cell per line start with their sequence number; tab rows follow the header.
         int first = 0;

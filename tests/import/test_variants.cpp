@@ -88,3 +88,20 @@ TEST(Variants, IndicatorTableLaidOutWithSpaces)
     EXPECT_FALSE(plan.root().child(0)->content.text.contains(u"森林覆盖率"_s));
     EXPECT_EQ(plan.root().child(1)->child(0)->content.title, u"能源行动"_s);
 }
+
+TEST(Variants, WebPageTableWithATwoRowHeader)
+{
+    // "指标值" spans "2020年" and "2025年" in a second header row; the merged cells are lost in the text.
+    const auto r = importVariant(u"city-two-row-table-header.html"_s);
+    ASSERT_TRUE(r);
+    const Plan &plan = *r->plan;
+    EXPECT_EQ(r->report.format, u"html"_s);
+    ASSERT_EQ(plan.targets.size(), 3u);
+    const Target &nonFossil = plan.targets.at(1);
+    EXPECT_EQ(plan.indicator(nonFossil.indicatorId)->name, u"非化石能源消费比重"_s);
+    EXPECT_EQ(nonFossil.year, 2025);
+    EXPECT_EQ(nonFossil.value, 20);
+    EXPECT_EQ(nonFossil.baseValue, 12.5);
+    for (const ImportIssue &issue : r->report.issues)
+        EXPECT_NE(issue.code, u"table-not-read"_s);
+}
