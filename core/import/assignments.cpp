@@ -84,15 +84,19 @@ bool takeMarkedLeads(QStringList &names, QStringList &lead)
     return found;
 }
 
-/** Adds the names after each role label of @p text ("牵头单位：A；责任单位：B、C") to @p block; false if
- *  @p text does not start with a label. */
-bool addLabelledNames(QStringView text, AssignmentBlock *block, bool *hasLead)
+/** Adds the names after each role label of @p text ("牵头单位：A；责任单位：B、C") to @p block; returns the
+ *  role of the first label, 0 if @p text does not start with one. */
+int addLabelledNames(QStringView text, AssignmentBlock *block, bool *hasLead)
 {
     LineRole role = matchLineRole(text);
-    if (!role.role)
-        return false;
+    const int firstRole = role.role;
+    if (!firstRole)
+        return 0;
     for (;;) {
-        const auto next = followingLabel().match(text, role.labelEnd);
+        // A second label needs a colon of its own.
+        const QStringView after = text.mid(role.labelEnd);
+        const auto next = after.contains(u'：') || after.contains(u':') ? followingLabel().match(text, role.labelEnd)
+                                                                         : QRegularExpressionMatch();
         const qsizetype end = next.hasMatch() ? next.capturedStart() : text.size();
         QStringView names = text.mid(role.labelEnd, end - role.labelEnd);
         while (!names.isEmpty() && QStringView(u"。.；;，,").contains(names.back()))
@@ -102,7 +106,7 @@ bool addLabelledNames(QStringView text, AssignmentBlock *block, bool *hasLead)
         (role.role == 1 ? block->lead : block->support) += listed;
         *hasLead = *hasLead || role.role == 1 || marked;
         if (!next.hasMatch())
-            return true;
+            return firstRole;
         role = { roleOf(next.captured(1)), next.capturedEnd() };
     }
 }
@@ -259,10 +263,10 @@ qsizetype assignmentLabelAt(QStringView paragraph)
     return -1;
 }
 
-void parseAssignmentLine(QStringView line, AssignmentBlock *block)
+int parseAssignmentLine(QStringView line, AssignmentBlock *block)
 {
     bool hasLead = false;
-    addLabelledNames(line, block, &hasLead);
+    return addLabelledNames(line, block, &hasLead);
 }
 
 QList<AssignmentBlock> findAssignmentParentheses(QStringView paragraph)

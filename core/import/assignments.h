@@ -28,8 +28,9 @@ int assignmentLineRole(QStringView line);
 /** Where the assignment label of @p paragraph starts: 0 for a label line, the position of a label after the
  *  paragraph's last sentence ("…推进改造。责任单位：A、B。"), -1 if there is none. */
 qsizetype assignmentLabelAt(QStringView paragraph);
-/** Parses one "牵头单位：…" line into @p block (merging with what it already holds). */
-void parseAssignmentLine(QStringView line, AssignmentBlock *block);
+/** Parses one "牵头单位：…" line into @p block (merging with what it already holds); returns the role of its
+ *  first label as assignmentLineRole() does. */
+int parseAssignmentLine(QStringView line, AssignmentBlock *block);
 
 /** Assignment parentheses inside @p paragraph, in order, with spans relative to it. */
 QList<AssignmentBlock> findAssignmentParentheses(QStringView paragraph);

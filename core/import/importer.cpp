@@ -131,8 +131,8 @@ QList<Group> Builder::groupBody(const OutlineNode &on) const
         lineHasLead = false;
     };
     auto addLine = [&](const Paragraph &line) {
-        const QStringView v = line.text(m_text);
-        const int role = assignmentLineRole(v);
+        AssignmentBlock parsed;
+        const int role = parseAssignmentLine(line.text(m_text), &parsed);
         if (inLine && role == 1 && (lineHasLead || !lineBlock.support.isEmpty()))
             closeLine();
         if (!inLine) {
@@ -140,7 +140,8 @@ QList<Group> Builder::groupBody(const OutlineNode &on) const
             lineBlock.start = line.start;
             lineBlock.style = AssignmentBlock::Style::Line;
         }
-        parseAssignmentLine(v, &lineBlock);
+        lineBlock.lead += parsed.lead;
+        lineBlock.support += parsed.support;
         lineHasLead = lineHasLead || role == 1;
         lineBlock.end = line.end;
     };

@@ -271,8 +271,11 @@ double printWidth(QStringView line)
 {
     double width = 0;
     for (QChar c : line) {
-        if (!isSpace(c))
-            width += c.unicode() < 0x80 ? 0.5 : 1.0;
+        const char16_t u = c.unicode();
+        if (u >= 0x3001 && u < 0xFE00) // CJK: the common case, never a space
+            width += 1.0;
+        else if (!isSpace(c))
+            width += u < 0x80 ? 0.5 : 1.0;
     }
     return width;
 }
