@@ -143,6 +143,17 @@ bool plausibleList(const QStringList &names)
     return true;
 }
 
+/** Takes @p leads and @p supports into @p block if every one looks like a unit name. */
+bool acceptNames(const QStringList &leads, const QStringList &supports, bool explicitLead, AssignmentBlock *block)
+{
+    if (!plausibleList(leads + supports))
+        return false;
+    block->lead += leads;
+    block->support += supports;
+    finishAssignment(block, explicitLead);
+    return true;
+}
+
 /** Parses the inside of an assignment parenthesis (@p simple: the same in simplified characters). */
 bool parseParenthesis(const QString &inner, const QString &simple, AssignmentBlock *block)
 {
@@ -170,15 +181,10 @@ bool parseParenthesis(const QString &inner, const QString &simple, AssignmentBlo
     const QStringView trimmed = QStringView(main).trimmed();
     const LineRole firstLabel = hasColon ? matchLineRole(trimmed) : LineRole {};
     if (firstLabel.role && followingLabel().match(trimmed, firstLabel.labelEnd).hasMatch()) {
-        AssignmentBlock labelledBlock;
+        AssignmentBlock labelled;
         bool labelledLead = false;
-        if (!addLabelledNames(trimmed, &labelledBlock, &labelledLead)
-            || !plausibleList(labelledBlock.lead + labelledBlock.support))
-            return false;
-        block->lead += labelledBlock.lead;
-        block->support += labelledBlock.support;
-        finishAssignment(block, labelledLead);
-        return true;
+        return addLabelledNames(trimmed, &labelled, &labelledLead) != 0
+            && acceptNames(labelled.lead, labelled.support, labelledLead, block);
     }
     bool labelled = false;
     if (hasColon) {
@@ -198,14 +204,8 @@ bool parseParenthesis(const QString &inner, const QString &simple, AssignmentBlo
     // "（县工信局（牵头）、县市场监管局）": the lead marked after its name.
     QStringList listed = simple.contains(u"牵头"_s) ? DepartmentNames::split(main) : QStringList();
     QStringList markedLeads;
-    if (takeMarkedLeads(listed, markedLeads)) {
-        if (!plausibleList(markedLeads + listed))
-            return false;
-        block->lead += markedLeads;
-        block->support += listed;
-        finishAssignment(block, true);
-        return true;
-    }
+    if (takeMarkedLeads(listed, markedLeads))
+        return acceptNames(markedLeads, listed, true, block);
 
     qsizetype leadAt = main.indexOf(u"牵头"_s);
     const qsizetype traditionalLead = main.indexOf(u"牽頭"_s);
@@ -222,12 +222,7 @@ bool parseParenthesis(const QString &inner, const QString &simple, AssignmentBlo
             return false;
         supports = DepartmentNames::split(main);
     }
-    if (!plausibleList(leads + supports))
-        return false;
-    block->lead += leads;
-    block->support += supports;
-    finishAssignment(block, explicitLead);
-    return true;
+    return acceptNames(leads, supports, explicitLead, block);
 }
 
 } // namespace
