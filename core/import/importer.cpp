@@ -85,6 +85,8 @@ private:
     QUuid registerDepartment(const QString &raw);
     QUuid indicator(const ExtractedTarget &t);
     void extractPieceTargets(const QList<Piece> &pieces, const QUuid &nodeId);
+    /** A target of the plan from @p t, stated by @p nodeId at [start, end) of the normalized text. */
+    void addTarget(const ExtractedTarget &t, const QUuid &nodeId, qsizetype start, qsizetype end);
     void extractTables(const QList<ParsedTable> &tables, const QUuid &nodeId);
     void assignKinds(Node &node, int depth, bool taskChapter);
     void extractProjects(const Node &node, bool inProjects);
@@ -288,21 +290,26 @@ void Builder::extractPieceTargets(const QList<Piece> &pieces, const QUuid &nodeI
                       tr("a number that looks like a target has no year; not imported as a target"), s, e);
                 continue;
             }
-            Target target { .id = newId() };
-            target.indicatorId = indicator(t);
-            target.year = t.year;
-            target.comparator = t.comparator;
-            target.value = t.value;
-            target.stretch = t.stretch;
-            target.baseYear = t.baseYear;
-            target.baseValue = t.baseValue;
-            target.commitment = t.commitment;
-            target.allocation = t.allocation;
-            target.nodeId = nodeId;
-            target.span = span(s, e);
-            m_plan.targets.push_back(target);
+            addTarget(t, nodeId, s, e);
         }
     }
+}
+
+void Builder::addTarget(const ExtractedTarget &t, const QUuid &nodeId, qsizetype start, qsizetype end)
+{
+    Target target { .id = newId() };
+    target.indicatorId = indicator(t);
+    target.year = t.year;
+    target.comparator = t.comparator;
+    target.value = t.value;
+    target.stretch = t.stretch;
+    target.baseYear = t.baseYear;
+    target.baseValue = t.baseValue;
+    target.commitment = t.commitment;
+    target.allocation = t.allocation;
+    target.nodeId = nodeId;
+    target.span = span(start, end);
+    m_plan.targets.push_back(target);
 }
 
 void Builder::extractTables(const QList<ParsedTable> &tables, const QUuid &nodeId)
@@ -313,18 +320,8 @@ void Builder::extractTables(const QList<ParsedTable> &tables, const QUuid &nodeI
         if (tt.targets.isEmpty())
             issue(Severity::Warning, u"table-not-read"_s, tr("table with no indicator values that could be read"),
                   table.span.start, table.span.end);
-        for (const ExtractedTarget &t : tt.targets) {
-            Target target { .id = newId() };
-            target.indicatorId = indicator(t);
-            target.year = t.year;
-            target.comparator = t.comparator;
-            target.value = t.value;
-            target.baseYear = t.baseYear;
-            target.baseValue = t.baseValue;
-            target.nodeId = nodeId;
-            target.span = span(t.start, t.end);
-            m_plan.targets.push_back(target);
-        }
+        for (const ExtractedTarget &t : tt.targets)
+            addTarget(t, nodeId, t.start, t.end);
         for (const Paragraph &row : tt.unreadRows)
             issue(Severity::Warning, u"table-cell-not-read"_s,
                   tr("table cells that are not numbers under the header's columns"), row.start, row.end);

@@ -259,6 +259,13 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
     Commitment sentenceCommitment = Commitment::None;
     int lastSentenceTarget = -1;
     QList<int> listedYears; ///< "到2025年和2030年，…分别…": the years of the sentence, in order
+    // 力争 (strive) holds for the rest of the sentence; 确保 (ensure) unless 力争 came first.
+    auto noteCommitment = [&sentenceCommitment](QStringView clause) {
+        if (clause.contains(u"力争"))
+            sentenceCommitment = Commitment::Strive;
+        else if (clause.contains(u"确保") && sentenceCommitment == Commitment::None)
+            sentenceCommitment = Commitment::Ensure;
+    };
 
     for (const Clause &cl : clauses(s)) {
         const QStringView clause = QStringView(s).mid(cl.start, cl.end - cl.start);
@@ -284,10 +291,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
                         paragraphYear = year;
                 }
             }
-            if (clause.contains(u"力争"))
-                sentenceCommitment = Commitment::Strive;
-            else if (clause.contains(u"确保") && sentenceCommitment == Commitment::None)
-                sentenceCommitment = Commitment::Ensure;
+            noteCommitment(clause);
             if (!clause.contains(u"完成"))
                 continue;
         }
@@ -318,10 +322,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         }
         if (cl.sentenceStart)
             paragraphYear = year;
-        if (clause.contains(u"力争"))
-            sentenceCommitment = Commitment::Strive;
-        else if (clause.contains(u"确保") && sentenceCommitment == Commitment::None)
-            sentenceCommitment = Commitment::Ensure;
+        noteCommitment(clause);
 
         // Catalogue lookups are the costly part: only clauses with a value or an allocation need one.
         const bool strivePrefix = firstValue.hasMatch() && clause.contains(u"力争")
