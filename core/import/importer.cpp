@@ -8,6 +8,7 @@
 #include "metadata.h"
 #include "normalizer.h"
 #include "outline.h"
+#include "preamble.h"
 #include "targets.h"
 #include "textdecoder.h"
 
@@ -88,6 +89,7 @@ private:
     /** A target of the plan from @p t, stated by @p nodeId at [start, end) of the normalized text. */
     void addTarget(const ExtractedTarget &t, const QUuid &nodeId, qsizetype start, qsizetype end);
     void extractTables(const QList<ParsedTable> &tables, const QUuid &nodeId);
+    void buildPreamble(const Outline &outline);
     void assignKinds(Node &node, int depth, bool taskChapter);
     void extractProjects(const Node &node, bool inProjects);
     void reportUnassignedTasks(const Node &node);
@@ -99,6 +101,8 @@ private:
     QHash<QString, int> m_departmentByKey;
     QHash<QString, QUuid> m_departmentBySpelling;
     QHash<QString, int> m_indicatorByKey;
+    QHash<QString, bool> m_targetKeys; ///< target → stated before the first heading
+    bool m_inPreamble = false;
     QStringList m_sticky;
     std::set<QUuid> m_assigned;
     QRandomGenerator64 m_ids;
@@ -297,8 +301,22 @@ void Builder::extractPieceTargets(const QList<Piece> &pieces, const QUuid &nodeI
 
 void Builder::addTarget(const ExtractedTarget &t, const QUuid &nodeId, qsizetype start, qsizetype end)
 {
+    // Before the first heading a news lead or summary restates the plan's targets: a target stated there and
+    // again elsewhere is one target. Within the heading tree each statement is kept (主要目标 and an action
+    // may both state it).
+    const QUuid indicatorId = indicator(t);
+    const QString key = u"%1|%2|%3|%4|%5"_s.arg(indicatorId.toString())
+                            .arg(t.year)
+                            .arg(t.value ? QString::number(*t.value) : u"-"_s)
+                            .arg(int(t.comparator))
+                            .arg(t.allocation.isEmpty() ? 0 : 1);
+    if (const auto seen = m_targetKeys.constFind(key); seen != m_targetKeys.constEnd() && (*seen || m_inPreamble)) {
+        issue(Severity::Info, u"repeated-target"_s, tr("the same target stated again; imported once"), start, end);
+        return;
+    }
+    m_targetKeys.insert(key, m_inPreamble);
     Target target { .id = newId() };
-    target.indicatorId = indicator(t);
+    target.indicatorId = indicatorId;
     target.year = t.year;
     target.comparator = t.comparator;
     target.value = t.value;
@@ -482,14 +500,45 @@ void Builder::extractProjects(const Node &node, bool inProjects)
     }
 }
 
+void Builder::buildPreamble(const Outline &outline)
+{
+    // Targets are stated before the first heading too (a preamble, a news lead quoting the plan). A document
+    // without numbered headings (a 主要目标 excerpt, a news report) becomes a flat outline of its prose paragraphs.
+    if (outline.preamble.isEmpty())
+        return;
+    const bool flat = outline.root.children.empty();
+    const qsizetype start = outline.preamble.first().start, end = outline.preamble.last().end;
+    if (flat) {
+        const auto prose = std::count_if(outline.preamble.cbegin(), outline.preamble.cend(),
+                                         [this](const Paragraph &p) { return isProseParagraph(p.text(m_text)); });
+        issue(Severity::Warning, u"no-headings"_s,
+              tr("no numbered headings found; %1 paragraphs imported as a flat outline").arg(prose), start, end);
+    } else {
+        issue(Severity::Info, u"preamble"_s,
+              tr("%1 paragraphs before the first heading (notice, title, preamble) used for the metadata and targets")
+                  .arg(outline.preamble.size()),
+              start, end);
+    }
+    m_inPreamble = true;
+    for (const Paragraph &p : outline.preamble) {
+        const QStringView text = p.text(m_text);
+        if (!flat || !isProseParagraph(text)) {
+            extractPieceTargets({ { p.start, p.end } }, {});
+            continue;
+        }
+        auto node = std::make_unique<Node>(NodeContent {}, newId());
+        node->content.title = paragraphTitle(text);
+        node->content.text = text.trimmed().toString();
+        node->content.span = span(p.start, p.end);
+        extractPieceTargets({ { p.start, p.end } }, node->id());
+        m_plan.root().insertChild(m_plan.root().childCount(), std::move(node));
+    }
+    m_inPreamble = false;
+}
+
 void Builder::build(const Outline &outline)
 {
-    if (!outline.preamble.isEmpty()) {
-        issue(Severity::Info, u"preamble"_s,
-              tr("%1 paragraphs before the first heading (notice, title, preamble) used for the metadata only")
-                  .arg(outline.preamble.size()),
-              outline.preamble.first().start, outline.preamble.last().end);
-    }
+    buildPreamble(outline);
     for (const Paragraph &d : outline.debris)
         issue(Severity::Info, u"debris"_s, tr("web page furniture skipped"), d.start, d.end);
 
@@ -499,9 +548,6 @@ void Builder::build(const Outline &outline)
     assignKinds(m_plan.root(), 0, false);
     reportUnassignedTasks(m_plan.root());
     extractProjects(m_plan.root(), false);
-    if (m_plan.root().childCount() == 0 && !outline.preamble.isEmpty())
-        issue(Severity::Warning, u"no-headings"_s, tr("no numbered headings found; the text is kept as source only"),
-              outline.preamble.first().start, outline.preamble.last().end);
 }
 
 bool looksLikeHtml(const QByteArray &bytes, const QString &fileName)

@@ -7,6 +7,7 @@ target_sources(planwright_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/departmentnames.h ${CMAKE_CURRENT_LIST_DIR}/departmentnames.cpp
     ${CMAKE_CURRENT_LIST_DIR}/indicatorcatalog.h ${CMAKE_CURRENT_LIST_DIR}/indicatorcatalog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/outline.h ${CMAKE_CURRENT_LIST_DIR}/outline.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/preamble.h ${CMAKE_CURRENT_LIST_DIR}/preamble.cpp
     ${CMAKE_CURRENT_LIST_DIR}/assignments.h ${CMAKE_CURRENT_LIST_DIR}/assignments.cpp
     ${CMAKE_CURRENT_LIST_DIR}/targets.h ${CMAKE_CURRENT_LIST_DIR}/targets.cpp
     ${CMAKE_CURRENT_LIST_DIR}/metadata.h ${CMAKE_CURRENT_LIST_DIR}/metadata.cpp

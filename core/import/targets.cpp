@@ -86,7 +86,7 @@ const QRegularExpression &planPeriodRegex()
 const QRegularExpression &allocationRegex()
 {
     static const QRegularExpression re(
-        uR"(完成(?:国家|上级|(?:[省市县区](?:级|上|里|定)?[、和及]?){1,3})?(?:下达|确定|分解)?的?(?:目标|任务|指标)(?:任务)?)"_s);
+        uR"(完成(?:(?:国家|上级|(?:[省市县区](?:级|上|里|定)?[、和及]?){1,3})?(?:下达|确定|分解)?|[\x{4e00}-\x{9fff}]{1,6}?(?:下达|分解))的?(?:目标|任务|指标)(?:任务)?)"_s);
     return re;
 }
 
@@ -123,24 +123,59 @@ QStringList respectiveNames(const QString &subject, qsizetype values)
     return parts;
 }
 
-/** "单位地区生产总值能耗和碳排放下降完成省下达目标": the indicator after 和 shares the first one's per-unit base
- *  (单位地区生产总值…), which the text leaves out. */
-std::optional<CatalogEntry> conjoinedIndicator(QStringView clause, const IndicatorCatalog &catalog)
+/** The indicators an allocation clause names, in order: "单位生产总值能源消耗对比2020年下降率和单位生产总值二氧化碳排放
+ *  完成本市下达指标" names two. An indicator after 和 may share the first one's per-unit base, which the text
+ *  leaves out ("单位地区生产总值能耗和碳排放下降完成省下达目标"). */
+QList<CatalogEntry> allocatedIndicators(QStringView clause, const IndicatorCatalog &catalog)
 {
-    static const QRegularExpression conjunction(
-        uR"(^(?:下降率|降低率|下降|降低|率)?[和及与、]([^，,。；;、和及与]{2,16}?)(?:下降率|降低率|下降|降低|率)?(?:均|分别)?(?:完成|达到|控制))"_s);
     const QString hay = IndicatorCatalog::normalizeName(clause);
-    const auto first = catalog.findIn(hay);
-    if (!first)
-        return std::nullopt;
-    const auto next = conjunction.match(QStringView(hay).mid(first->position + first->length));
+    QList<IndicatorCatalog::Occurrence> found;
+    QList<std::pair<qsizetype, qsizetype>> segments { { 0, hay.size() } };
+    while (!segments.isEmpty()) {
+        const auto [a, b] = segments.takeLast();
+        const auto hit = b - a >= 2 ? catalog.findIn(QStringView(hay).mid(a, b - a)) : std::nullopt;
+        if (!hit)
+            continue;
+        found.append({ hit->entry, a + hit->position, hit->length });
+        segments.append({ a, a + hit->position });
+        segments.append({ a + hit->position + hit->length, b });
+    }
+    std::sort(found.begin(), found.end(), [](const auto &x, const auto &y) { return x.position < y.position; });
+    QList<CatalogEntry> out;
+    for (const auto &o : std::as_const(found)) {
+        if (std::none_of(out.cbegin(), out.cend(), [&](const CatalogEntry &e) { return e.key == o.entry.key; }))
+            out.append(o.entry);
+    }
+    if (out.size() != 1)
+        return out;
+    static const QRegularExpression conjunction(
+        uR"(^(?:(?:比|较|对比|相比)(?:19|20)\d\d年(?:水平)?)?(?:下降率|降低率|下降|降低|率)?[和及与、]([^，,。；;、和及与]{2,16}?)(?:下降率|降低率|下降|降低|率)?(?:均|分别)?(?:完成|达到|控制))"_s);
+    const auto &first = found.first();
+    const auto next = conjunction.match(QStringView(hay).mid(first.position + first.length));
     if (!next.hasMatch())
-        return std::nullopt;
-    const auto base = perUnitBase().match(QStringView(hay).mid(first->position, first->length));
+        return out;
+    const auto base = perUnitBase().match(QStringView(hay).mid(first.position, first.length));
     const auto second = catalog.match(base.captured(0) + next.captured(1));
-    if (!second || second->key == first->entry.key)
-        return std::nullopt;
-    return second;
+    if (second && second->key != first.entry.key)
+        out.append(*second);
+    return out;
+}
+
+/** A clause that is only a time phrase ("到2025年", "“十四五”期间"). */
+bool isTimeFrame(QStringView clause)
+{
+    static const QRegularExpression re(
+        uR"(^(?:到|至|力争到|在)?(?:(?:19|20)\d\d年(?:底|末)?|[“"]?(?:十三五|十四五|十五五|十六五)[”"]?(?:期间|末|时期))$)"_s);
+    return re.match(clause.trimmed()).hasMatch();
+}
+
+/** A news report's lead-in to what a document states: "《方案》提出", "文件指出", "方案明确". A time phrase right
+ *  after it frames the paragraph as if it opened the sentence. */
+bool isReportingLeadIn(QStringView clause)
+{
+    static const QRegularExpression re(
+        uR"(^(?:《[^》]{1,40}》|[^，。《》]{0,12}?(?:方案|文件|意见|规划|通知|计划))(?:中)?(?:提出|指出|明确|要求|强调|显示)$)"_s);
+    return re.match(clause.trimmed()).hasMatch();
 }
 
 int periodYear(const QString &p)
@@ -258,6 +293,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
     int year = contextYear;
     Commitment sentenceCommitment = Commitment::None;
     int lastSentenceTarget = -1;
+    bool afterLeadIn = false;
     QList<int> listedYears; ///< "到2025年和2030年，…分别…": the years of the sentence, in order
     // 力争 (strive) holds for the rest of the sentence; 确保 (ensure) unless 力争 came first.
     auto noteCommitment = [&sentenceCommitment](QStringView clause) {
@@ -269,6 +305,9 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
 
     for (const Clause &cl : clauses(s)) {
         const QStringView clause = QStringView(s).mid(cl.start, cl.end - cl.start);
+        // Does this clause open the sentence's content (after at most a reporting lead-in)?
+        const bool opensSentence = cl.sentenceStart || afterLeadIn;
+        afterLeadIn = opensSentence && isReportingLeadIn(clause);
         if (cl.sentenceStart) {
             sentenceCommitment = Commitment::None;
             lastSentenceTarget = -1;
@@ -287,7 +326,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
             if (clause.contains(u"五")) {
                 if (const auto p = planPeriodRegex().match(clause); p.hasMatch()) {
                     year = periodYear(p.captured(1));
-                    if (cl.sentenceStart)
+                    if (cl.sentenceStart || (opensSentence && isTimeFrame(clause)))
                         paragraphYear = year;
                 }
             }
@@ -320,7 +359,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
             if (p.hasMatch() && p.capturedStart() <= firstValuePos)
                 year = periodYear(p.captured(1));
         }
-        if (cl.sentenceStart)
+        if (cl.sentenceStart || (opensSentence && isTimeFrame(clause)))
             paragraphYear = year;
         noteCommitment(clause);
 
@@ -374,12 +413,8 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
                 continue;
             }
             const auto alloc = allocationRegex().match(clause);
-            const auto hit = alloc.hasMatch() ? catalog.findIn(clause) : std::nullopt;
-            if (!hit)
-                continue;
-            QList<CatalogEntry> allocated { hit->entry };
-            if (const auto second = conjoinedIndicator(clause, catalog))
-                allocated.append(*second);
+            const QList<CatalogEntry> allocated =
+                alloc.hasMatch() ? allocatedIndicators(clause, catalog) : QList<CatalogEntry> {};
             for (const CatalogEntry &entry : std::as_const(allocated)) {
                 ExtractedTarget t;
                 t.indicatorName = entry.name;
