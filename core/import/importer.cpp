@@ -34,6 +34,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("pw::import::Importer", text);
 }
 
+QString notTargetReason(Statement statement)
+{
+    switch (statement) {
+    case Statement::Fact:
+        return tr("a dated number that states a fact (截至…, 已…, …为…), not a goal; not imported as a target");
+    case Statement::Spending:
+        return tr("a dated sum of money invested or granted; not imported as a target");
+    case Statement::ActionCount:
+        return tr("a dated count of projects or actions carried out; not imported as a target");
+    case Statement::Goal:
+        break;
+    }
+    return {};
+}
+
 struct Piece
 {
     qsizetype start = 0;
@@ -292,6 +307,10 @@ void Builder::extractPieceTargets(const QList<Piece> &pieces, const QUuid &nodeI
             if (t.year <= 0) {
                 issue(Severity::Warning, u"undated-target"_s,
                       tr("a number that looks like a target has no year; not imported as a target"), s, e);
+                continue;
+            }
+            if (t.statement != Statement::Goal) {
+                issue(Severity::Info, u"not-a-target"_s, notTargetReason(t.statement), s, e);
                 continue;
             }
             addTarget(t, nodeId, s, e);

@@ -99,7 +99,7 @@ PlanMetadata extractMetadata(const QString &rawHead)
     static const QRegularExpression bracketedNotice(
         noticeStart + uR"(关于(?:印发|批转|转发)[^《》〈〉<>＜＞]{0,40}?[《〈<＜]\s*([^《》〈〉<>＜＞]+?)\s*[》〉>＞]\s*的通知)"_s);
     static const QRegularExpression plainNotice(noticeStart + uR"(关于(?:印发|转发)\s*([^《》〈〉<>＜＞]+?)\s*的通知)"_s);
-    static const QRegularExpression issuerRe(uR"(^(?:.*?[|｜>])?\s*([\x{4e00}-\x{9fff}]{2,24}?(?:人民政府办公厅|人民政府办公室|人民政府|管理委员会|管委会|领导小组办公室|委员会|办公室))(?:发布了?《)?(?:关于(?:印发|批转|转发)))"_s);
+    static const QRegularExpression issuerRe(uR"(^(?:.*?[|｜>，,])?\s*([\x{4e00}-\x{9fff}]{2,24}?(?:人民政府办公厅|人民政府办公室|人民政府|管理委员会|管委会|领导小组办公室|委员会|办公室))(?:发布了?《)?(?:关于(?:印发|批转|转发)))"_s);
     static const QRegularExpression planTitle(uR"(^[^《》，,。：:]{4,60}(?:方案|规划|计划|意见|办法|纲要)$)"_s);
     for (const Line &line : std::as_const(lines)) {
         auto m = bracketedNotice.match(line.text);
@@ -125,6 +125,13 @@ PlanMetadata extractMetadata(const QString &rawHead)
             }
         }
     }
+    // A news report names the plan it reports on: "市政府近日印发了《X实施方案》".
+    static const QRegularExpression reported(
+        uR"((?:印发|发布|出台|公布)了?《([^《》]{4,60}(?:方案|规划|计划|意见|办法|纲要))》)"_s);
+    if (meta.title.isEmpty()) {
+        if (const auto m = reported.match(head); m.hasMatch())
+            meta.title = orig(m, 1, 0);
+    }
     static const QRegularExpression spaces(uR"(\s+)"_s);
     meta.title.remove(spaces);
 
@@ -134,7 +141,9 @@ PlanMetadata extractMetadata(const QString &rawHead)
     QList<std::pair<qsizetype, qsizetype>> cited;
     for (auto it = quotedRef.globalMatch(head); it.hasNext();) {
         const auto m = it.next();
-        cited.append({ m.capturedStart(), m.capturedEnd() });
+        // 《the plan itself》(文号) gives the plan's own number; other titles are citations.
+        if (orig(m, 1, 0).remove(spaces) != meta.title)
+            cited.append({ m.capturedStart(), m.capturedEnd() });
     }
     for (auto it = docNo.globalMatch(head); it.hasNext();) {
         const auto m = it.next();

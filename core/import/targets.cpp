@@ -2,6 +2,7 @@
 
 #include "chinesetext.h"
 #include "indicatorcatalog.h"
+#include "targetphrases.h"
 
 #include <QRegularExpression>
 
@@ -174,7 +175,7 @@ bool isTimeFrame(QStringView clause)
 bool isReportingLeadIn(QStringView clause)
 {
     static const QRegularExpression re(
-        uR"(^(?:《[^》]{1,40}》|[^，。《》]{0,12}?(?:方案|文件|意见|规划|通知|计划))(?:中)?(?:提出|指出|明确|要求|强调|显示)$)"_s);
+        uR"(^(?:(?:《[^》]{1,40}》|[^，。《》]{0,12}?(?:方案|文件|意见|规划|通知|计划))(?:中)?(?:明确)?(?:提出|指出|明确|要求|强调|显示|规定)了?(?:[^，。]{0,8}目标)?|(?:根据|按照|据)《?[^，。《》]{0,12}?(?:方案|文件|意见|规划|计划)》?)$)"_s);
     return re.match(clause.trimmed()).hasMatch();
 }
 
@@ -219,20 +220,6 @@ Direction directionFor(const QString &verb)
     if (verb.startsWith(u"提高"_s) || verb.startsWith(u"提升"_s) || verb.startsWith(u"增"_s) || verb == u"新增"_s)
         return Direction::Increase;
     return Direction::Neutral;
-}
-
-/** The subject of a clause before its verb, without time phrases and scope words. */
-QString subjectBefore(QStringView clause)
-{
-    QString s = clause.toString();
-    static const QRegularExpression noise(
-        uR"((?:到|至|截至|截止到?|力争到|在)?(?:19|20)\d\d年(?:底|末|前|时)?|[“"]?(?:十三五|十四五|十五五)[”"]?(?:期间|末|时期)?|^(?:其中|同时|并|且|全市|全区|全县|全州|全省|我市|我区|我县|力争|确保|努力|基本|实现|使)+|(?:比|较)(?:19|20)\d\d年|力争|确保|进一步|稳步|逐步|累计|年均|分别|均|的$)"_s);
-    s.remove(noise);
-    while (!s.isEmpty() && QStringView(u"，,、：:；;（(“”\" ").contains(s.front()))
-        s.remove(0, 1);
-    while (!s.isEmpty() && QStringView(u"，,、：:；;（(“”\" ").contains(s.back()))
-        s.chop(1);
-    return s.size() > 40 ? s.right(40) : s;
 }
 
 struct Clause
@@ -291,6 +278,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
     // later in a sentence only dates the rest of that sentence.
     int paragraphYear = contextYear;
     int year = contextYear;
+    Dating dating = Dating::Goal, paragraphDating = Dating::Goal;
     Commitment sentenceCommitment = Commitment::None;
     int lastSentenceTarget = -1;
     bool afterLeadIn = false;
@@ -312,6 +300,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
             sentenceCommitment = Commitment::None;
             lastSentenceTarget = -1;
             year = paragraphYear;
+            dating = paragraphDating;
             listedYears.clear();
         }
         // Most clauses carry no number at all: only plan periods and allocations can matter there.
@@ -326,8 +315,11 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
             if (clause.contains(u"五")) {
                 if (const auto p = planPeriodRegex().match(clause); p.hasMatch()) {
                     year = periodYear(p.captured(1));
-                    if (cl.sentenceStart || (opensSentence && isTimeFrame(clause)))
+                    dating = Dating::Goal;
+                    if (cl.sentenceStart || (opensSentence && isTimeFrame(clause))) {
                         paragraphYear = year;
+                        paragraphDating = dating;
+                    }
                 }
             }
             noteCommitment(clause);
@@ -349,6 +341,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
                 baseYear = y;
             } else if (m.capturedStart() <= firstValuePos) {
                 year = y;
+                dating = datingBefore(clause, m.capturedStart(2));
                 clauseYears.append(y);
             }
         }
@@ -356,11 +349,15 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
             listedYears = clauseYears;
         if (clause.contains(u'五')) {
             const auto p = planPeriodRegex().match(clause);
-            if (p.hasMatch() && p.capturedStart() <= firstValuePos)
+            if (p.hasMatch() && p.capturedStart() <= firstValuePos) {
                 year = periodYear(p.captured(1));
+                dating = Dating::Goal;
+            }
         }
-        if (cl.sentenceStart || (opensSentence && isTimeFrame(clause)))
+        if (cl.sentenceStart || (opensSentence && isTimeFrame(clause))) {
             paragraphYear = year;
+            paragraphDating = dating;
+        }
         noteCommitment(clause);
 
         // Catalogue lookups are the costly part: only clauses with a value or an allocation need one.
@@ -383,7 +380,8 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
                 t.baseYear = baseYear;
                 t.commitment = sentenceCommitment;
                 const QStringView before = clause.left(measure.capturedStart(2));
-                if (const auto local = catalog.findIn(before, 0, t.unit)) {
+                t.statement = statementKind(before, t.unit, dating);
+                if (const auto local = catalogEntryIn(before, t.unit)) {
                     t.indicatorName = local->entry.name;
                     t.catalogKey = local->entry.key;
                     t.direction = local->entry.direction;
@@ -469,7 +467,9 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         t.commitment = clause.left(verbStart).contains(u"确保") ? Commitment::Ensure : sentenceCommitment;
         const QStringView before = clause.left(verbStart);
         // The indicator may run into the verb ("风电新增装机容量35万千瓦"): look up to the number.
-        const auto local = catalog.findIn(clause.left(m.capturedStart(3)), 0, t.unit);
+        const QStringView phrase = clause.left(m.capturedStart(3));
+        t.statement = statementKind(phrase, t.unit, dating);
+        const auto local = catalogEntryIn(phrase, t.unit);
         if (local) {
             t.indicatorName = local->entry.name;
             t.catalogKey = local->entry.key;
