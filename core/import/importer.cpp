@@ -22,7 +22,9 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <map>
 #include <set>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -116,7 +118,8 @@ private:
     QHash<QString, int> m_departmentByKey;
     QHash<QString, QUuid> m_departmentBySpelling;
     QHash<QString, int> m_indicatorByKey;
-    QHash<QString, bool> m_targetKeys; ///< target → stated before the first heading
+    using TargetKey = std::tuple<QUuid, int, bool, double, int, bool>;
+    std::map<TargetKey, bool> m_targetKeys; ///< target → stated before the first heading
     bool m_inPreamble = false;
     QStringList m_sticky;
     std::set<QUuid> m_assigned;
@@ -324,16 +327,13 @@ void Builder::addTarget(const ExtractedTarget &t, const QUuid &nodeId, qsizetype
     // again elsewhere is one target. Within the heading tree each statement is kept (主要目标 and an action
     // may both state it).
     const QUuid indicatorId = indicator(t);
-    const QString key = u"%1|%2|%3|%4|%5"_s.arg(indicatorId.toString())
-                            .arg(t.year)
-                            .arg(t.value ? QString::number(*t.value) : u"-"_s)
-                            .arg(int(t.comparator))
-                            .arg(t.allocation.isEmpty() ? 0 : 1);
-    if (const auto seen = m_targetKeys.constFind(key); seen != m_targetKeys.constEnd() && (*seen || m_inPreamble)) {
+    const TargetKey key { indicatorId, t.year, t.value.has_value(), t.value.value_or(0), int(t.comparator),
+                          !t.allocation.isEmpty() };
+    if (const auto seen = m_targetKeys.find(key); seen != m_targetKeys.end() && (seen->second || m_inPreamble)) {
         issue(Severity::Info, u"repeated-target"_s, tr("the same target stated again; imported once"), start, end);
         return;
     }
-    m_targetKeys.insert(key, m_inPreamble);
+    m_targetKeys.emplace(key, m_inPreamble);
     Target target { .id = newId() };
     target.indicatorId = indicatorId;
     target.year = t.year;

@@ -174,6 +174,11 @@ bool isTimeFrame(QStringView clause)
  *  after it frames the paragraph as if it opened the sentence. */
 bool isReportingLeadIn(QStringView clause)
 {
+    // Most sentences open with content: look at the regular expression only for short clauses that end with a
+    // reporting verb or start with 根据/按照/据.
+    if (clause.size() > 40 || clause.isEmpty()
+        || !(QStringView(u"出确求调示定了标").contains(clause.back()) || QStringView(u"根按据").contains(clause.front())))
+        return false;
     static const QRegularExpression re(
         uR"(^(?:(?:《[^》]{1,40}》|[^，。《》]{0,12}?(?:方案|文件|意见|规划|通知|计划))(?:中)?(?:明确)?(?:提出|指出|明确|要求|强调|显示|规定)了?(?:[^，。]{0,8}目标)?|(?:根据|按照|据)《?[^，。《》]{0,12}?(?:方案|文件|意见|规划|计划)》?)$)"_s);
     return re.match(clause.trimmed()).hasMatch();
