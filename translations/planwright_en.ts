@@ -2448,6 +2448,18 @@ lead %2 · support %3 · territorial %4</source>
         <translation>Cleaned: %1 page markers, %2 Word bookmarks, %3 pinyin annotations, %4 paragraph breaks restored, %5 wrapped lines joined
 </translation>
     </message>
+    <message>
+        <source>a dated number that states a fact (截至…, 已…, …为…), not a goal; not imported as a target</source>
+        <translation>a dated number that states a fact (截至…, 已…, …为…), not a goal; not imported as a target</translation>
+    </message>
+    <message>
+        <source>a dated sum of money invested or granted; not imported as a target</source>
+        <translation>a dated sum of money invested or granted; not imported as a target</translation>
+    </message>
+    <message>
+        <source>a dated count of projects or actions carried out; not imported as a target</source>
+        <translation>a dated count of projects or actions carried out; not imported as a target</translation>
+    </message>
 </context>
 <context>
     <name>pw::import::Builder</name>
@@ -2476,16 +2488,20 @@ lead %2 · support %3 · territorial %4</source>
         <translation>task without a department while its neighbours have one</translation>
     </message>
     <message>
-        <source>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata only</source>
-        <translation>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata only</translation>
-    </message>
-    <message>
         <source>web page furniture skipped</source>
         <translation>web page furniture skipped</translation>
     </message>
     <message>
-        <source>no numbered headings found; the text is kept as source only</source>
-        <translation>no numbered headings found; the text is kept as source only</translation>
+        <source>the same target stated again; imported once</source>
+        <translation>the same target stated again; imported once</translation>
+    </message>
+    <message>
+        <source>no numbered headings found; %1 paragraphs imported as a flat outline</source>
+        <translation>no numbered headings found; %1 paragraphs imported as a flat outline</translation>
+    </message>
+    <message>
+        <source>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata and targets</source>
+        <translation>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata and targets</translation>
     </message>
 </context>
 <context>

@@ -2434,6 +2434,18 @@ lead %2 · support %3 · territorial %4</source>
         <translation>已清理：%1 处页码标记，%2 处 Word 书签，%3 处拼音注音，恢复 %4 处段落分隔，合并 %5 处折行
 </translation>
     </message>
+    <message>
+        <source>a dated number that states a fact (截至…, 已…, …为…), not a goal; not imported as a target</source>
+        <translation>带年份的数字陈述的是事实（截至…、已…、…为…），不是目标；未作为目标导入</translation>
+    </message>
+    <message>
+        <source>a dated sum of money invested or granted; not imported as a target</source>
+        <translation>带年份的投资或补助金额；未作为目标导入</translation>
+    </message>
+    <message>
+        <source>a dated count of projects or actions carried out; not imported as a target</source>
+        <translation>带年份的项目或行动实施数量；未作为目标导入</translation>
+    </message>
 </context>
 <context>
     <name>pw::import::Builder</name>
@@ -2462,16 +2474,20 @@ lead %2 · support %3 · territorial %4</source>
         <translation>相邻任务都有责任单位，此任务却没有</translation>
     </message>
     <message>
-        <source>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata only</source>
-        <translation>第一个标题之前的 %1 段（通知、标题、导语）仅用于元数据</translation>
-    </message>
-    <message>
         <source>web page furniture skipped</source>
         <translation>已跳过网页页面元素</translation>
     </message>
     <message>
-        <source>no numbered headings found; the text is kept as source only</source>
-        <translation>未找到编号标题；文字仅作为原文保留</translation>
+        <source>the same target stated again; imported once</source>
+        <translation>同一目标再次出现；只导入一次</translation>
+    </message>
+    <message>
+        <source>no numbered headings found; %1 paragraphs imported as a flat outline</source>
+        <translation>未找到编号标题；%1 段导入为平铺大纲</translation>
+    </message>
+    <message>
+        <source>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata and targets</source>
+        <translation>第一个标题之前的 %1 段（通知、标题、导语）用于元数据和目标</translation>
     </message>
 </context>
 <context>
