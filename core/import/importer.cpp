@@ -106,6 +106,7 @@ private:
     /** A target of the plan from @p t, stated by @p nodeId at [start, end) of the normalized text. */
     void addTarget(const ExtractedTarget &t, const QUuid &nodeId, qsizetype start, qsizetype end);
     void extractTables(const QList<ParsedTable> &tables, const QUuid &nodeId);
+    void reportPreamble(const Outline &outline);
     void buildPreamble(const Outline &outline);
     void assignKinds(Node &node, int depth, bool taskChapter);
     void extractProjects(const Node &node, bool inProjects);
@@ -519,15 +520,12 @@ void Builder::extractProjects(const Node &node, bool inProjects)
     }
 }
 
-void Builder::buildPreamble(const Outline &outline)
+void Builder::reportPreamble(const Outline &outline)
 {
-    // Targets are stated before the first heading too (a preamble, a news lead quoting the plan). A document
-    // without numbered headings (a 主要目标 excerpt, a news report) becomes a flat outline of its prose paragraphs.
     if (outline.preamble.isEmpty())
         return;
-    const bool flat = outline.root.children.empty();
     const qsizetype start = outline.preamble.first().start, end = outline.preamble.last().end;
-    if (flat) {
+    if (outline.root.children.empty()) {
         const auto prose = std::count_if(outline.preamble.cbegin(), outline.preamble.cend(),
                                          [this](const Paragraph &p) { return isProseParagraph(p.text(m_text)); });
         issue(Severity::Warning, u"no-headings"_s,
@@ -538,6 +536,14 @@ void Builder::buildPreamble(const Outline &outline)
                   .arg(outline.preamble.size()),
               start, end);
     }
+}
+
+void Builder::buildPreamble(const Outline &outline)
+{
+    // Targets are stated before the first heading too (a preamble, a news lead quoting the plan); read after the
+    // heading tree so that a target both state keeps the tree's statement. A document without numbered headings
+    // (a 主要目标 excerpt, a news report) becomes a flat outline of its prose paragraphs.
+    const bool flat = outline.root.children.empty();
     m_inPreamble = true;
     for (const Paragraph &p : outline.preamble) {
         const QStringView text = p.text(m_text);
@@ -557,13 +563,14 @@ void Builder::buildPreamble(const Outline &outline)
 
 void Builder::build(const Outline &outline)
 {
-    buildPreamble(outline);
+    reportPreamble(outline);
     for (const Paragraph &d : outline.debris)
         issue(Severity::Info, u"debris"_s, tr("web page furniture skipped"), d.start, d.end);
 
     extractTables(outline.root.tables, {});
     for (const auto &child : outline.root.children)
         buildNode(*child, m_plan.root());
+    buildPreamble(outline);
     assignKinds(m_plan.root(), 0, false);
     reportUnassignedTasks(m_plan.root());
     extractProjects(m_plan.root(), false);
