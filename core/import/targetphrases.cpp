@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pw::import {
@@ -13,6 +15,70 @@ bool isShare(const QString &unit)
 }
 
 } // namespace
+
+const QRegularExpression &perUnitBase()
+{
+    static const QRegularExpression re(
+        uR"(^(?:单位地区生产总值|单位生产总值|单位GDP|规模以上(?:单位工业|工业单位)增加值|规上(?:单位工业|工业单位)增加值|单位工业增加值))"_s);
+    return re;
+}
+
+QList<CatalogEntry> allocatedIndicators(QStringView clause, const IndicatorCatalog &catalog)
+{
+    // Every mention, longest first in each stretch of text: "单位生产总值能源消耗对比2020年下降率和单位生产总值
+    // 二氧化碳排放完成本市下达指标" names two. A second name after 和 may leave out the first one's per-unit base
+    // ("单位地区生产总值能耗和碳排放下降完成省下达目标").
+    const QString hay = IndicatorCatalog::normalizeName(clause);
+    QList<IndicatorCatalog::Occurrence> found;
+    QList<std::pair<qsizetype, qsizetype>> segments { { 0, hay.size() } };
+    while (!segments.isEmpty()) {
+        const auto [a, b] = segments.takeLast();
+        const auto hit = b - a >= 2 ? catalog.findIn(QStringView(hay).mid(a, b - a)) : std::nullopt;
+        if (!hit)
+            continue;
+        found.append({ hit->entry, a + hit->position, hit->length });
+        segments.append({ a, a + hit->position });
+        segments.append({ a + hit->position + hit->length, b });
+    }
+    std::sort(found.begin(), found.end(), [](const auto &x, const auto &y) { return x.position < y.position; });
+    QList<CatalogEntry> out;
+    for (const auto &o : std::as_const(found)) {
+        if (std::none_of(out.cbegin(), out.cend(), [&](const CatalogEntry &e) { return e.key == o.entry.key; }))
+            out.append(o.entry);
+    }
+    if (out.size() != 1)
+        return out;
+    static const QRegularExpression conjunction(
+        uR"(^(?:(?:比|较|对比|相比)(?:19|20)\d\d年(?:水平)?)?(?:下降率|降低率|下降|降低|率)?[和及与、]([^，,。；;、和及与]{2,16}?)(?:下降率|降低率|下降|降低|率)?(?:均|分别)?(?:完成|达到|控制))"_s);
+    const auto &first = found.first();
+    const auto next = conjunction.match(QStringView(hay).mid(first.position + first.length));
+    if (!next.hasMatch())
+        return out;
+    const auto base = perUnitBase().match(QStringView(hay).mid(first.position, first.length));
+    const auto second = catalog.match(base.captured(0) + next.captured(1));
+    if (second && second->key != first.entry.key)
+        out.append(*second);
+    return out;
+}
+
+bool isTimeFrame(QStringView clause)
+{
+    static const QRegularExpression re(
+        uR"(^(?:到|至|力争到|在)?(?:(?:19|20)\d\d年(?:底|末)?|[“"]?(?:十三五|十四五|十五五|十六五)[”"]?(?:期间|末|时期))$)"_s);
+    return re.match(clause.trimmed()).hasMatch();
+}
+
+bool isReportingLeadIn(QStringView clause)
+{
+    // Most sentences open with content: look at the regular expression only for short clauses that end with a
+    // reporting verb or start with 根据/按照/据.
+    if (clause.size() > 40 || clause.isEmpty()
+        || !(QStringView(u"出确求调示定了标").contains(clause.back()) || QStringView(u"根按据").contains(clause.front())))
+        return false;
+    static const QRegularExpression re(
+        uR"(^(?:(?:《[^》]{1,40}》|[^，。《》]{0,12}?(?:方案|文件|意见|规划|通知|计划))(?:中)?(?:明确)?(?:提出|指出|明确|要求|强调|显示|规定)了?(?:[^，。]{0,8}目标)?|(?:根据|按照|据)《?[^，。《》]{0,12}?(?:方案|文件|意见|规划|计划)》?)$)"_s);
+    return re.match(clause.trimmed()).hasMatch();
+}
 
 QString subjectBefore(QStringView clause)
 {
