@@ -100,7 +100,9 @@ PlanMetadata extractMetadata(const QString &rawHead)
         noticeStart + uR"(关于(?:印发|批转|转发)[^《》〈〉<>＜＞]{0,40}?[《〈<＜]\s*([^《》〈〉<>＜＞]+?)\s*[》〉>＞]\s*的通知)"_s);
     static const QRegularExpression plainNotice(noticeStart + uR"(关于(?:印发|转发)\s*([^《》〈〉<>＜＞]+?)\s*的通知)"_s);
     static const QRegularExpression issuerRe(uR"(^(?:.*?[|｜>，,])?\s*([\x{4e00}-\x{9fff}]{2,24}?(?:人民政府办公厅|人民政府办公室|人民政府|管理委员会|管委会|领导小组办公室|委员会|办公室))(?:发布了?《)?(?:关于(?:印发|批转|转发)))"_s);
-    static const QRegularExpression planTitle(uR"(^[^《》，,。：:]{4,60}(?:方案|规划|计划|意见|办法|纲要)$)"_s);
+    // A plan's name, not a news headline about it ("某市印发碳达峰实施方案").
+    static const QRegularExpression planTitle(
+        uR"(^(?!.*(?:印发|发布|出台|解读))[^《》，,。：:]{4,60}(?:方案|规划|计划|意见|办法|纲要)$)"_s);
     for (const Line &line : std::as_const(lines)) {
         auto m = bracketedNotice.match(line.text);
         if (!m.hasMatch())

@@ -43,6 +43,15 @@ TEST(OpenIndicators, NamedFromTheirOwnPhrase)
     EXPECT_EQ(t[2].comparator, Comparator::Greater);
 }
 
+TEST(OpenIndicators, UnitsOfEnergyAndLand)
+{
+    const auto t = goals(u"到2025年，煤电机组平均供电煤耗降至300克标准煤/千瓦时，新增造林面积2万公顷。");
+    ASSERT_EQ(t.size(), 2);
+    EXPECT_EQ(t[0].unit, u"克标准煤/千瓦时"_s);
+    EXPECT_EQ(t[0].indicatorName, u"煤电机组平均供电煤耗"_s);
+    EXPECT_EQ(t[1].unit, u"万公顷"_s);
+}
+
 TEST(OpenIndicators, LinkedToTheCatalogueWhereOneFits)
 {
     const auto t = goals(u"到2025年，新型储能装机容量达到20万千瓦，电网尖峰负荷响应能力达到5%。");
@@ -162,6 +171,9 @@ TEST(TitlesInSentences, NoticeBodiesAndNestedTitles)
     EXPECT_EQ(batch.issuer, u"某某区人民政府"_s);
     EXPECT_EQ(extractMetadata(u"某某区人民政府关于批转区碳达峰碳中和工作领导小组办公室<某某区碳达峰实施方案>的通知\n"_s).title,
               u"某某区碳达峰实施方案"_s);
+    // A news headline about the plan is not its title.
+    EXPECT_EQ(extractMetadata(u"某某市印发碳达峰实施方案\n近日，某某市人民政府印发了《某某市碳达峰实施方案》。"_s).title,
+              u"某某市碳达峰实施方案"_s);
     // A cited parent plan with its 文号 is not the plan's own.
     const PlanMetadata cited = extractMetadata(u"某某县碳达峰实施方案\n根据《某某市碳达峰实施方案》（某政发〔2022〕3号），制定本方案。"_s);
     EXPECT_EQ(cited.title, u"某某县碳达峰实施方案"_s);
