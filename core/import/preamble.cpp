@@ -11,6 +11,9 @@ bool isProseParagraph(QStringView paragraph)
     const QStringView p = paragraph.trimmed();
     if (p.size() < 60 && !p.contains(u'。') && !p.contains(u'；'))
         return false;
+    // A remark wholly in parentheses ("（此件公开发布）", "(本文有删减)") is an editor's note, not the plan's prose.
+    if ((p.front() == u'（' || p.front() == u'(') && (p.back() == u'）' || p.back() == u')'))
+        return false;
     static const QRegularExpression boilerplate(uR"(印发给你们|印發給你們|特此通知|此件(?:主动|主動)?公开|本文有删减)"_s);
     return !boilerplate.match(p).hasMatch();
 }

@@ -129,6 +129,15 @@ TEST(FlatDocuments, NewsReportGivesMetadataTargetsAndParagraphs)
     EXPECT_FALSE(plan.targets[2].allocation.isEmpty());
 }
 
+TEST(FlatDocuments, RemarksInParenthesesAreNotParagraphs)
+{
+    ImportError e;
+    const auto r = importText(u"（编者按：以下为方案原文节选，有删减。）\n到2025年，森林覆盖率达到60%。\n"_s, u"a.txt"_s, &e);
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->plan->root().childCount(), 1);
+    EXPECT_EQ(r->plan->targets.size(), 1u);
+}
+
 TEST(FlatDocuments, ATimePhraseAfterAReportingLeadInFramesTheParagraph)
 {
     for (const QString &lead : { u"《方案》明确提出"_s, u"根据方案"_s, u"文件提出了主要目标"_s }) {
