@@ -266,13 +266,14 @@ Builder stripDebris(const QString &s, NormalizedText &stats)
     return b;
 }
 
-/** Print width of a line in full-width characters: half-width characters count half, spaces nothing. */
+/** Print width of a line in full-width characters: half-width characters count half, spaces nothing except
+ *  the ideographic space of a paragraph indent. */
 double printWidth(QStringView line)
 {
     double width = 0;
     for (QChar c : line) {
         const char16_t u = c.unicode();
-        if (u >= 0x3001 && u < 0xFE00) // CJK: the common case, never a space
+        if (u >= 0x3000 && u < 0xFE00) // CJK: the common case
             width += 1.0;
         else if (!isSpace(c))
             width += u < 0x80 ? 0.5 : 1.0;
@@ -375,7 +376,7 @@ Builder joinWrappedLines(Builder in, NormalizedText &stats)
         const bool join = !nextLine.isEmpty() && !line.isEmpty()
             && (opening
                 || (!isParagraphEnd(line.back()) && !startsBlock(nextLine)
-                    && printWidth(line) + leadingUnitWidth(nextLine) > width - 0.5));
+                    && printWidth(s.mid(start, end - start)) + leadingUnitWidth(nextLine) > width - 0.5));
         if (join) {
             ++stats.joinedLines;
             // Only words of Latin letters were separated by the line break ("low carbon"; not "20%", "1509万").
