@@ -617,6 +617,7 @@ std::optional<ImportResult> importBytes(const QByteArray &bytes, const QString &
         result->report.encoding = encoding;
         if (pdf) {
             result->report.removedPageMarkers += pdf->removedFurniture;
+            result->report.joinedLines += pdf->joinedLines;
             result->plan->sourceLayout = std::move(pdf->layout);
         }
     }

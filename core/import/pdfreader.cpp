@@ -1,5 +1,7 @@
 #include "pdfreader.h"
 
+#include "normalizer.h"
+
 #include <poppler-qt6.h>
 
 #include <QCoreApplication>
@@ -182,6 +184,20 @@ double blockLeft(const std::vector<Line> &lines)
     return best;
 }
 
+/** The right edge of the text block: that of the page's fuller lines (the upper quartile of right edges, so
+ *  punctuation hanging into the margin and ragged short lines both leave it alone). */
+double blockRight(const std::vector<Line> &lines)
+{
+    std::vector<double> edges;
+    for (const Line &l : lines)
+        edges.push_back(l.box.right());
+    if (edges.empty())
+        return 0;
+    const auto quartile = edges.begin() + qsizetype(edges.size() / 4);
+    std::nth_element(edges.begin(), quartile, edges.end(), std::greater<double>());
+    return *quartile;
+}
+
 } // namespace
 
 bool looksLikePdf(const QByteArray &bytes)
@@ -248,18 +264,41 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const PdfL
     PdfText result;
     result.pages = pageCount;
     result.removedFurniture = removeFurniture(pages, pageHeights);
+    // Printed lines in reading order, with what the hard-wrap rule needs to know from the geometry.
+    struct Printed
+    {
+        const Line *line;
+        int page;
+        int indent; ///< in characters, 0 for a line at the block's left edge
+        bool full;  ///< reaches the block's right edge: the next word did not fit
+    };
+    std::vector<Printed> printed;
     for (std::size_t p = 0; p < pages.size(); ++p) {
-        if (p > 0)
-            result.text += u"\f\n"_s;
         const double left = blockLeft(pages[p]);
+        const double right = blockRight(pages[p]);
         for (const Line &line : pages[p]) {
-            result.layout.push_back({ result.text.size(), int(p) + 1, line.box });
-            // A paragraph's indent, as ideographic spaces the hard-wrap pass counts as printed width.
-            constexpr int kMaxIndent = 4;
-            const int indent = qRound((line.box.left() - left) / line.em);
-            if (indent > 0 && indent <= kMaxIndent)
-                result.text += QString(indent, QChar(0x3000));
-            result.text += line.text + u'\n';
+            const int indent = std::max(0, qRound((line.box.left() - left) / line.em));
+            printed.push_back({ &line, int(p) + 1, indent, line.box.right() >= right - 0.8 * line.em });
+        }
+    }
+    for (std::size_t i = 0; i < printed.size(); ++i) {
+        const Printed &at = printed[i];
+        result.layout.push_back({ result.text.size(), at.page, at.line->box });
+        // A paragraph's indent, as ideographic spaces (the hard-wrap rule counts them as printed width).
+        constexpr int kMaxIndent = 4;
+        if (at.indent <= kMaxIndent)
+            result.text += QString(at.indent, QChar(0x3000));
+        result.text += at.line->text;
+        if (i + 1 == printed.size())
+            break;
+        // A full line goes on in the next one unless that one is indented (a new paragraph).
+        const Printed &next = printed[i + 1];
+        if (printedLineContinues(at.line->text, next.line->text, at.full && next.indent == 0)) {
+            if (needsSpaceAtJoin(at.line->text, next.line->text))
+                result.text += u' ';
+            ++result.joinedLines;
+        } else {
+            result.text += u'\n';
         }
     }
     return result;

@@ -1,10 +1,11 @@
 #pragma once
 
-// Text of a PDF for the importer, read through Poppler: one line per printed line in reading order (words
-// grouped by baseline, ordered by y then x), column gaps kept as runs of spaces and paragraph indents as
-// ideographic spaces, so the normalizer's hard-wrap and space-laid-out table passes apply; page furniture
-// (running headers and footers, page numbers, rules drawn with characters) removed. Every kept line remembers
-// its page and box. The PDF is hostile: page count, text size and time are bounded.
+// Text of a PDF for the importer, read through Poppler: printed lines in reading order (words grouped by
+// baseline, ordered by y then x), column gaps kept as runs of spaces so the normalizer's space-laid-out table
+// pass applies, page furniture (running headers and footers, page numbers, rules drawn with characters)
+// removed, and printed lines joined into paragraphs by the normalizer's hard-wrap rule, told from the geometry
+// whether a line was full. Every printed line remembers its page and box. The PDF is hostile: page count,
+// text size and time are bounded.
 
 #include "model/sourcespan.h"
 
@@ -25,10 +26,11 @@ struct PdfLimits
 
 struct PdfText
 {
-    QString text;                      ///< lines separated by '\n', pages by a line holding '\f'
-    std::vector<SourceLine> layout;    ///< one per kept line, in text order
+    QString text;                   ///< paragraphs (and unjoined printed lines) separated by '\n'
+    std::vector<SourceLine> layout; ///< one per kept printed line, in text order
     int pages = 0;
-    int removedFurniture = 0;          ///< header, footer and page-number lines dropped
+    int removedFurniture = 0; ///< header, footer, page-number and rule lines dropped
+    int joinedLines = 0;      ///< printed lines joined with the next into a paragraph
 };
 
 /** True when @p bytes start like a PDF (the header may follow up to 1 KB of junk, as readers allow). */

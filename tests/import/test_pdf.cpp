@@ -111,7 +111,7 @@ TEST_P(SeedPdf, PrintedByPlanwrightScoresAsItsText)
     EXPECT_GE(s.departments.f1(), 0.90);
     EXPECT_GE(s.targets.precision(), 0.95);
     EXPECT_GE(s.targets.recall(), 0.50);
-    expectLayoutCoversSpans(*pdf.plan, int(pdf.plan->sourceText.count(u'\f')) + 1);
+    expectLayoutCoversSpans(*pdf.plan, pdf.plan->sourceLayout.back().page);
 }
 
 TEST_P(SeedPdf, PrintedByLibreOfficeScoresAsItsDocx)
@@ -127,7 +127,7 @@ TEST_P(SeedPdf, PrintedByLibreOfficeScoresAsItsDocx)
     // Two seeds reach LibreOffice as a few page-long paragraphs and one with Word numbering that LibreOffice
     // prints differently (3、 for 三、): only precision is required of all five (README, known limits).
     EXPECT_GE(s.targets.precision(), 0.95);
-    expectLayoutCoversSpans(*pdf.plan, int(pdf.plan->sourceText.count(u'\f')) + 1);
+    expectLayoutCoversSpans(*pdf.plan, pdf.plan->sourceLayout.back().page);
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, SeedPdf,
