@@ -130,14 +130,8 @@ TEST_P(SeedPdf, PrintedByLibreOfficeScoresAsItsDocx)
     expectLayoutCoversSpans(*pdf.plan, pdf.plan->sourceLayout.back().page);
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds, SeedPdf,
-                         ::testing::Values("huzhou-2024-pollution-carbon-synergy", "luzhou-2024-carbon-peak",
-                                           "shifeng-district-carbon-peak-draft", "xiangtan-2023-carbon-peak",
-                                           "zhuzhou-2018-low-carbon-pilot"),
-                         [](const ::testing::TestParamInfo<const char *> &param) {
-                             const std::string name = param.param;
-                             return name.substr(0, name.find('-'));
-                         });
+INSTANTIATE_TEST_SUITE_P(Seeds, SeedPdf, ::testing::ValuesIn(test::kSeedNames),
+                         [](const ::testing::TestParamInfo<const char *> &param) { return test::seedTestName(param.param); });
 
 TEST(PdfImport, RemovesRunningHeadersFootersPageNumbersAndRules)
 {
