@@ -35,11 +35,13 @@ struct Line
     double em = 0; ///< font size, from the words' heights
 };
 
-/** Poppler's own diagnostics ("Syntax Error …") would go to stderr; the importer reports in one line instead. */
+/** Poppler's own diagnostics ("Syntax Error …") would go to stderr; the importer reports in one line instead.
+ */
 void silencePoppler()
 {
     static std::once_flag once;
-    std::call_once(once, [] { Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, {}); });
+    std::call_once(
+        once, [] { Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, {}); });
 }
 
 bool deadlinePassed(const QVariant &closure)
@@ -52,7 +54,7 @@ bool deadlinePassed(const QVariant &closure)
 std::vector<std::vector<Word>> groupLines(std::vector<Word> words)
 {
     std::sort(words.begin(), words.end(),
-              [](const Word &a, const Word &b) { return a.box.center().y() < b.box.center().y(); });
+        [](const Word &a, const Word &b) { return a.box.center().y() < b.box.center().y(); });
     std::vector<std::vector<Word>> lines;
     double lineCentre = 0, lineHeight = 0;
     for (Word &w : words) {
@@ -65,7 +67,8 @@ std::vector<std::vector<Word>> groupLines(std::vector<Word> words)
         lines.back().push_back(std::move(w));
     }
     for (auto &line : lines)
-        std::sort(line.begin(), line.end(), [](const Word &a, const Word &b) { return a.box.left() < b.box.left(); });
+        std::sort(line.begin(), line.end(),
+            [](const Word &a, const Word &b) { return a.box.left() < b.box.left(); });
     return lines;
 }
 
@@ -109,7 +112,8 @@ QString furnitureKey(const QString &text)
 
 bool isPageNumber(const QString &text)
 {
-    static const QRegularExpression re(uR"(^[\s\-–—－―~～·•]*(?:第\s*)?\d{1,5}\s*页?(?:\s*[/／]\s*\d{1,5}|\s*共\s*\d{1,5}\s*页)?[\s\-–—－―~～·•]*$|^(?:Page|page|PAGE)\s*\d{1,5}(?:\s*of\s*\d{1,5})?$)"_s);
+    static const QRegularExpression re(
+        uR"(^[\s\-–—－―~～·•]*(?:第\s*)?\d{1,5}\s*页?(?:\s*[/／]\s*\d{1,5}|\s*共\s*\d{1,5}\s*页)?[\s\-–—－―~～·•]*$|^(?:Page|page|PAGE)\s*\d{1,5}(?:\s*of\s*\d{1,5})?$)"_s);
     return re.match(text).hasMatch();
 }
 
@@ -132,7 +136,8 @@ int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<dou
 {
     int removed = 0;
     for (auto &lines : pages) {
-        const auto end = std::remove_if(lines.begin(), lines.end(), [](const Line &l) { return isRule(l.text); });
+        const auto end
+            = std::remove_if(lines.begin(), lines.end(), [](const Line &l) { return isRule(l.text); });
         removed += int(lines.end() - end);
         lines.erase(end, lines.end());
     }
@@ -240,14 +245,15 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const PdfL
         const std::unique_ptr<Poppler::Page> page = document->page(p);
         if (page) {
             std::vector<Word> words;
-            for (const auto &box : page->textList(Poppler::Page::Rotate0, deadlinePassed,
-                                                  QVariant::fromValue(quintptr(&deadline)))) {
+            for (const auto &box : page->textList(
+                     Poppler::Page::Rotate0, deadlinePassed, QVariant::fromValue(quintptr(&deadline)))) {
                 characters += box->text().size();
                 if (!box->text().trimmed().isEmpty())
                     words.push_back({ box->text(), box->boundingBox() });
             }
             if (characters > limits.maxCharacters)
-                return fail(tr("the PDF's text is longer than %1 million characters").arg(limits.maxCharacters / 1000000));
+                return fail(tr("the PDF's text is longer than %1 million characters")
+                                .arg(limits.maxCharacters / 1000000));
             anyWord = anyWord || !words.empty();
             for (const auto &lineWords : groupLines(std::move(words)))
                 lines.push_back(composeLine(lineWords));
@@ -270,7 +276,7 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const PdfL
         const Line *line;
         int page;
         int indent; ///< in characters, 0 for a line at the block's left edge
-        bool full;  ///< reaches the block's right edge: the next word did not fit
+        bool full; ///< reaches the block's right edge: the next word did not fit
     };
     std::vector<Printed> printed;
     for (std::size_t p = 0; p < pages.size(); ++p) {

@@ -9,7 +9,7 @@ SourceLocation sourceLocation(const std::vector<SourceLine> &layout, const Sourc
     if (!span.isValid() || layout.empty() || span.start < layout.front().start)
         return {};
     auto line = std::upper_bound(layout.begin(), layout.end(), span.start,
-                                 [](qint64 pos, const SourceLine &l) { return pos < l.start; });
+        [](qint64 pos, const SourceLine &l) { return pos < l.start; });
     --line; // the line holding the span's first character
     SourceLocation location { line->page, line->rect };
     const qint64 end = span.start + std::max<qint64>(span.length, 1);

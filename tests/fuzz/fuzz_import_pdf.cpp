@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     QString error;
-    const auto pdf = pw::import::pdfText(bytes, &error, { .maxPages = 50, .maxCharacters = 200'000, .maxMilliseconds = 2000 });
+    const auto pdf = pw::import::pdfText(
+        bytes, &error, { .maxPages = 50, .maxCharacters = 200'000, .maxMilliseconds = 2000 });
     if (!pdf) {
         if (error.isEmpty() || error.contains(u'\n'))
             std::abort();
@@ -25,7 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     qint64 previous = 0;
     for (const pw::SourceLine &line : pdf->layout) {
-        if (line.start < previous || line.start >= pdf->text.size() || line.page < 1 || line.page > pdf->pages)
+        if (line.start < previous || line.start >= pdf->text.size() || line.page < 1
+            || line.page > pdf->pages)
             std::abort();
         previous = line.start;
     }

@@ -1,6 +1,7 @@
-// PDF import (issue 11): the seeds printed by Planwright's own report and by LibreOffice (tests/data/pdf/seeds)
-// score as their text does; furniture is removed; every line keeps its page; hostile PDFs (encrypted, damaged,
-// truncated, image-only, 100,000 pages, deeply nested) give one line within the limits.
+// PDF import (issue 11): the seeds printed by Planwright's own report and by LibreOffice
+// (tests/data/pdf/seeds) score as their text does; furniture is removed; every line keeps its page; hostile
+// PDFs (encrypted, damaged, truncated, image-only, 100,000 pages, deeply nested) give one line within the
+// limits.
 
 #include "goldscore.h"
 #include "pdfbytes.h"
@@ -38,21 +39,20 @@ QJsonObject goldOf(const QString &seed)
     return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
 }
 
-import::ImportResult importOrFail(const QString &path)
-{
-    import::ImportError error;
-    auto result = import::importFile(path, &error);
-    EXPECT_TRUE(result) << qPrintable(path) << ": " << qPrintable(error.message);
-    return result ? std::move(*result) : import::ImportResult {};
-}
+import::ImportResult importOrFail(const QString &path){ import::ImportError error;
+auto result = import::importFile(path, &error);
+EXPECT_TRUE(result) << qPrintable(path) << ": " << qPrintable(error.message);
+return result ? std::move(*result) : import::ImportResult {};
+} // namespace
 
 /** Prints the PDF's figures next to the reference's (the same document as text or .docx). */
 void printScores(const QString &what, const test::SeedScore &pdf, const test::SeedScore &reference)
 {
-    std::printf("%-52s nodes F1 %.3f (ref %.3f)  departments F1 %.3f (ref %.3f)  targets R %.3f P %.3f (ref %.3f/%.3f)\n",
-                qUtf8Printable(what), pdf.nodes.f1(), reference.nodes.f1(), pdf.departments.f1(),
-                reference.departments.f1(), pdf.targets.recall(), pdf.targets.precision(), reference.targets.recall(),
-                reference.targets.precision());
+    std::printf("%-52s nodes F1 %.3f (ref %.3f)  departments F1 %.3f (ref %.3f)  targets R %.3f P %.3f (ref "
+                "%.3f/%.3f)\n",
+        qUtf8Printable(what), pdf.nodes.f1(), reference.nodes.f1(), pdf.departments.f1(),
+        reference.departments.f1(), pdf.targets.recall(), pdf.targets.precision(), reference.targets.recall(),
+        reference.targets.precision());
     for (const QString &m : pdf.targets.missed)
         std::printf("    target missed:   %s\n", qUtf8Printable(m));
 }
@@ -94,8 +94,8 @@ TEST_P(SeedPdf, PrintedByPlanwrightScoresAsItsText)
     QString error;
     report::ReportOptions options; // the plan with its 主要指标表, as issued
     options.annexTargets = true;
-    ASSERT_TRUE(report::exportReport(report::buildPlanReport(*text.plan, options), report::ReportFonts::detected(),
-                                     pdfPath, &error))
+    ASSERT_TRUE(report::exportReport(
+        report::buildPlanReport(*text.plan, options), report::ReportFonts::detected(), pdfPath, &error))
         << qPrintable(error);
 
     const import::ImportResult pdf = importOrFail(pdfPath);
@@ -131,18 +131,19 @@ TEST_P(SeedPdf, PrintedByLibreOfficeScoresAsItsDocx)
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, SeedPdf, ::testing::ValuesIn(test::kSeedNames),
-                         [](const ::testing::TestParamInfo<const char *> &param) { return test::seedTestName(param.param); });
+    [](const ::testing::TestParamInfo<const char *> &param) { return test::seedTestName(param.param); });
 
 TEST(PdfImport, RemovesRunningHeadersFootersPageNumbersAndRules)
 {
     QList<QList<pdftest::TextLine>> pages;
     for (int p = 1; p <= 4; ++p) {
-        pages.append({ { 72, 40, u"湘潭市人民政府公报 2023年第%1期"_s.arg(p) },
-                       { 72, 60, u"━━━━━━━━━━━━━━"_s },
-                       { 90, 200, QStringList { u"推进能源转型"_s, u"发展绿色交通"_s, u"提升建筑能效"_s,
-                                                u"加强碳汇建设"_s }[p - 1] },
-                       { 72, 220, u"第%1页的第二行正文"_s.arg(QChar(u"一二三四"[p - 1])) },
-                       { 280, 800, p % 2 ? u"— %1 —"_s.arg(p) : u"-%1-"_s.arg(p) } });
+        pages.append(
+            { { 72, 40, u"湘潭市人民政府公报 2023年第%1期"_s.arg(p) }, { 72, 60, u"━━━━━━━━━━━━━━"_s },
+                { 90, 200,
+                    QStringList {
+                        u"推进能源转型"_s, u"发展绿色交通"_s, u"提升建筑能效"_s, u"加强碳汇建设"_s }[p - 1] },
+                { 72, 220, u"第%1页的第二行正文"_s.arg(QChar(u"一二三四"[p - 1])) },
+                { 280, 800, p % 2 ? u"— %1 —"_s.arg(p) : u"-%1-"_s.arg(p) } });
     }
     QString error;
     const auto text = import::pdfText(pdftest::textPdf(pages), &error);
@@ -165,9 +166,18 @@ TEST(PdfImport, KeepsColumnGapsSoLaidOutTablesAreRead)
 {
     const QList<QList<pdftest::TextLine>> pages { {
         { 72, 100, u"主要指标表"_s },
-        { 72, 130, u"序号"_s }, { 130, 130, u"指标"_s }, { 330, 130, u"2020年"_s }, { 420, 130, u"2025年"_s },
-        { 72, 150, u"1"_s }, { 130, 150, u"非化石能源消费比重（%）"_s }, { 330, 150, u"15"_s }, { 420, 150, u"22"_s },
-        { 72, 170, u"2"_s }, { 130, 170, u"森林覆盖率（%）"_s }, { 330, 170, u"60"_s }, { 420, 170, u"62"_s },
+        { 72, 130, u"序号"_s },
+        { 130, 130, u"指标"_s },
+        { 330, 130, u"2020年"_s },
+        { 420, 130, u"2025年"_s },
+        { 72, 150, u"1"_s },
+        { 130, 150, u"非化石能源消费比重（%）"_s },
+        { 330, 150, u"15"_s },
+        { 420, 150, u"22"_s },
+        { 72, 170, u"2"_s },
+        { 130, 170, u"森林覆盖率（%）"_s },
+        { 330, 170, u"60"_s },
+        { 420, 170, u"62"_s },
     } };
     QString error;
     const auto text = import::pdfText(pdftest::textPdf(pages), &error);
@@ -217,9 +227,8 @@ TEST(PdfImport, DetailEditorShowsTheSourcePage)
     editor.setDocument(&document);
     editor.setNode(document.plan().findNode(id));
     const auto labels = editor.findChildren<QLabel *>();
-    const bool shown = std::any_of(labels.begin(), labels.end(), [page](const QLabel *l) {
-        return l->text() == NodeEditor::tr("Source (page %1)").arg(page);
-    });
+    const bool shown = std::any_of(labels.begin(), labels.end(),
+        [page](const QLabel *l) { return l->text() == NodeEditor::tr("Source (page %1)").arg(page); });
     EXPECT_TRUE(shown);
 }
 

@@ -58,7 +58,8 @@ QByteArray textPdf(const QList<QList<TextLine>> &pages)
         "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [4 0 R]"
         " /ToUnicode 5 0 R >>",
         "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDToGIDMap /Identity"
-        " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /W [32 126 500] >>",
+        " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /W [32 126 500] "
+        ">>",
         stream({}, identityToUnicode()) };
     QByteArray kids;
     for (const QList<TextLine> &lines : pages) {
@@ -71,8 +72,10 @@ QByteArray textPdf(const QList<QList<TextLine>> &pages)
             content += "BT /F1 " + QByteArray::number(l.size) + " Tf 1 0 0 1 " + QByteArray::number(l.x) + " "
                 + QByteArray::number(kPageHeight - l.y) + " Tm <" + hex + "> Tj ET\n";
         }
-        objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
-                       " /Contents " + QByteArray::number(page + 1) + " 0 R >>");
+        objects.append(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
+            " /Contents "
+            + QByteArray::number(page + 1) + " 0 R >>");
         objects.append(stream({}, content));
         kids += QByteArray::number(page) + " 0 R ";
     }
@@ -86,8 +89,9 @@ QByteArray imageOnlyPdf()
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >>"
         " /Contents 4 0 R >>",
         stream({}, "q 400 0 0 600 100 100 cm /Im1 Do Q"),
-        stream("/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8",
-               "\x80") });
+        stream(
+            "/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8",
+            "\x80") });
 }
 
 QByteArray manyPagesPdf(int pages)

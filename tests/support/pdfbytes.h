@@ -12,8 +12,8 @@ namespace pw::pdftest {
 
 struct TextLine
 {
-    double x = 0;  ///< left edge, points
-    double y = 0;  ///< baseline, points from the top of an A4 page
+    double x = 0; ///< left edge, points
+    double y = 0; ///< baseline, points from the top of an A4 page
     QString text;
     double size = 12;
 };
