@@ -575,7 +575,7 @@ std::optional<ImportResult> importBytes(const QByteArray &bytes, const QString &
     QString encoding;
     QString text;
     std::optional<PdfText> pdf;
-    if (looksLikePdf(bytes) || QFileInfo(fileName).suffix().toLower() == u"pdf"_s) {
+    if (bytes.startsWith("%PDF-") || QFileInfo(fileName).suffix().toLower() == u"pdf"_s) {
         QString message;
         pdf = pdfText(bytes, &message);
         if (!pdf) {

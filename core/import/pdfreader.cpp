@@ -203,13 +203,14 @@ double blockRight(const std::vector<Line> &lines)
     return *quartile;
 }
 
-} // namespace
-
+/** Whether @p bytes start like a PDF (the header may follow up to 1 KB of junk, as readers allow). */
 bool looksLikePdf(const QByteArray &bytes)
 {
     const qsizetype header = bytes.indexOf("%PDF-");
     return header >= 0 && header < 1024;
 }
+
+} // namespace
 
 std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const PdfLimits &limits)
 {

@@ -33,9 +33,6 @@ struct PdfText
     int joinedLines = 0; ///< printed lines joined with the next into a paragraph
 };
 
-/** True when @p bytes start like a PDF (the header may follow up to 1 KB of junk, as readers allow). */
-bool looksLikePdf(const QByteArray &bytes);
-
 /** The text of @p pdf, or std::nullopt with a one-line @p error (encrypted, damaged, no text layer, limits).
  */
 std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const PdfLimits &limits = {});
