@@ -157,7 +157,7 @@ void MainWindow::createActions()
     a.save = a.file->addAction(QString(), this, [this] { save(currentEditor()); });
     a.save->setShortcut(QKeySequence::Save);
     a.saveAs = a.file->addAction(QString(), this, [this] { saveWithDialog(currentEditor()); });
-    a.saveAs->setShortcut(QKeySequence::SaveAs);
+    a.saveAs->setShortcut(QKeySequence(u"Ctrl+Shift+S"_s)); // QKeySequence::SaveAs is empty outside GNOME
     a.close = a.file->addAction(QString(), this, [this] { closeEditor(currentEditor()); });
     a.close->setShortcut(QKeySequence::Close);
     a.report = a.file->addAction(QString(), this, [this] {
@@ -174,7 +174,7 @@ void MainWindow::createActions()
     a.undo = m_undoGroup->createUndoAction(this);
     a.undo->setShortcut(QKeySequence::Undo);
     a.redo = m_undoGroup->createRedoAction(this);
-    a.redo->setShortcuts({ QKeySequence::Redo, QKeySequence(u"Ctrl+Shift+Z"_s) });
+    a.redo->setShortcuts({ QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence(u"Ctrl+Y"_s) });
     a.edit->addAction(a.undo);
     a.edit->addAction(a.redo);
     a.edit->addSeparator();

@@ -1,0 +1,268 @@
+// What a new user meets in the first hour of editing: shortcuts, deleting branches, empty titles, the
+// save dialog and saving after a crash recovery, driven with QTest events on the real widgets.
+
+#include "uitesthelpers.h"
+
+#include "document/document.h"
+#include "editor/documentsession.h"
+#include "editor/outlineview.h"
+#include "editor/planeditor.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/recoverystore.h"
+#include "model/plan.h"
+#include "models/plantreemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+using namespace pw;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class FirstHour : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_window = std::make_unique<MainWindow>(nullptr, m_dir.filePath(u"recovery"_s));
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void TearDown() override
+    {
+        for (int i = 0; i < m_window->editorCount(); ++i)
+            m_window->editor(i)->document()->markSaved();
+        m_window.reset();
+    }
+
+    OutlineView *outline() const { return m_window->currentEditor()->outline(); }
+    Document *doc() const { return m_window->currentEditor()->document(); }
+    void key(int k, Qt::KeyboardModifiers m = Qt::NoModifier)
+    {
+        QTest::keyClick(outline(), Qt::Key(k), m);
+    }
+    void select(const Node *n)
+    {
+        QApplication::setActiveWindow(m_window.get());
+        outline()->setFocus();
+        outline()->selectNodes({ n });
+    }
+    /** Opens the inline editor on @p n, replaces its text with @p title and presses Enter. */
+    void renameInline(const Node *n, const QString &title)
+    {
+        select(n);
+        key(Qt::Key_F2);
+        QCoreApplication::processEvents();
+        auto *editor = outline()->viewport()->findChild<QLineEdit *>();
+        ASSERT_TRUE(editor && editor->isVisible());
+        editor->selectAll();
+        QTest::keyClick(editor, Qt::Key_Backspace);
+        pw::test::typeText(editor, title);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+/** Two actions clash when one key could trigger both: same window, and not scoped to two different widgets. */
+bool clash(const QAction *a, const QAction *b)
+{
+    auto *wa = qobject_cast<QWidget *>(a->parent());
+    auto *wb = qobject_cast<QWidget *>(b->parent());
+    const bool scopedA = a->shortcutContext() == Qt::WidgetShortcut
+        || a->shortcutContext() == Qt::WidgetWithChildrenShortcut;
+    const bool scopedB = b->shortcutContext() == Qt::WidgetShortcut
+        || b->shortcutContext() == Qt::WidgetWithChildrenShortcut;
+    if (wa && wb && wa->window() != wb->window())
+        return false;
+    if (scopedA && scopedB && wa != wb && !wa->isAncestorOf(wb) && !wb->isAncestorOf(wa))
+        return false;
+    return true;
+}
+
+} // namespace
+
+TEST_F(FirstHour, EveryShortcutOfTheMainWindowIsUnique)
+{
+    m_window->newDocument(PlanTemplate::District);
+    QList<QAction *> actions = m_window->findChildren<QAction *>();
+    QList<std::pair<QKeySequence, QAction *>> keys;
+    for (QAction *a : std::as_const(actions)) {
+        const QList<QKeySequence> shortcuts = a->shortcuts();
+        for (const QKeySequence &k : shortcuts) {
+            if (k.isEmpty())
+                continue;
+            for (const auto &[other, owner] : std::as_const(keys)) {
+                EXPECT_FALSE(other == k && clash(a, owner))
+                    << k.toString().toStdString() << " is both “" << a->text().toStdString() << "” and “"
+                    << owner->text().toStdString() << "”";
+            }
+            keys.append({ k, a });
+        }
+    }
+    EXPECT_GT(keys.size(), 20);
+}
+
+TEST_F(FirstHour, KeyboardRedoAfterRenameAndUndo)
+{
+    m_window->newDocument(PlanTemplate::District);
+    const Node *task = doc()->plan().root().child(2)->child(0);
+    const QString before = task->content.title;
+    renameInline(task, u"大力发展可再生能源"_s);
+    ASSERT_EQ(task->content.title, u"大力发展可再生能源"_s);
+    outline()->setFocus();
+    key(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(task->content.title, before);
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(task->content.title, u"大力发展可再生能源"_s);
+    key(Qt::Key_Z, Qt::ControlModifier);
+    key(Qt::Key_Y, Qt::ControlModifier);
+    EXPECT_EQ(task->content.title, u"大力发展可再生能源"_s);
+}
+
+TEST_F(FirstHour, CtrlNCreatesAPlanAndSaveAsProposesTheTitle)
+{
+    m_window->newDocument(PlanTemplate::District);
+    const int rootChildren = doc()->plan().root().childCount();
+    select(doc()->plan().root().child(0));
+    key(Qt::Key_N, Qt::ControlModifier);
+    ASSERT_EQ(m_window->editorCount(), 2);
+    EXPECT_EQ(m_window->editor(0)->document()->plan().root().childCount(), rootChildren);
+
+    // The save dialog of a new plan proposes its title as the file name.
+    PlanMetadata meta = doc()->plan().metadata;
+    meta.title = u"石峰区碳达峰实施方案/征求意见稿"_s;
+    doc()->setMetadata(meta);
+    QString proposed;
+    QTimer::singleShot(50, [&proposed] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            proposed = dialog->selectedFiles().value(0);
+            dialog->reject();
+        }
+    });
+    QApplication::setActiveWindow(m_window.get());
+    outline()->setFocus();
+    key(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(proposed.endsWith(u"/石峰区碳达峰实施方案征求意见稿.pwplan"_s)) << proposed.toStdString();
+}
+
+TEST_F(FirstHour, DeletingABranchAsksWithCountsAndUndoReopensIt)
+{
+    m_window->newDocument(PlanTemplate::District);
+    const Node *chapter = doc()->plan().root().child(2);
+    ASSERT_GT(chapter->childCount(), 1);
+    NodeContent task;
+    task.kind = NodeKind::Task;
+    for (const QString &title : { u"推进光伏发电"_s, u"发展新型储能"_s }) {
+        task.title = title;
+        doc()->insertNode(chapter->child(0), 0, task);
+    }
+    const int tasks = 2;
+    const int rootCount = doc()->plan().root().childCount();
+    const QUuid id = chapter->id();
+    const QUuid firstChild = chapter->child(0)->id();
+    select(chapter);
+    outline()->expand(outline()->viewIndex(chapter));
+    outline()->expand(outline()->viewIndex(chapter->child(0)));
+
+    // Cancel keeps everything; the question names what goes with the chapter.
+    test::answerNextMessageBox(QMessageBox::Cancel);
+    key(Qt::Key_Delete);
+    ASSERT_TRUE(test::takeDialogAnswered());
+    EXPECT_EQ(doc()->plan().root().childCount(), rootCount);
+    EXPECT_TRUE(test::lastDialogText().contains(chapter->content.title));
+    EXPECT_TRUE(test::lastDialogText().contains(u"%1 task"_s.arg(tasks))) << test::lastDialogText().toStdString();
+
+    test::answerNextMessageBoxWith(u"Delete"_s);
+    select(chapter);
+    key(Qt::Key_Delete);
+    ASSERT_TRUE(test::takeDialogAnswered());
+    EXPECT_EQ(doc()->plan().root().childCount(), rootCount - 1);
+
+    QApplication::setActiveWindow(m_window.get());
+    outline()->setFocus();
+    key(Qt::Key_Z, Qt::ControlModifier);
+    const Node *back = doc()->plan().findNode(id);
+    ASSERT_TRUE(back);
+    EXPECT_TRUE(outline()->isExpanded(outline()->viewIndex(back)));
+    EXPECT_TRUE(outline()->isExpanded(outline()->viewIndex(doc()->plan().findNode(firstChild))));
+
+    // A leaf goes without a question.
+    const Node *leaf = back;
+    while (leaf->childCount() > 0)
+        leaf = leaf->child(0);
+    const QUuid leafId = leaf->id();
+    select(leaf);
+    test::answerNextMessageBox(QMessageBox::Cancel);
+    key(Qt::Key_Delete);
+    EXPECT_FALSE(test::takeDialogAnswered());
+    EXPECT_FALSE(doc()->plan().findNode(leafId));
+}
+
+TEST_F(FirstHour, EmptyTitleIsRefusedAndAnEmptyOneShowsAPlaceholder)
+{
+    m_window->newDocument(PlanTemplate::District);
+    const Node *task = doc()->plan().root().child(2)->child(0);
+    const QString before = task->content.title;
+    renameInline(task, u"   "_s);
+    EXPECT_EQ(task->content.title, before);
+
+    // A title emptied elsewhere (the detail field, an old file) is visible in the outline.
+    doc()->setTitle(task, QString());
+    const QModelIndex index = outline()->viewIndex(task);
+    EXPECT_FALSE(index.data().toString().trimmed().isEmpty());
+    EXPECT_TRUE(index.data(Qt::FontRole).value<QFont>().italic());
+}
+
+TEST_F(FirstHour, FirstSaveAfterRecoveryDoesNotClaimAnExternalChange)
+{
+    const QString recovery = m_dir.filePath(u"recovery-crash"_s);
+    const QString path = m_dir.filePath(u"plan.pwplan"_s);
+    const QString touched = m_dir.filePath(u"touched.pwplan"_s);
+    {
+        MainWindow crashed(nullptr, recovery);
+        for (const QString &file : { path, touched }) {
+            PlanEditor *e = crashed.newDocument(PlanTemplate::District);
+            ASSERT_TRUE(crashed.saveAs(e, file));
+            e->document()->setTitle(e->document()->plan().root().child(0), u"总体要求（修改）"_s);
+        }
+        crashed.autosaveNow();
+        for (int i = 0; i < crashed.editorCount(); ++i)
+            crashed.editor(i)->document()->markSaved(); // leave the recovery files behind, as a crash does
+    }
+    // Another program rewrites one of the two files meanwhile.
+    QFile other(touched);
+    ASSERT_TRUE(other.open(QIODevice::Append));
+    other.write("changed");
+    other.close();
+
+    MainWindow w(nullptr, recovery);
+    w.show();
+    const QList<PlanEditor *> editors = w.recover(w.recoveryStore().scan().entries);
+    ASSERT_EQ(editors.size(), 2);
+    for (PlanEditor *e : editors) {
+        const bool changed = e->document()->fileName().endsWith(u"touched.pwplan"_s);
+        w.tabs()->setCurrentWidget(e);
+        QApplication::setActiveWindow(&w);
+        e->outline()->setFocus();
+        test::answerNextMessageBox(QMessageBox::Cancel);
+        QTest::keyClick(e->outline(), Qt::Key_S, Qt::ControlModifier);
+        EXPECT_EQ(test::takeDialogAnswered(), changed) << e->document()->fileName().toStdString();
+        EXPECT_EQ(e->document()->isModified(), changed);
+    }
+    for (int i = 0; i < w.editorCount(); ++i)
+        w.editor(i)->document()->markSaved();
+}
