@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -265,4 +266,22 @@ TEST_F(FirstHour, FirstSaveAfterRecoveryDoesNotClaimAnExternalChange)
     }
     for (int i = 0; i < w.editorCount(); ++i)
         w.editor(i)->document()->markSaved();
+}
+
+TEST_F(FirstHour, ImportReportSaysWhatToDoWithTasksWithoutLead)
+{
+    // The Luzhou plan names no departments at all: 40 tasks without a lead.
+    PlanEditor *e = m_window->importFile(QStringLiteral(TEST_DATA_DIR "/seeds/luzhou-2024-carbon-peak.txt"));
+    ASSERT_TRUE(e);
+    int withoutLead = 0;
+    e->document()->plan().root().forEach([&](const Node *n) {
+        withoutLead += n->content.kind == NodeKind::Task && n->content.lead.isEmpty();
+    });
+    ASSERT_GT(withoutLead, 0);
+    auto *report = m_window->findChild<QMessageBox *>(u"ImportReport"_s);
+    ASSERT_TRUE(report);
+    EXPECT_FALSE(report->text().contains(u" 0 warnings"_s)) << report->text().toStdString();
+    EXPECT_TRUE(report->informativeText().contains(u"%1 of"_s.arg(withoutLead)));
+    EXPECT_TRUE(report->informativeText().contains(u"Ctrl+Shift+A"_s)) << report->informativeText().toStdString();
+    report->close();
 }

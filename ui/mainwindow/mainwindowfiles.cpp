@@ -150,6 +150,12 @@ void MainWindow::showImportReport(const QString &fileName, const import::ImportR
                      .arg(report.departments)
                      .arg(report.targets)
                      .arg(warnings));
+    QStringList todo; // what the whole plan needs, as opposed to notes on single passages
+    for (const import::ImportIssue &i : report.issues) {
+        if (i.code == u"tasks-without-lead"_s || i.code == u"no-headings"_s)
+            todo.append(i.message);
+    }
+    box->setInformativeText(todo.join(u"\n\n"_s));
     box->setDetailedText(import::formatReport(report));
     box->setModal(false);
     box->show();
