@@ -270,26 +270,6 @@ TEST_F(Authoring, TabsHaveOwnUndoStacksAndCloseAsksToSave)
     EXPECT_EQ(m_window->editorCount(), 1);
 }
 
-namespace {
-
-/** Calls @p fill on the first modal dialog of type T that shows while @p trigger runs. */
-template<typename T, typename Fill, typename Trigger> bool withDialog(Fill fill, Trigger trigger)
-{
-    bool handled = false;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, [&] {
-        if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget()); d && !handled) {
-            handled = true;
-            fill(d);
-        }
-    });
-    poll.start(10);
-    trigger();
-    return handled;
-}
-
-} // namespace
-
 TEST_F(Authoring, AssignDepartmentToSeveralItemsInOneStep)
 {
     m_window->newDocument(PlanTemplate::District);
@@ -298,7 +278,7 @@ TEST_F(Authoring, AssignDepartmentToSeveralItemsInOneStep)
     select(actions.first());
     outline()->selectNodes(actions);
     const int steps = doc()->undoStack()->count();
-    const bool shown = withDialog<AssignDialog>(
+    const bool shown = test::withDialog<AssignDialog>(
         [](AssignDialog *d) {
             test::typeText(d->departmentBox()->lineEdit(), u"区发改局"_s);
             d->roleBox()->setCurrentIndex(1); // supporting
@@ -323,7 +303,7 @@ TEST_F(Authoring, TargetsOfANodeAreAddedAndEditedInPlace)
     const Node *targets = doc()->plan().root().child(1);
     select(targets);
     NodeEditor *details = m_window->nodeEditor();
-    const bool shown = withDialog<QInputDialog>(
+    const bool shown = test::withDialog<QInputDialog>(
         [](QInputDialog *d) {
             d->setTextValue(u"单位地区生产总值能耗下降"_s);
             d->accept();

@@ -9,6 +9,8 @@
 #include "editor/planeditor.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recoverystore.h"
+#include "mainwindow/reviewwindow.h"
+#include "review/reviewworkspace.h"
 #include "model/plan.h"
 #include "models/plantreemodel.h"
 
@@ -16,8 +18,11 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -284,4 +289,57 @@ TEST_F(FirstHour, ImportReportSaysWhatToDoWithTasksWithoutLead)
     EXPECT_TRUE(report->informativeText().contains(u"%1 of"_s.arg(withoutLead)));
     EXPECT_TRUE(report->informativeText().contains(u"Ctrl+Shift+A"_s)) << report->informativeText().toStdString();
     report->close();
+}
+
+TEST_F(FirstHour, ReviewOffersTheLinkedParentFirstAndLeadsBackToTheEditor)
+{
+    PlanEditor *city = m_window->newDocument(PlanTemplate::City);
+    PlanMetadata meta = city->document()->plan().metadata;
+    meta.title = u"株洲市碳达峰实施方案"_s;
+    city->document()->setMetadata(meta);
+    const QString cityPath = m_dir.filePath(u"city.pwplan"_s);
+    ASSERT_TRUE(m_window->saveAs(city, cityPath));
+    PlanEditor *district = m_window->newDocument(PlanTemplate::District);
+    QAction *compare = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text().remove(u'&') == u"Compare with Parent Plan…"_s)
+            compare = a;
+    }
+    ASSERT_TRUE(compare);
+    QStringList offered;
+    auto chooseFirst = [&offered](QInputDialog *d) {
+        offered = d->comboBoxItems();
+        d->setTextValue(offered.value(0));
+        d->accept();
+    };
+    ASSERT_TRUE(test::withDialog<QInputDialog>(chooseFirst, [compare] { compare->trigger(); }));
+    auto *review = m_window->findChild<ReviewWindow *>();
+    ASSERT_TRUE(review);
+    review->close();
+    QCoreApplication::processEvents();
+
+    // The parent is closed and another plan opened: the stored parent is still offered first, from its file.
+    ASSERT_TRUE(m_window->closeEditor(city));
+    m_window->newDocument(PlanTemplate::Province);
+    m_window->tabs()->setCurrentWidget(district);
+    ASSERT_TRUE(test::withDialog<QInputDialog>(chooseFirst, [compare] { compare->trigger(); }));
+    ASSERT_GE(offered.size(), 3);
+    EXPECT_TRUE(offered.first().contains(u"city.pwplan"_s)) << offered.first().toStdString();
+    QCoreApplication::processEvents();
+    review = m_window->findChild<ReviewWindow *>();
+    ASSERT_TRUE(review);
+    EXPECT_TRUE(review->windowTitle().contains(u"株洲市碳达峰实施方案"_s)) << review->windowTitle().toStdString();
+
+    // The review window has a menu: Ctrl+E goes back to the child's tab, Ctrl+W closes the review.
+    EXPECT_FALSE(review->menuBar()->actions().isEmpty());
+    m_window->tabs()->setCurrentIndex(m_window->tabs()->count() - 1);
+    QApplication::setActiveWindow(review);
+    QTest::keyClick(review->workspace(), Qt::Key_E, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentEditor(), district);
+    QPointer<ReviewWindow> guard(review);
+    QApplication::setActiveWindow(review);
+    QTest::keyClick(review->workspace(), Qt::Key_W, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_TRUE(guard.isNull());
 }

@@ -389,13 +389,23 @@ void MainWindow::compareWithParent()
     PlanEditor *child = currentEditor();
     if (!child)
         return;
+    // The parent stored in the child comes first: its open tab, or its file.
+    const QString stored = review::reviewState(*child->document()).parent.path;
+    PlanEditor *storedEditor = stored.isEmpty() ? nullptr : editorFor(stored);
+    const bool storedOnDisk = !storedEditor && !stored.isEmpty() && QFileInfo::exists(stored);
     QStringList choices;
     QList<PlanEditor *> candidates;
+    if (storedOnDisk) {
+        choices.append(tr("%1 (linked parent, from its file)").arg(QFileInfo(stored).fileName()));
+        candidates.append(nullptr);
+    }
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (editor(i) != child) {
-            candidates.append(editor(i));
-            choices.append(m_tabs->tabText(i));
-        }
+        if (editor(i) == child)
+            continue;
+        const bool linked = editor(i) == storedEditor;
+        const QString name = linked ? tr("%1 (linked parent)").arg(m_tabs->tabText(i)) : m_tabs->tabText(i);
+        candidates.insert(linked ? 0 : candidates.size(), editor(i));
+        choices.insert(linked ? 0 : choices.size(), name);
     }
     const QString fromFile = tr("Another plan file…");
     choices.append(fromFile);
@@ -406,9 +416,11 @@ void MainWindow::compareWithParent()
         return;
     Document *parentDocument = nullptr;
     std::unique_ptr<Document> owned;
-    if (choice == fromFile) {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Parent plan"), {},
-            tr("Planwright plans (*.pwplan)"));
+    const int chosen = choices.indexOf(choice);
+    if (choice == fromFile || candidates.value(chosen) == nullptr) {
+        const QString path = choice == fromFile
+            ? QFileDialog::getOpenFileName(this, tr("Parent plan"), stored, tr("Planwright plans (*.pwplan)"))
+            : stored;
         if (path.isEmpty())
             return;
         QString error;
@@ -419,11 +431,21 @@ void MainWindow::compareWithParent()
         }
         parentDocument = owned.get();
     } else {
-        parentDocument = candidates.at(choices.indexOf(choice))->document();
+        parentDocument = candidates.at(chosen)->document();
     }
     review::linkParent(*child->document(), *parentDocument);
     auto *window = new ReviewWindow(parentDocument, std::move(owned), child->document(), this);
     window->setWindowFlag(Qt::Window);
+    connect(window, &ReviewWindow::editorRequested, this, [this](Document *document) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (editor(i)->document() == document)
+                m_tabs->setCurrentIndex(i);
+        }
+        raise();
+        activateWindow();
+        if (PlanEditor *e = currentEditor())
+            e->outline()->setFocus();
+    });
     window->show();
 }
 
