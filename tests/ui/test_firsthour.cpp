@@ -5,6 +5,7 @@
 
 #include "document/document.h"
 #include "editor/documentsession.h"
+#include "editor/nodeeditor.h"
 #include "editor/outlineview.h"
 #include "editor/planeditor.h"
 #include "mainwindow/mainwindow.h"
@@ -21,6 +22,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QTemporaryDir>
@@ -342,4 +344,34 @@ TEST_F(FirstHour, ReviewOffersTheLinkedParentFirstAndLeadsBackToTheEditor)
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     EXPECT_TRUE(guard.isNull());
+}
+
+TEST_F(FirstHour, SourceFieldShowsTheCleanedPassageAndTheFileKeepsTheRawOne)
+{
+    const QString path = m_dir.filePath(u"bookmarks.txt"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(u"[bookmark: _Toc101]一、总体要求\n坚持节约优先，推动绿色低碳发展。[bookmark: _Toc102]\n"
+               "[bookmark: _Toc103]二、重点任务\n（一）能源绿色低碳转型行动\n"
+               "1.大力发展新能源。[bookmark: _Toc104]到2025年，可再生能源装机达到200万千瓦。\n"_s.toUtf8());
+    file.close();
+    PlanEditor *e = m_window->importFile(path);
+    ASSERT_TRUE(e);
+    if (auto *report = m_window->findChild<QMessageBox *>(u"ImportReport"_s))
+        report->close();
+    const Plan &plan = e->document()->plan();
+    EXPECT_TRUE(plan.sourceText.contains(u"[bookmark: _Toc104]"_s)) << "the file keeps the raw text";
+    int rawWithBookmark = 0, shown = 0;
+    plan.root().forEach([&](const Node *n) {
+        if (!n->parent() || !n->content.span.isValid())
+            return;
+        rawWithBookmark += plan.sourceText.mid(n->content.span.start, n->content.span.length).contains(u"[bookmark"_s);
+        select(n);
+        QCoreApplication::processEvents();
+        const QString text = m_window->nodeEditor()->sourceView()->toPlainText();
+        shown += !text.isEmpty();
+        EXPECT_FALSE(text.contains(u"bookmark"_s)) << text.toStdString();
+    });
+    EXPECT_GT(rawWithBookmark, 0) << "the test needs spans that cover Word debris";
+    EXPECT_GE(shown, 3);
 }
