@@ -273,7 +273,7 @@ QUuid Builder::indicator(const ExtractedTarget &t)
     } else {
         ind.name = name;
         ind.unit = t.unit;
-        ind.category = tr("other");
+        ind.category.clear(); // no catalogue category: the interface shows "Other" in its language
         ind.direction = t.direction;
     }
     m_indicatorByKey.insert(key, int(m_plan.indicators.size()));
