@@ -11,11 +11,18 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recoverystore.h"
 #include "mainwindow/reviewwindow.h"
+#include "review/coveragechart.h"
 #include "review/reviewworkspace.h"
 #include "model/plan.h"
 #include "models/plantreemodel.h"
 
 #include <QAction>
+#include <QChart>
+#include <QHeaderView>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QValueAxis>
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
@@ -30,6 +37,8 @@
 #include <QTimer>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace pw;
 using namespace Qt::StringLiterals;
@@ -374,4 +383,53 @@ TEST_F(FirstHour, SourceFieldShowsTheCleanedPassageAndTheFileKeepsTheRawOne)
     });
     EXPECT_GT(rawWithBookmark, 0) << "the test needs spans that cover Word debris";
     EXPECT_GE(shown, 3);
+}
+
+TEST_F(FirstHour, ReviewTablesShowTheirTextAndTheCoverageAxisHasRoundTicks)
+{
+    PlanEditor *city
+        = m_window->importFile(QStringLiteral(TEST_DATA_DIR "/seeds/zhuzhou-2018-low-carbon-pilot.txt"));
+    PlanEditor *district
+        = m_window->importFile(QStringLiteral(TEST_DATA_DIR "/seeds/shifeng-district-carbon-peak-draft.txt"));
+    ASSERT_TRUE(city && district);
+    ReviewWindow review(city->document(), nullptr, district->document());
+    review.resize(1440, 900);
+    QSignalSpy updated(review.workspace(), &ReviewWorkspace::reviewUpdated);
+    review.show();
+    ASSERT_TRUE(updated.count() > 0 || updated.wait(20000));
+    QCoreApplication::processEvents();
+
+    QTableWidget *targets = review.workspace()->targetTable();
+    ASSERT_GT(targets->rowCount(), 3);
+    const QFontMetrics metrics(targets->font());
+    for (int r = 0; r < targets->rowCount(); ++r) {
+        const QTableWidgetItem *item = targets->item(r, 0);
+        EXPECT_EQ(item->toolTip(), item->text());
+        // Indicators of up to 12 characters are whole; longer ones show at least their first 12.
+        EXPECT_GE(targets->columnWidth(0), std::min(metrics.horizontalAdvance(item->text()),
+                                                    metrics.horizontalAdvance(item->text().left(12))));
+    }
+    for (QTableWidget *table : review.findChildren<QTableWidget *>()) {
+        for (QWidget *page = table; page; page = page->parentWidget()) {
+            if (auto *tabs = qobject_cast<QTabWidget *>(page->parentWidget() ? page->parentWidget()->parentWidget() : nullptr))
+                tabs->setCurrentWidget(page);
+        }
+        QCoreApplication::processEvents();
+        for (int c = 0; c < table->columnCount(); ++c) {
+            const QString header = table->horizontalHeaderItem(c)->text();
+            EXPECT_GE(table->horizontalHeader()->sectionSize(c), metrics.horizontalAdvance(header))
+                << header.toStdString();
+        }
+    }
+
+    QChart *chart = review.workspace()->coverageChart()->chart();
+    const QList<QAbstractAxis *> axes = chart->axes(Qt::Horizontal);
+    ASSERT_EQ(axes.size(), 1);
+    auto *values = qobject_cast<QValueAxis *>(axes.first());
+    ASSERT_TRUE(values);
+    const double step = values->tickInterval();
+    EXPECT_TRUE(QList<double>({ 1, 2, 5, 10, 20, 50, 100 }).contains(step)) << step;
+    EXPECT_EQ(std::fmod(values->max(), step), 0.0);
+    city->document()->markSaved();
+    district->document()->markSaved();
 }

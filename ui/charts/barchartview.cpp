@@ -121,13 +121,7 @@ void BarChartView::updateAxes()
         m_categories->clear();
         m_categories->append(labels);
     }
-    // Whole-number ticks: 1, 2, 5 × 10^n, about five of them.
-    const double top = std::max(1.0, std::ceil(maximum * 1.1));
-    double step = 1;
-    while (top / step > 8)
-        step *= (QString::number(step).startsWith(u'2') ? 2.5 : 2);
-    m_values->setTickInterval(step);
-    m_values->setRange(0, std::ceil(top / step) * step);
+    charts::setRoundTicks(m_values, maximum);
 }
 
 } // namespace pw
