@@ -3,12 +3,15 @@
 
 #include "uitesthelpers.h"
 
+#include "charts/barchartview.h"
+#include "charts/chartsview.h"
 #include "document/document.h"
 #include "editor/documentsession.h"
 #include "editor/nodeeditor.h"
 #include "editor/outlineview.h"
 #include "editor/planeditor.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/planviewspanel.h"
 #include "mainwindow/recoverystore.h"
 #include "mainwindow/reviewwindow.h"
 #include "review/coveragechart.h"
@@ -17,6 +20,9 @@
 #include "models/plantreemodel.h"
 
 #include <QAction>
+#include <QBarCategoryAxis>
+#include <QDockWidget>
+#include <QImage>
 #include <QChart>
 #include <QHeaderView>
 #include <QSignalSpy>
@@ -432,4 +438,40 @@ TEST_F(FirstHour, ReviewTablesShowTheirTextAndTheCoverageAxisHasRoundTicks)
     EXPECT_EQ(std::fmod(values->max(), step), 0.0);
     city->document()->markSaved();
     district->document()->markSaved();
+}
+
+TEST_F(FirstHour, ChartsKeepALegibleHeightDockedFloatingAndExported)
+{
+    PlanEditor *e
+        = m_window->importFile(QStringLiteral(TEST_DATA_DIR "/seeds/shifeng-district-carbon-peak-draft.txt"));
+    ASSERT_TRUE(e);
+    m_window->resize(1600, 700);
+    auto *dock = m_window->findChild<QDockWidget *>(u"ViewsDock"_s);
+    dock->show();
+    QCoreApplication::processEvents();
+    auto *charts = dock->findChild<ChartsView *>();
+    ASSERT_TRUE(charts);
+    dock->findChild<PlanViewsPanel *>()->setCurrentWidget(charts);
+    charts->setCurrentPage(ChartsView::WorkloadPage);
+    QCoreApplication::processEvents();
+    BarChartView *workload = charts->workloadChart();
+    auto *axis = qobject_cast<QBarCategoryAxis *>(workload->chart()->axes(Qt::Vertical).value(0));
+    ASSERT_TRUE(axis);
+    const QStringList labels = axis->categories();
+    ASSERT_GE(labels.size(), 10);
+    const int line = workload->fontMetrics().height();
+    for (const QString &label : labels)
+        EXPECT_LE(label.size(), 12) << label.toStdString(); // short names, or "Others (12)"
+    for (const bool floating : { false, true }) {
+        dock->setFloating(floating);
+        if (floating)
+            dock->resize(700, 300);
+        QCoreApplication::processEvents();
+        EXPECT_GE(workload->height(), line * labels.size()) << (floating ? "floating" : "docked");
+        EXPECT_GE(workload->width(), 400);
+    }
+    const QString png = m_dir.filePath(u"workload.png"_s);
+    ASSERT_TRUE(charts->exportPng(ChartsView::WorkloadPage, png));
+    EXPECT_GE(QImage(png).height(), line * labels.size());
+    dock->setFloating(false);
 }

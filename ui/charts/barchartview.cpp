@@ -121,6 +121,9 @@ void BarChartView::updateAxes()
         m_categories->clear();
         m_categories->append(labels);
     }
+    // Legible at any dock size: a line per horizontal bar plus title, axis and legend; the page scrolls.
+    const int line = fontMetrics().height() + 8;
+    setMinimumHeight(m_categories->orientation() == Qt::Vertical ? 140 + line * int(labels.size()) : 280);
     charts::setRoundTicks(m_values, maximum);
 }
 
