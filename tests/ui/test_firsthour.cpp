@@ -469,6 +469,7 @@ TEST_F(FirstHour, ChartsKeepALegibleHeightDockedFloatingAndExported)
         QCoreApplication::processEvents();
         EXPECT_GE(workload->height(), line * labels.size()) << (floating ? "floating" : "docked");
         EXPECT_GE(workload->width(), 400);
+        EXPECT_FALSE(axis->labelsTruncated());
     }
     const QString png = m_dir.filePath(u"workload.png"_s);
     ASSERT_TRUE(charts->exportPng(ChartsView::WorkloadPage, png));

@@ -72,9 +72,7 @@ BarChartView::BarChartView(QAbstractItemModel *model, Style style, const QString
     mapper->setSeries(m_series);
     mapper->setModel(m_model);
     const bool horizontal = style != Style::Vertical;
-    m_values->setTickType(QValueAxis::TicksDynamic);
-    m_values->setTickAnchor(0);
-    m_values->setLabelFormat(QStringLiteral("%d"));
+    m_categories->setTruncateLabels(false); // the labels are short names: whole, never "…"
     c->addAxis(m_categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     c->addAxis(m_values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     m_series->attachAxis(m_categories);

@@ -131,6 +131,11 @@ void MainWindow::createDocks()
     m_views = new PlanViewsPanel(this);
     m_docks->views = dock(u"ViewsDock"_s, m_views, Qt::BottomDockWidgetArea);
     m_docks->views->hide();
+    connect(m_docks->views, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        // Docked, the tables and charts get half the window rather than a strip.
+        if (visible && !m_docks->views->isFloating() && m_docks->views->height() < height() / 3)
+            resizeDocks({ m_docks->views }, { std::max(360, height() / 2) }, Qt::Vertical);
+    });
     connect(m_views, &PlanViewsPanel::nodeActivated, this, &MainWindow::showNodeInOutline);
     m_docks->details->raise();
     resizeDocks({ m_docks->details }, { 460 }, Qt::Horizontal);

@@ -47,6 +47,7 @@ void CoverageChart::setActions(const QList<review::ActionCoverage> &actions)
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    axisY->setTruncateLabels(false); // the titles are cut at 24 characters above
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
