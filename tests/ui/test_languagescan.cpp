@@ -8,6 +8,8 @@
 #include "mainwindow/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/planviewspanel.h"
+#include "mainwindow/reviewwindow.h"
+#include "review/reviewworkspace.h"
 #include "model/plan.h"
 
 #include <QAbstractAxis>
@@ -25,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -218,4 +221,35 @@ TEST(LanguageScan, IndicatorCategoriesComeFromTheTranslation)
     table = panel->currentWidget()->findChild<QTableView *>();
     EXPECT_EQ(table->model()->index(0, 0).data().toString(), u"Other"_s);
     e->document()->markSaved();
+}
+
+TEST(LanguageScan, ReviewWindowFollowsTheSwitch)
+{
+    QTemporaryDir dir;
+    LanguageManager languages;
+    languages.apply(u"en"_s);
+    MainWindow w(&languages, dir.filePath(u"recovery"_s));
+    PlanEditor *city = w.importFile(QStringLiteral(TEST_DATA_DIR "/seeds/zhuzhou-2018-low-carbon-pilot.txt"));
+    PlanEditor *district
+        = w.importFile(QStringLiteral(TEST_DATA_DIR "/seeds/shifeng-district-carbon-peak-draft.txt"));
+    ASSERT_TRUE(city && district);
+    ReviewWindow review(city->document(), nullptr, district->document());
+    review.resize(1440, 900);
+    QSignalSpy updated(review.workspace(), &ReviewWorkspace::reviewUpdated);
+    review.show();
+    ASSERT_TRUE(updated.count() > 0 || updated.wait(20000));
+    QCoreApplication::processEvents();
+    languages.apply(u"zh_CN"_s);
+    QCoreApplication::processEvents();
+    QSignalSpy again(review.workspace(), &ReviewWorkspace::reviewUpdated);
+    ASSERT_TRUE(again.count() > 0 || again.wait(20000));
+    QCoreApplication::processEvents();
+    for (const auto &[key, text] : collect(&review)) {
+        const QStringList words = englishWords(text);
+        EXPECT_TRUE(words.isEmpty()) << "“" << text.toStdString() << "” at " << key.toStdString();
+    }
+    languages.apply(u"en"_s);
+    QCoreApplication::processEvents();
+    city->document()->markSaved();
+    district->document()->markSaved();
 }

@@ -63,8 +63,16 @@ void ReviewWindow::retranslateUi()
 
 void ReviewWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The workspace sets its texts up once; its state lives in the child document, so a new one in the
+        // new language loses only the selection.
+        if (m_workspace && m_child) {
+            delete takeCentralWidget();
+            m_workspace = new ReviewWorkspace(m_parentDocument, m_child, this);
+            setCentralWidget(m_workspace);
+        }
+    }
     QMainWindow::changeEvent(event);
 }
 
