@@ -51,36 +51,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class FirstHour : public ::testing::Test
+class FirstHour : public test::MainWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_window = std::make_unique<MainWindow>(nullptr, m_dir.filePath(u"recovery"_s));
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-    }
-    void TearDown() override
-    {
-        for (int i = 0; i < m_window->editorCount(); ++i)
-            m_window->editor(i)->document()->markSaved();
-        m_window.reset();
-    }
-
-    OutlineView *outline() const { return m_window->currentEditor()->outline(); }
-    Document *doc() const { return m_window->currentEditor()->document(); }
-    void key(int k, Qt::KeyboardModifiers m = Qt::NoModifier)
-    {
-        QTest::keyClick(outline(), Qt::Key(k), m);
-    }
-    void select(const Node *n)
-    {
-        QApplication::setActiveWindow(m_window.get());
-        outline()->setFocus();
-        outline()->selectNodes({ n });
-    }
     /** Opens the inline editor on @p n, replaces its text with @p title and presses Enter. */
     void renameInline(const Node *n, const QString &title)
     {
@@ -95,9 +68,6 @@ protected:
         QTest::keyClick(editor, Qt::Key_Return);
         QCoreApplication::processEvents();
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 /** Two actions clash when one key could trigger both: same window, and not scoped to two different widgets. */
