@@ -464,14 +464,13 @@ void Builder::reportTasksWithoutLead()
     });
     if (!first)
         return;
-    const SourceSpan s = first->content.span;
-    const qint64 start = std::max<qint64>(s.start, 0);
-    issue(Severity::Warning, u"tasks-without-lead"_s,
+    m_report.issues.append(
+        { Severity::Warning, u"tasks-without-lead"_s,
           tr("%1 of %2 tasks have no lead department (牵头单位): assign one to each (select the tasks and press "
              "Ctrl+Shift+A, or press L in the responsibility matrix); they are marked red in the outline")
               .arg(withoutLead)
               .arg(tasks),
-          start, s.isValid() ? start + s.length : start);
+          first->content.span, first->content.title });
 }
 
 void Builder::extractProjects(const Node &node, bool inProjects)
