@@ -135,7 +135,8 @@ TEST_F(ReportDialogTest, ExportConfirmsAndOffersToOpenTheFile)
         if (auto *files = qobject_cast<QFileDialog *>(modal)) {
             files->selectFile(path);
             static_cast<QDialog *>(files)->accept();
-        } else if (auto *box = qobject_cast<QMessageBox *>(modal); box && box->objectName() == u"ExportDone"_s) {
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal);
+                   box && box->objectName() == u"ExportDone"_s) {
             confirmation = box->text();
             for (QAbstractButton *b : box->buttons()) {
                 if (b->text().remove(u'&') == u"Open"_s)

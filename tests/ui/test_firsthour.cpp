@@ -14,33 +14,33 @@
 #include "mainwindow/planviewspanel.h"
 #include "mainwindow/recoverystore.h"
 #include "mainwindow/reviewwindow.h"
-#include "review/coveragechart.h"
-#include "review/reviewworkspace.h"
 #include "model/plan.h"
 #include "models/plantreemodel.h"
+#include "review/coveragechart.h"
+#include "review/reviewworkspace.h"
 
 #include <QAction>
-#include <QBarCategoryAxis>
-#include <QDockWidget>
-#include <QImage>
-#include <QChart>
-#include <QHeaderView>
-#include <QSignalSpy>
-#include <QTabWidget>
-#include <QTableWidget>
-#include <QValueAxis>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
+#include <QImage>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QPlainTextEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QValueAxis>
 
 #include <gtest/gtest.h>
 
@@ -70,7 +70,7 @@ protected:
     }
 };
 
-/** Two actions clash when one key could trigger both: same window, and not scoped to two different widgets. */
+/** Two actions clash when one key could trigger both: same window, not scoped to two different widgets. */
 bool clash(const QAction *a, const QAction *b)
 {
     auto *wa = qobject_cast<QWidget *>(a->parent());
@@ -177,7 +177,8 @@ TEST_F(FirstHour, DeletingABranchAsksWithCountsAndUndoReopensIt)
     ASSERT_TRUE(test::takeDialogAnswered());
     EXPECT_EQ(doc()->plan().root().childCount(), rootCount);
     EXPECT_TRUE(test::lastDialogText().contains(chapter->content.title));
-    EXPECT_TRUE(test::lastDialogText().contains(u"%1 task"_s.arg(tasks))) << test::lastDialogText().toStdString();
+    EXPECT_TRUE(test::lastDialogText().contains(u"%1 task"_s.arg(tasks)))
+        << test::lastDialogText().toStdString();
 
     test::answerNextMessageBoxWith(u"Delete"_s);
     select(chapter);
@@ -274,7 +275,8 @@ TEST_F(FirstHour, ImportReportSaysWhatToDoWithTasksWithoutLead)
     ASSERT_TRUE(report);
     EXPECT_FALSE(report->text().contains(u" 0 warnings"_s)) << report->text().toStdString();
     EXPECT_TRUE(report->informativeText().contains(u"%1 of"_s.arg(withoutLead)));
-    EXPECT_TRUE(report->informativeText().contains(u"Ctrl+Shift+A"_s)) << report->informativeText().toStdString();
+    EXPECT_TRUE(report->informativeText().contains(u"Ctrl+Shift+A"_s))
+        << report->informativeText().toStdString();
     report->close();
 }
 
@@ -315,7 +317,8 @@ TEST_F(FirstHour, ReviewOffersTheLinkedParentFirstAndLeadsBackToTheEditor)
     QCoreApplication::processEvents();
     review = m_window->findChild<ReviewWindow *>();
     ASSERT_TRUE(review);
-    EXPECT_TRUE(review->windowTitle().contains(u"株洲市碳达峰实施方案"_s)) << review->windowTitle().toStdString();
+    EXPECT_TRUE(review->windowTitle().contains(u"株洲市碳达峰实施方案"_s))
+        << review->windowTitle().toStdString();
 
     // The review window has a menu: Ctrl+E goes back to the child's tab, Ctrl+W closes the review.
     EXPECT_FALSE(review->menuBar()->actions().isEmpty());
@@ -350,7 +353,8 @@ TEST_F(FirstHour, SourceFieldShowsTheCleanedPassageAndTheFileKeepsTheRawOne)
     plan.root().forEach([&](const Node *n) {
         if (!n->parent() || !n->content.span.isValid())
             return;
-        rawWithBookmark += plan.sourceText.mid(n->content.span.start, n->content.span.length).contains(u"[bookmark"_s);
+        rawWithBookmark
+            += plan.sourceText.mid(n->content.span.start, n->content.span.length).contains(u"[bookmark"_s);
         select(n);
         QCoreApplication::processEvents();
         const QString text = m_window->nodeEditor()->sourceView()->toPlainText();
@@ -382,12 +386,14 @@ TEST_F(FirstHour, ReviewTablesShowTheirTextAndTheCoverageAxisHasRoundTicks)
         const QTableWidgetItem *item = targets->item(r, 0);
         EXPECT_EQ(item->toolTip(), item->text());
         // Indicators of up to 12 characters are whole; longer ones show at least their first 12.
-        EXPECT_GE(targets->columnWidth(0), std::min(metrics.horizontalAdvance(item->text()),
-                                                    metrics.horizontalAdvance(item->text().left(12))));
+        EXPECT_GE(targets->columnWidth(0),
+            std::min(
+                metrics.horizontalAdvance(item->text()), metrics.horizontalAdvance(item->text().left(12))));
     }
     for (QTableWidget *table : review.findChildren<QTableWidget *>()) {
         for (QWidget *page = table; page; page = page->parentWidget()) {
-            if (auto *tabs = qobject_cast<QTabWidget *>(page->parentWidget() ? page->parentWidget()->parentWidget() : nullptr))
+            if (auto *tabs = qobject_cast<QTabWidget *>(
+                    page->parentWidget() ? page->parentWidget()->parentWidget() : nullptr))
                 tabs->setCurrentWidget(page);
         }
         QCoreApplication::processEvents();

@@ -9,8 +9,8 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/planviewspanel.h"
 #include "mainwindow/reviewwindow.h"
-#include "review/reviewworkspace.h"
 #include "model/plan.h"
+#include "review/reviewworkspace.h"
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
@@ -139,7 +139,8 @@ TEST(LanguageScan, EveryVisibleTextFollowsTheSwitch)
     MainWindow w(&languages, dir.filePath(u"recovery"_s));
     w.resize(1600, 1000);
     w.show();
-    PlanEditor *e = w.importFile(QStringLiteral(TEST_DATA_DIR "/seeds/shifeng-district-carbon-peak-draft.txt"));
+    PlanEditor *e
+        = w.importFile(QStringLiteral(TEST_DATA_DIR "/seeds/shifeng-district-carbon-peak-draft.txt"));
     ASSERT_TRUE(e);
     if (auto *report = w.findChild<QMessageBox *>(u"ImportReport"_s))
         report->close();
@@ -160,8 +161,8 @@ TEST(LanguageScan, EveryVisibleTextFollowsTheSwitch)
         const Texts chinese = collect(&w);
         for (const auto &[key, text] : chinese) {
             const QStringList words = englishWords(text);
-            EXPECT_TRUE(words.isEmpty()) << "page " << page << ": “" << text.toStdString() << "” at "
-                                         << key.toStdString();
+            EXPECT_TRUE(words.isEmpty())
+                << "page " << page << ": “" << text.toStdString() << "” at " << key.toStdString();
         }
         languages.apply(u"en"_s);
         QCoreApplication::processEvents();

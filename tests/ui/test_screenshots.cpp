@@ -8,8 +8,8 @@
 #include "mainwindow/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/reviewwindow.h"
-#include "review/reviewworkspace.h"
 #include "model/plan.h"
+#include "review/reviewworkspace.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -101,10 +101,12 @@ TEST(Screenshots, TablesDockAndReviewWindow)
     auto *charts = panel->findChild<ChartsView *>();
     ASSERT_TRUE(charts);
     const char *pages[] = { "workload", "targets", "structure" };
-    for (ChartsView::Page page : { ChartsView::WorkloadPage, ChartsView::TargetsPage, ChartsView::StructurePage }) {
+    for (ChartsView::Page page :
+        { ChartsView::WorkloadPage, ChartsView::TargetsPage, ChartsView::StructurePage }) {
         charts->setCurrentPage(page);
         QCoreApplication::processEvents();
-        EXPECT_TRUE(w.grab().save(out + u"/mainwindow-chart-%1-zh_CN.png"_s.arg(QLatin1StringView(pages[page]))));
+        EXPECT_TRUE(
+            w.grab().save(out + u"/mainwindow-chart-%1-zh_CN.png"_s.arg(QLatin1StringView(pages[page]))));
     }
     dock->setFloating(true);
     dock->resize(900, 520);

@@ -3,8 +3,8 @@
 // Helpers for the GUI tests: answer the next modal dialog, an isolated settings/data home, and a fixture
 // with a shown main window.
 
-#include <QMessageBox>
 #include <QApplication>
+#include <QMessageBox>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -20,7 +20,7 @@ class Document;
 class MainWindow;
 class Node;
 class OutlineView;
-}
+} // namespace pw
 
 namespace pw::test {
 

@@ -22,7 +22,6 @@ QString shortName(const Department &d)
 
 } // namespace
 
-
 WorkloadChartModel::WorkloadChartModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_doc(document)

@@ -260,7 +260,8 @@ void NodeEditor::refresh()
     const bool hasSource = c.span.isValid() && c.span.start < plan.sourceText.size();
     // The passage as the importer read it, without Word bookmarks or page markers (the file keeps it raw).
     m_source->setPlainText(hasSource
-            ? import::normalizeText(plan.sourceText.mid(c.span.start, std::min<qint64>(c.span.length, 20000))).text
+            ? import::normalizeText(plan.sourceText.mid(c.span.start, std::min<qint64>(c.span.length, 20000)))
+                  .text
             : QString());
     m_source->setVisible(hasSource);
     m_form->labelForField(m_source)->setVisible(hasSource);

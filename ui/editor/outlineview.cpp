@@ -67,8 +67,8 @@ QString removedContents(const Plan &plan, const QList<const Node *> &nodes)
                 ++others;
         });
     }
-    const auto targets = std::count_if(plan.targets.begin(), plan.targets.end(),
-        [&ids](const Target &t) { return ids.contains(t.nodeId); });
+    const auto targets = std::count_if(
+        plan.targets.begin(), plan.targets.end(), [&ids](const Target &t) { return ids.contains(t.nodeId); });
     QStringList parts;
     if (others > 0)
         parts.append(OutlineView::tr("%n section(s)", nullptr, others));
@@ -314,8 +314,8 @@ void OutlineView::removeSelected()
         const QString what = nodes.size() == 1
             ? tr("“%1%2”").arg(nodeNumber(*nodes.first()), nodes.first()->content.title)
             : tr("%n item(s)", nullptr, int(nodes.size()));
-        QMessageBox box(QMessageBox::Question, tr("Delete"),
-            tr("Delete %1 with %2?").arg(what, contents), QMessageBox::Yes | QMessageBox::Cancel, this);
+        QMessageBox box(QMessageBox::Question, tr("Delete"), tr("Delete %1 with %2?").arg(what, contents),
+            QMessageBox::Yes | QMessageBox::Cancel, this);
         box.setInformativeText(tr("Edit ▸ Undo brings everything back."));
         box.button(QMessageBox::Yes)->setText(tr("Delete"));
         box.setDefaultButton(QMessageBox::Cancel);

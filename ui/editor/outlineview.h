@@ -6,8 +6,8 @@
 
 #include <QList>
 #include <QSet>
-#include <QUuid>
 #include <QTreeView>
+#include <QUuid>
 
 namespace pw {
 

@@ -20,18 +20,19 @@ QString planName(const Document *d)
 }
 } // namespace
 
-ReviewWindow::ReviewWindow(Document *parentDocument, std::unique_ptr<Document> ownedParent,
-    Document *childDocument, QWidget *parent)
+ReviewWindow::ReviewWindow(
+    Document *parentDocument, std::unique_ptr<Document> ownedParent, Document *childDocument, QWidget *parent)
     : QMainWindow(parent)
     , m_ownedParent(std::move(ownedParent))
     , m_workspace(new ReviewWorkspace(parentDocument, childDocument, this))
     , m_child(childDocument)
     , m_parentDocument(parentDocument)
     , m_menu(menuBar()->addMenu(QString()))
-    , m_backToEditor(m_menu->addAction(QString(), this, [this] {
-        if (m_child)
-            Q_EMIT editorRequested(m_child);
-    }))
+    , m_backToEditor(m_menu->addAction(QString(), this,
+          [this] {
+              if (m_child)
+                  Q_EMIT editorRequested(m_child);
+          }))
     , m_close(m_menu->addAction(QString(), this, &QWidget::close))
 {
     setAttribute(Qt::WA_DeleteOnClose);

@@ -10,8 +10,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -236,8 +236,8 @@ void ReportDialog::exportReport()
     done.setDefaultButton(open);
     done.exec();
     if (done.clickedButton() == open && !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        QMessageBox::warning(this, tr("Export Report"), tr("No application is set up to open %1.")
-                                                            .arg(QFileInfo(path).fileName()));
+        QMessageBox::warning(this, tr("Export Report"),
+            tr("No application is set up to open %1.").arg(QFileInfo(path).fileName()));
 }
 
 } // namespace pw::ui
