@@ -149,6 +149,13 @@ void NodeEditor::retranslateUi()
     m_removeTarget->setText(tr("Remove Target"));
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, displayName(NodeKind(m_kind->itemData(i).toInt())));
+    updateSourceLabel();
+}
+
+void NodeEditor::updateSourceLabel()
+{
+    auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_source));
+    label->setText(m_sourcePage > 0 ? tr("Source (page %1)").arg(m_sourcePage) : tr("Source"));
 }
 
 void NodeEditor::changeEvent(QEvent *event)
@@ -233,6 +240,8 @@ void NodeEditor::refresh()
         m_text->clear();
         m_targets->clear();
         m_source->clear();
+        m_sourcePage = 0;
+        updateSourceLabel();
         return;
     }
     const NodeContent &c = n->content;
@@ -264,6 +273,8 @@ void NodeEditor::refresh()
                   .text
             : QString());
     m_source->setVisible(hasSource);
+    m_sourcePage = hasSource ? sourceLocation(plan.sourceLayout, c.span).page : 0;
+    updateSourceLabel();
     m_form->labelForField(m_source)->setVisible(hasSource);
 }
 
