@@ -965,6 +965,45 @@
     </message>
 </context>
 <context>
+    <name>pw::IndicatorCategory</name>
+    <message>
+        <source>综合</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>能源</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>工业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>建筑</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>交通</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>循环</source>
+        <translation>Circular economy</translation>
+    </message>
+    <message>
+        <source>碳汇</source>
+        <translation>Carbon sinks</translation>
+    </message>
+    <message>
+        <source>环境</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>产业</source>
+        <translation>Industries</translation>
+    </message>
+</context>
+<context>
     <name>pw::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1289,6 +1328,14 @@
     </message>
     <message>
         <source>%1: %2 items, %3 departments, %4 targets imported; %5 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (linked parent, from its file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (linked parent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1648,6 +1695,61 @@ Add them to the registry?</translation>
         <source>&amp;Assign Department…</source>
         <translation>&amp;Assign Department…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n target</numerusform>
+            <numerusform>%n targets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pw::PlanEditor</name>
@@ -1715,6 +1817,10 @@ Add them to the registry?</translation>
             <numerusform>Move %n item</numerusform>
             <numerusform>Move %n items</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2032,18 @@ lead %2 · support %3 · territorial %4</source>
     <name>pw::ReviewWindow</name>
     <message>
         <source>Review: %1 ← %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2504,10 +2622,6 @@ lead %2 · support %3 · territorial %4</source>
         <translation>(unnamed indicator)</translation>
     </message>
     <message>
-        <source>other</source>
-        <translation>other</translation>
-    </message>
-    <message>
         <source>a number that looks like a target has no year; not imported as a target</source>
         <translation>a number that looks like a target has no year; not imported as a target</translation>
     </message>
@@ -2539,13 +2653,13 @@ lead %2 · support %3 · territorial %4</source>
         <source>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata and targets</source>
         <translation>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata and targets</translation>
     </message>
+    <message>
+        <source>%1 of %2 tasks have no lead department (牵头单位): assign one to each (select the tasks and press Ctrl+Shift+A, or press L in the responsibility matrix); they are marked red in the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pw::report</name>
-    <message>
-        <source>左右</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>（力争%1）</source>
         <translation type="unfinished"></translation>
@@ -3034,6 +3148,26 @@ lead %2 · support %3 · territorial %4</source>
         <source>（%1回复：%2）</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1左右</source>
+        <translation>about %1</translation>
+    </message>
+    <message>
+        <source>不低于%1</source>
+        <translation>at least %1</translation>
+    </message>
+    <message>
+        <source>%1以上</source>
+        <translation>over %1</translation>
+    </message>
+    <message>
+        <source>不高于%1</source>
+        <translation>at most %1</translation>
+    </message>
+    <message>
+        <source>低于%1</source>
+        <translation>below %1</translation>
+    </message>
 </context>
 <context>
     <name>pw::report::Builder</name>
@@ -3411,6 +3545,18 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

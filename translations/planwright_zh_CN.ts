@@ -959,6 +959,45 @@
     </message>
 </context>
 <context>
+    <name>pw::IndicatorCategory</name>
+    <message>
+        <source>综合</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <source>能源</source>
+        <translation>能源</translation>
+    </message>
+    <message>
+        <source>工业</source>
+        <translation>工业</translation>
+    </message>
+    <message>
+        <source>建筑</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <source>交通</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>循环</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>碳汇</source>
+        <translation>碳汇</translation>
+    </message>
+    <message>
+        <source>环境</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>产业</source>
+        <translation>产业</translation>
+    </message>
+</context>
+<context>
     <name>pw::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1283,6 +1322,14 @@
     <message>
         <source>%1: %2 items, %3 departments, %4 targets imported; %5 warnings.</source>
         <translation>%1：已导入 %2 个条目、%3 个部门、%4 个目标；%5 条警告。</translation>
+    </message>
+    <message>
+        <source>%1 (linked parent, from its file)</source>
+        <translation>%1（已关联的上级方案，从文件打开）</translation>
+    </message>
+    <message>
+        <source>%1 (linked parent)</source>
+        <translation>%1（已关联的上级方案）</translation>
     </message>
     <message>
         <source>Plan documents (*.txt *.docx *.html *.htm *.pdf)</source>
@@ -1636,6 +1683,56 @@ Add them to the registry?</source>
         <source>&amp;Assign Department…</source>
         <translation>分配部门(&amp;A)…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n 个章节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n 项行动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n 个目标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“%1%2”</source>
+        <translation>“%1%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1 with %2?</source>
+        <translation>删除%1及其下的%2？</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings everything back.</source>
+        <translation>可用“编辑 ▸ 撤销”全部恢复。</translation>
+    </message>
 </context>
 <context>
     <name>pw::PlanEditor</name>
@@ -1702,6 +1799,10 @@ Add them to the registry?</source>
         <translation>
             <numerusform>移动 %n 个条目</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2017,18 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>Review: %1 ← %2</source>
         <translation>审查：%1 ← %2</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Editor</source>
+        <translation>返回编辑器(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Review</source>
+        <translation>关闭审查(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2490,10 +2603,6 @@ lead %2 · support %3 · territorial %4</source>
         <translation>（未命名指标）</translation>
     </message>
     <message>
-        <source>other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
         <source>a number that looks like a target has no year; not imported as a target</source>
         <translation>一个像目标的数字没有年份，未作为目标导入</translation>
     </message>
@@ -2525,13 +2634,13 @@ lead %2 · support %3 · territorial %4</source>
         <source>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata and targets</source>
         <translation>第一个标题之前的 %1 段（通知、标题、导语）用于元数据和目标</translation>
     </message>
+    <message>
+        <source>%1 of %2 tasks have no lead department (牵头单位): assign one to each (select the tasks and press Ctrl+Shift+A, or press L in the responsibility matrix); they are marked red in the outline</source>
+        <translation>%2 项任务中有 %1 项没有牵头单位：请逐项指定（选中任务后按 Ctrl+Shift+A，或在责任矩阵中按 L）；这些任务在大纲中以红色标出</translation>
+    </message>
 </context>
 <context>
     <name>pw::report</name>
-    <message>
-        <source>左右</source>
-        <translation>左右</translation>
-    </message>
     <message>
         <source>（力争%1）</source>
         <translation>（力争%1）</translation>
@@ -3020,6 +3129,26 @@ lead %2 · support %3 · territorial %4</source>
         <source>（%1回复：%2）</source>
         <translation>（%1回复：%2）</translation>
     </message>
+    <message>
+        <source>%1左右</source>
+        <translation>%1左右</translation>
+    </message>
+    <message>
+        <source>不低于%1</source>
+        <translation>不低于%1</translation>
+    </message>
+    <message>
+        <source>%1以上</source>
+        <translation>%1以上</translation>
+    </message>
+    <message>
+        <source>不高于%1</source>
+        <translation>不高于%1</translation>
+    </message>
+    <message>
+        <source>低于%1</source>
+        <translation>低于%1</translation>
+    </message>
 </context>
 <context>
     <name>pw::report::Builder</name>
@@ -3398,6 +3527,18 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>The report could not be written: %1</source>
         <translation>无法写入报告：%1</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>报告已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1.</source>
+        <translation>没有可打开 %1 的应用程序。</translation>
     </message>
 </context>
 </TS>

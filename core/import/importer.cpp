@@ -112,6 +112,8 @@ private:
     void assignKinds(Node &node, int depth, bool taskChapter);
     void extractProjects(const Node &node, bool inProjects);
     void reportUnassignedTasks(const Node &node);
+    /** One warning telling the officer what to do when tasks have no lead department. */
+    void reportTasksWithoutLead();
 
     const NormalizedText &m_norm;
     const QString &m_text;
@@ -295,7 +297,7 @@ QUuid Builder::indicator(const ExtractedTarget &t)
     } else {
         ind.name = name;
         ind.unit = t.unit;
-        ind.category = tr("other");
+        ind.category.clear(); // no catalogue category: the interface shows "Other" in its language
         ind.direction = t.direction;
     }
     m_indicatorByKey.insert(key, int(m_plan.indicators.size()));
@@ -486,6 +488,30 @@ void Builder::reportUnassignedTasks(const Node &node)
     }
 }
 
+void Builder::reportTasksWithoutLead()
+{
+    int tasks = 0, withoutLead = 0;
+    const Node *first = nullptr;
+    m_plan.root().forEach([&](const Node *n) {
+        if (n->content.kind != NodeKind::Task && n->content.kind != NodeKind::Subtask)
+            return;
+        ++tasks;
+        if (n->content.lead.isEmpty()) {
+            ++withoutLead;
+            first = first ? first : n;
+        }
+    });
+    if (!first)
+        return;
+    m_report.issues.append(
+        { Severity::Warning, u"tasks-without-lead"_s,
+          tr("%1 of %2 tasks have no lead department (牵头单位): assign one to each (select the tasks and press "
+             "Ctrl+Shift+A, or press L in the responsibility matrix); they are marked red in the outline")
+              .arg(withoutLead)
+              .arg(tasks),
+          first->content.span, first->content.title });
+}
+
 void Builder::extractProjects(const Node &node, bool inProjects)
 {
     static const QRegularExpression projectHeading(uR"(重大项目|重点项目|重点工程|重大工程|项目清单|重点项目表)"_s);
@@ -574,6 +600,7 @@ void Builder::build(const Outline &outline)
     buildPreamble(outline);
     assignKinds(m_plan.root(), 0, false);
     reportUnassignedTasks(m_plan.root());
+    reportTasksWithoutLead();
     extractProjects(m_plan.root(), false);
 }
 

@@ -1,8 +1,10 @@
 #include "reportbuilder.h"
 
+#include "import/normalizer.h"
 #include "model/plan.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -46,6 +48,59 @@ bool endsWithPunctuation(const QString &s)
     return !s.isEmpty() && marks.contains(s.back());
 }
 
+/** True if @p clause names every department of @p c (by name or alias) in its role and no other registered
+ *  one. A clause without 牵头 agrees with no lead or with its first unit as lead (what the importer infers). */
+bool agreesWith(const Plan &plan, QString clause, const NodeContent &c)
+{
+    const QList<QUuid> ids = c.lead + c.support + c.territorial;
+    if (ids.isEmpty())
+        return false;
+    const qsizetype leadMark = clause.indexOf(u"牵头"_s);
+    QStringList names;
+    qsizetype firstPosition = clause.size();
+    QUuid first;
+    for (const QUuid &id : ids) {
+        const Department *d = plan.department(id);
+        if (!d)
+            return false;
+        QStringList own = QStringList { d->name } + d->aliases;
+        std::sort(own.begin(), own.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        const auto found = std::find_if(own.cbegin(), own.cend(),
+                                        [&clause](const QString &n) { return !n.isEmpty() && clause.contains(n); });
+        if (found == own.cend())
+            return false;
+        const qsizetype at = clause.indexOf(*found);
+        if (leadMark >= 0 && (c.lead.contains(id) != (at < leadMark)))
+            return false;
+        if (at < firstPosition) {
+            firstPosition = at;
+            first = id;
+        }
+        names.append(*found);
+    }
+    if (leadMark < 0 && !c.lead.isEmpty() && c.lead != QList<QUuid> { first })
+        return false;
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &n : std::as_const(names))
+        clause.replace(n, u"、"_s);
+    for (const Department &d : plan.departments) {
+        for (const QString &n : QStringList { d.name } + d.aliases) {
+            if (n.size() > 1 && clause.contains(n))
+                return false;
+        }
+    }
+    return true;
+}
+
+/** The text up to its first full stop (。！？), at most one line. */
+QString firstSentence(const QString &text)
+{
+    const QString line = text.trimmed().section(u'\n', 0, 0);
+    static const QRegularExpression end(u"[。！？!?]"_s);
+    const qsizetype stop = line.indexOf(end);
+    return stop < 0 ? line : line.left(stop + 1);
+}
+
 QStringList textParagraphs(const QString &text)
 {
     QStringList out;
@@ -87,6 +142,8 @@ Run headingRun(int depth, const QString &text)
     }
 }
 
+QString printedDepartmentClause(const Plan &plan, const Node &node);
+
 class Builder
 {
 public:
@@ -94,6 +151,7 @@ public:
         : m_plan(plan)
         , m_options(options)
     {
+        plan.root().forEach([this](const Node *n) { m_last = n; });
     }
 
     ReportDocument build(QStringList *warnings);
@@ -108,6 +166,7 @@ private:
 
     const Plan &m_plan;
     const ReportOptions &m_options;
+    const Node *m_last = nullptr; ///< the last node in document order
     ReportDocument m_doc;
 };
 
@@ -214,8 +273,22 @@ void Builder::node(const Node &n)
     const QString number = nodeNumber(n);
     const NodeContent &c = n.content;
     QStringList texts = textParagraphs(c.text);
-    const QString clause = m_options.departmentStyle == DepartmentStyle::Parenthesis ? departmentClause(m_plan, n)
-                                                                                     : QString();
+    // A closing sentence (本方案自…起施行) imported into the last item is the document's own paragraph.
+    QString closing;
+    if (&n == m_last && !texts.isEmpty()) {
+        static const QRegularExpression closingStart(
+            u"(?:^|(?<=[。；！？）)]))本(?:实施)?(?:方案|规划|计划|意见|办法|细则|措施)自"_s);
+        const QRegularExpressionMatch m = closingStart.match(texts.last());
+        if (m.hasMatch()) {
+            closing = texts.last().mid(m.capturedStart());
+            texts.last().truncate(m.capturedStart());
+            if (texts.last().trimmed().isEmpty())
+                texts.removeLast();
+        }
+    }
+    const QString clause = m_options.departmentStyle == DepartmentStyle::Parenthesis
+        ? printedDepartmentClause(m_plan, n)
+        : QString();
     QString heading = number + c.title;
     if (depth >= 2 && !texts.isEmpty() && !c.title.isEmpty() && !endsWithPunctuation(c.title))
         heading += u'。';
@@ -245,6 +318,11 @@ void Builder::node(const Node &n)
         departmentLines(n);
     for (int i = 0; i < n.childCount(); ++i)
         node(*n.child(i));
+    if (!closing.isEmpty()) {
+        Paragraph p = para(Role::Body, closing, FontRole::FangSong);
+        p.blankLinesBefore = 1;
+        add(p);
+    }
 }
 
 void Builder::departmentLines(const Node &n)
@@ -276,13 +354,23 @@ QString valueText(const Target &t)
         const QString v = formatNumber(*t.value);
         switch (t.comparator) {
         case Comparator::Approx:
-            s = v + tr("左右");
+            s = tr("%1左右").arg(v);
             break;
         case Comparator::Equal:
             s = v;
             break;
-        default:
-            s = comparatorSymbol(t.comparator) + v;
+        case Comparator::AtLeast:
+            s = tr("不低于%1").arg(v);
+            break;
+        case Comparator::Greater:
+            s = tr("%1以上").arg(v);
+            break;
+        case Comparator::AtMost:
+            s = tr("不高于%1").arg(v);
+            break;
+        case Comparator::Less:
+            s = tr("低于%1").arg(v);
+            break;
         }
         if (t.stretch)
             s += tr("（力争%1）").arg(formatNumber(*t.stretch));
@@ -290,6 +378,46 @@ QString valueText(const Target &t)
     if (!t.allocation.isEmpty())
         s = s.isEmpty() ? t.allocation : s + u'，' + t.allocation;
     return s;
+}
+
+/** An indicator the importer could not name (older files store a placeholder in either language). */
+bool isUnnamed(const Indicator &ind)
+{
+    const QString n = ind.name.trimmed();
+    return n.isEmpty() || n == u"(unnamed indicator)"_s || n == u"（未命名指标）"_s || n == u"(未命名指标)"_s;
+}
+
+/** The words before the number in the sentence that states @p t: 到2025年，城市建成区绿地率达到40% → 城市建成区绿地率. */
+QString statingPhrase(const Plan &plan, const Target &t)
+{
+    const QString raw = plan.sourceText.mid(t.span.start, std::min<qint64>(t.span.length, 200));
+    QString text = import::normalizeText(raw).text;
+    text.replace(u'\n', QString());
+    static const QRegularExpression number(u"[0-9０-９]"_s);
+    static const QRegularExpression lead(
+        uR"(^.*?(?:(?:到|至|截至)?(?:19|20)\d\d年(?:底|末)?|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末)?)[，,、]?)"_s);
+    static const QRegularExpression verb(u"(?:达到|达|提高到|提升到|提高至|下降|降低|控制在|保持在|不低于|不高于|超过|增长|累计|力争|确保|分别)+$"_s);
+    text.remove(lead);
+    const qsizetype digit = text.indexOf(number);
+    QString phrase = digit < 0 ? text : text.left(digit);
+    phrase.remove(verb);
+    phrase = phrase.trimmed();
+    while (!phrase.isEmpty() && u"，,、：:；;"_s.contains(phrase.back()))
+        phrase.chop(1);
+    return phrase.size() > 40 ? phrase.left(39) + u'…' : phrase;
+}
+
+/** The source's own assignment parenthesis while it names exactly the node's departments, else ours. */
+QString printedDepartmentClause(const Plan &plan, const Node &node)
+{
+    const SourceSpan s = node.content.assignmentSpan;
+    if (s.isValid() && s.length > 0 && s.length < 2000 && s.start + s.length <= plan.sourceText.size()) {
+        QString source = import::normalizeText(plan.sourceText.mid(s.start, s.length)).text;
+        source.replace(u'\n', QString());
+        if (source.startsWith(u'（') && source.endsWith(u'）') && agreesWith(plan, source, node.content))
+            return source;
+    }
+    return departmentClause(plan, node);
 }
 
 } // namespace
@@ -369,7 +497,26 @@ Table targetsTable(const Plan &plan)
     for (const Indicator &ind : plan.indicators) {
         QStringList row(table.columns.size());
         bool any = false;
-        QString base;
+        QString base, phrase;
+        for (std::size_t y = 0; y < years.size(); ++y) {
+            // One target per cell: the first with a number, completed by an allocation stated elsewhere.
+            const Target *shown = nullptr;
+            QString allocation;
+            for (const Target &t : plan.targets) {
+                if (t.indicatorId != ind.id || t.year != years[y])
+                    continue;
+                if (!shown || (!shown->value && t.value))
+                    shown = &t;
+                if (allocation.isEmpty())
+                    allocation = t.allocation;
+            }
+            if (!shown)
+                continue;
+            Target t = *shown;
+            if (t.allocation.isEmpty() && t.value)
+                t.allocation = allocation;
+            row[4 + qsizetype(y)] = valueText(t);
+        }
         for (const Target &t : plan.targets) {
             if (t.indicatorId != ind.id)
                 continue;
@@ -377,18 +524,13 @@ Table targetsTable(const Plan &plan)
             if (base.isEmpty() && t.baseYear > 0)
                 base = t.baseValue ? tr("%1（%2年）").arg(formatNumber(*t.baseValue)).arg(t.baseYear)
                                    : tr("%1年").arg(t.baseYear);
-            const auto it = std::find(years.cbegin(), years.cend(), t.year);
-            if (it == years.cend())
-                continue;
-            QString &cell = row[4 + qsizetype(it - years.cbegin())];
-            const QString v = valueText(t);
-            if (!v.isEmpty() && !cell.split(u'；').contains(v))
-                cell = cell.isEmpty() ? v : cell + u'；' + v;
+            if (phrase.isEmpty() && t.span.isValid())
+                phrase = statingPhrase(plan, t);
         }
         if (!any)
             continue;
         row[0] = QString::number(++serial);
-        row[1] = ind.name;
+        row[1] = isUnnamed(ind) && !phrase.isEmpty() ? phrase : ind.name;
         row[2] = ind.unit;
         row[3] = base;
         row.back() = ind.binding == Binding::Binding ? tr("约束性")
@@ -411,11 +553,8 @@ Table tasksTable(const Plan &plan)
         const bool assigned = !c.lead.isEmpty() || !c.support.isEmpty() || !c.territorial.isEmpty();
         if (n == &plan.root() || !(assigned || (c.kind == NodeKind::Task && n->childCount() == 0)))
             return;
-        QString task = c.title;
-        if (task.isEmpty())
-            task = c.text.section(u'\n', 0, 0).trimmed();
-        else if (!c.text.trimmed().isEmpty())
-            task += (endsWithPunctuation(task) ? QString() : u"。"_s) + c.text.trimmed();
+        // The annex names the task; its paragraph is in the plan itself.
+        const QString task = c.title.trimmed().isEmpty() ? firstSentence(c.text) : c.title.trimmed();
         const QStringList lead = plan.departmentNames(c.lead);
         const QStringList resp = plan.departmentNames(c.support) + plan.departmentNames(c.territorial);
         table.rows.append({ QString::number(++serial), task, lead.join(tr("、")), resp.join(tr("、")), c.deadline });

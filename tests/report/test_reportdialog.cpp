@@ -7,14 +7,23 @@
 #include "report/reportfonts.h"
 #include "report/reportsettings.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QPrintPreviewWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -96,4 +105,55 @@ TEST_F(ReportDialogTest, PreviewShowsEveryPageAndExports)
     EXPECT_EQ(dialog.fontNotice().isEmpty(), !report::ReportFonts::detected().usesFallback());
 }
 
+/** Receives the URLs QDesktopServices would hand to the desktop. */
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+TEST_F(ReportDialogTest, ExportConfirmsAndOffersToOpenTheFile)
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"file"_s, &catcher, "open");
+    ui::ReportDialog dialog(*m_document);
+    dialog.show();
+    QPushButton *exportButton = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text().remove(u'&') == u"Export…"_s)
+            exportButton = b;
+    }
+    ASSERT_TRUE(exportButton);
+    const QString path = m_dir.filePath(u"exported.pdf"_s);
+    QString confirmation;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+            files->selectFile(path);
+            static_cast<QDialog *>(files)->accept();
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal);
+                   box && box->objectName() == u"ExportDone"_s) {
+            confirmation = box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(u'&') == u"Open"_s)
+                    b->click();
+            }
+        }
+    });
+    answer.start(20);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    answer.stop();
+    QDesktopServices::unsetUrlHandler(u"file"_s);
+    EXPECT_GT(QFile(path).size(), 1000);
+    EXPECT_TRUE(confirmation.contains(u"exported.pdf"_s)) << confirmation.toStdString();
+    ASSERT_EQ(catcher.urls.size(), 1);
+    EXPECT_EQ(catcher.urls.first(), QUrl::fromLocalFile(path));
+}
+
 } // namespace
+
+#include "test_reportdialog.moc"

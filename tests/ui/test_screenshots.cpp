@@ -1,14 +1,15 @@
 // Renders the main window with a real imported seed plan in Chinese and English. The PNGs go to a
 // temporary folder, or to $PLANWRIGHT_SCREENSHOT_DIR (packaging/screenshots/update.sh sets it).
 
+#include "charts/chartsview.h"
 #include "document/document.h"
 #include "editor/outlineview.h"
 #include "editor/planeditor.h"
 #include "mainwindow/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/reviewwindow.h"
-#include "review/reviewworkspace.h"
 #include "model/plan.h"
+#include "review/reviewworkspace.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -95,6 +96,25 @@ TEST(Screenshots, TablesDockAndReviewWindow)
     panel->setCurrentIndex(1);
     QCoreApplication::processEvents();
     EXPECT_TRUE(w.grab().save(out + u"/mainwindow-tables-zh_CN.png"_s));
+    // Every chart docked at the default size, and the dock floating.
+    panel->setCurrentIndex(4);
+    auto *charts = panel->findChild<ChartsView *>();
+    ASSERT_TRUE(charts);
+    const char *pages[] = { "workload", "targets", "structure" };
+    for (ChartsView::Page page :
+        { ChartsView::WorkloadPage, ChartsView::TargetsPage, ChartsView::StructurePage }) {
+        charts->setCurrentPage(page);
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(
+            w.grab().save(out + u"/mainwindow-chart-%1-zh_CN.png"_s.arg(QLatin1StringView(pages[page]))));
+    }
+    dock->setFloating(true);
+    dock->resize(900, 520);
+    charts->setCurrentPage(ChartsView::WorkloadPage);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(dock->grab().save(out + u"/chart-workload-floating-zh_CN.png"_s));
+    dock->setFloating(false);
+    panel->setCurrentIndex(1);
 
     // Switching tabs rebuilds the views for the other plan; closing it leaves no view behind.
     w.tabs()->setCurrentWidget(city);

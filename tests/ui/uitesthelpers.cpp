@@ -1,5 +1,10 @@
 #include "uitesthelpers.h"
 
+#include "document/document.h"
+#include "editor/outlineview.h"
+#include "editor/planeditor.h"
+#include "mainwindow/mainwindow.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QTest>
@@ -91,6 +96,48 @@ bool takeDialogAnswered()
     const bool a = g_answered;
     g_answered = false;
     return a;
+}
+
+MainWindowTest::MainWindowTest() = default;
+MainWindowTest::~MainWindowTest() = default;
+
+void MainWindowTest::SetUp()
+{
+    ASSERT_TRUE(m_dir.isValid());
+    m_window = std::make_unique<MainWindow>(nullptr, m_dir.filePath(QStringLiteral("recovery")));
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void MainWindowTest::TearDown()
+{
+    // Leave without save prompts: the tests decide what is saved.
+    for (int i = 0; i < m_window->editorCount(); ++i)
+        m_window->editor(i)->document()->markSaved();
+    m_window.reset();
+}
+
+OutlineView *MainWindowTest::outline() const
+{
+    return m_window->currentEditor()->outline();
+}
+
+Document *MainWindowTest::doc() const
+{
+    return m_window->currentEditor()->document();
+}
+
+void MainWindowTest::key(int k, Qt::KeyboardModifiers m)
+{
+    QTest::keyClick(outline(), Qt::Key(k), m);
+}
+
+void MainWindowTest::select(const Node *n)
+{
+    QApplication::setActiveWindow(m_window.get()); // a closed dialog may have taken activation
+    outline()->setFocus();
+    outline()->selectNodes({ n });
 }
 
 } // namespace pw::test

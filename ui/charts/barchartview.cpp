@@ -72,9 +72,7 @@ BarChartView::BarChartView(QAbstractItemModel *model, Style style, const QString
     mapper->setSeries(m_series);
     mapper->setModel(m_model);
     const bool horizontal = style != Style::Vertical;
-    m_values->setTickType(QValueAxis::TicksDynamic);
-    m_values->setTickAnchor(0);
-    m_values->setLabelFormat(QStringLiteral("%d"));
+    m_categories->setTruncateLabels(false); // the labels are short names: whole, never "…"
     c->addAxis(m_categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     c->addAxis(m_values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     m_series->attachAxis(m_categories);
@@ -121,13 +119,10 @@ void BarChartView::updateAxes()
         m_categories->clear();
         m_categories->append(labels);
     }
-    // Whole-number ticks: 1, 2, 5 × 10^n, about five of them.
-    const double top = std::max(1.0, std::ceil(maximum * 1.1));
-    double step = 1;
-    while (top / step > 8)
-        step *= (QString::number(step).startsWith(u'2') ? 2.5 : 2);
-    m_values->setTickInterval(step);
-    m_values->setRange(0, std::ceil(top / step) * step);
+    // Legible at any dock size: a line per horizontal bar plus title, axis and legend; the page scrolls.
+    const int line = fontMetrics().height() + 8;
+    setMinimumHeight(m_categories->orientation() == Qt::Vertical ? 140 + line * int(labels.size()) : 280);
+    charts::setRoundTicks(m_values, maximum);
 }
 
 } // namespace pw

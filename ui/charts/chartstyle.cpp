@@ -7,7 +7,11 @@
 #include <QLegend>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <QValueAxis>
 #include <QWidget>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +80,19 @@ bool exportSvg(QWidget *widget, const QString &path, const QString &title, QStri
     widget->render(&painter);
     painter.end();
     return true;
+}
+
+void setRoundTicks(QValueAxis *axis, double maximum)
+{
+    const double top = std::max(1.0, std::ceil(maximum * 1.1));
+    double step = 1;
+    for (int i = 0; top / step > 8; ++i)
+        step *= i % 3 == 1 ? 2.5 : 2; // 1, 2, 5, 10, 20, 50, …
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setRange(0, std::ceil(top / step) * step);
+    axis->setLabelFormat(QStringLiteral("%d"));
 }
 
 } // namespace pw::charts

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -28,9 +29,17 @@ ChartsView::ChartsView(Document *document, QWidget *parent)
     , m_targetsPerYear(new StructureChartModel(document, StructureChartModel::Measure::TargetsPerYear, this))
     , m_tabs(new QTabWidget(this))
 {
-    m_tabs->addTab(createWorkloadPage(), tr("Workload"));
-    m_tabs->addTab(createTargetsPage(), tr("Targets"));
-    m_tabs->addTab(createStructurePage(), tr("Structure"));
+    // A short dock scrolls the charts instead of squashing them below their legible height.
+    const auto scrolling = [this](QWidget *page) {
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(page);
+        return scroll;
+    };
+    m_tabs->addTab(scrolling(createWorkloadPage()), tr("Workload"));
+    m_tabs->addTab(scrolling(createTargetsPage()), tr("Targets"));
+    m_tabs->addTab(scrolling(createStructurePage()), tr("Structure"));
 
     auto *png = new QPushButton(tr("Export PNG…"), this);
     auto *svg = new QPushButton(tr("Export SVG…"), this);

@@ -26,6 +26,7 @@ TargetChartView::TargetChartView(Document *document, QWidget *parent)
     , m_values(new QValueAxis)
 {
     setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(280); // legible title, axes and legend; a shorter dock scrolls
     // The axes live as long as the chart; a rebuild replaces series and labels only.
     m_years->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     chart()->addAxis(m_years, Qt::AlignBottom);

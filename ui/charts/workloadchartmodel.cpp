@@ -7,6 +7,20 @@
 #include <algorithm>
 
 namespace pw {
+namespace {
+
+/** The registry's shortest name for an axis label (区发展和改革局 → 区发改局), at most 10 characters. */
+QString shortName(const Department &d)
+{
+    QString best = d.name;
+    for (const QString &alias : d.aliases) {
+        if (alias.size() >= 2 && alias.size() < best.size())
+            best = alias;
+    }
+    return best.size() > 10 ? best.left(9) + u'…' : best;
+}
+
+} // namespace
 
 WorkloadChartModel::WorkloadChartModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
@@ -48,7 +62,7 @@ std::vector<WorkloadChartModel::Row> WorkloadChartModel::computeRows() const
     for (const Department &d : m_doc->plan().departments) {
         const tables::DepartmentLoad l = loads.value(d.id);
         if (l.total() > 0)
-            all.push_back({ d.id, d.name, l.lead, l.support + l.territorial });
+            all.push_back({ d.id, shortName(d), l.lead, l.support + l.territorial });
     }
     std::stable_sort(all.begin(), all.end(), [](const Row &a, const Row &b) {
         if (a.lead + a.support != b.lead + b.support)

@@ -73,4 +73,26 @@ QString displayName(DepartmentKind kind)
     return DisplayNames::tr("Enterprise");
 }
 
+QString categoryDisplayName(const QString &category)
+{
+    // The catalogue's categories, for lupdate: the stored Chinese word is the source text.
+    static const char *const known[] = { QT_TRANSLATE_NOOP("pw::IndicatorCategory", "综合"),
+        QT_TRANSLATE_NOOP("pw::IndicatorCategory", "能源"),
+        QT_TRANSLATE_NOOP("pw::IndicatorCategory", "工业"),
+        QT_TRANSLATE_NOOP("pw::IndicatorCategory", "建筑"),
+        QT_TRANSLATE_NOOP("pw::IndicatorCategory", "交通"),
+        QT_TRANSLATE_NOOP("pw::IndicatorCategory", "循环"),
+        QT_TRANSLATE_NOOP("pw::IndicatorCategory", "碳汇"),
+        QT_TRANSLATE_NOOP("pw::IndicatorCategory", "环境"),
+        QT_TRANSLATE_NOOP("pw::IndicatorCategory", "产业") };
+    const QString c = category.trimmed();
+    if (c.isEmpty() || c == u"other" || c == u"其他")
+        return DisplayNames::tr("Other");
+    for (const char *k : known) {
+        if (c == QString::fromUtf8(k))
+            return QCoreApplication::translate("pw::IndicatorCategory", k);
+    }
+    return c;
+}
+
 } // namespace pw

@@ -73,6 +73,24 @@ QString DocumentSession::displayName() const
     return QFileInfo(m_document->fileName()).fileName();
 }
 
+QString DocumentSession::suggestedFileName() const
+{
+    if (!m_document->fileName().isEmpty())
+        return QFileInfo(m_document->fileName()).fileName();
+    QString name;
+    for (const QChar c : m_document->plan().metadata.title.simplified()) {
+        if (c.category() != QChar::Other_Control && c.category() != QChar::Other_Format
+            && !u"/\\:*?\"<>|"_s.contains(c))
+            name += c;
+    }
+    name = name.trimmed().left(80);
+    while (name.startsWith(u'.'))
+        name.remove(0, 1);
+    if (name.isEmpty())
+        name = tr("Untitled %1").arg(m_untitledNumber);
+    return name + u".pwplan"_s;
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);

@@ -40,10 +40,15 @@ public:
     void recordDiskState();
     /** True if the file on disk differs from the state recorded at open or save. */
     bool changedOnDisk() const;
+    /** SHA-256 of the file as recorded at open or save; empty if unknown. */
+    QByteArray diskHash() const { return m_diskHash; }
 
     /** The name shown in tabs: the file name; for new documents the plan title or "Untitled N". */
     QString displayName() const;
     void setUntitledNumber(int n) { m_untitledNumber = n; }
+    /** The file name a save dialog proposes: the current one, else the plan title made safe for a
+     *  file name (or "Untitled N"), with the .pwplan suffix. */
+    QString suggestedFileName() const;
 
 private:
     std::unique_ptr<Document> m_document;

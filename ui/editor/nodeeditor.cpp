@@ -3,6 +3,7 @@
 #include "departmentfield.h"
 #include "displaynames.h"
 #include "document/document.h"
+#include "import/normalizer.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -266,8 +267,11 @@ void NodeEditor::refresh()
         m_tags->setText(c.tags.join(u", "_s));
     refreshTargets();
     const bool hasSource = c.span.isValid() && c.span.start < plan.sourceText.size();
-    m_source->setPlainText(
-        hasSource ? plan.sourceText.mid(c.span.start, std::min<qint64>(c.span.length, 20000)) : QString());
+    // The passage as the importer read it, without Word bookmarks or page markers (the file keeps it raw).
+    m_source->setPlainText(hasSource
+            ? import::normalizeText(plan.sourceText.mid(c.span.start, std::min<qint64>(c.span.length, 20000)))
+                  .text
+            : QString());
     m_source->setVisible(hasSource);
     m_sourcePage = hasSource ? sourceLocation(plan.sourceLayout, c.span).page : 0;
     updateSourceLabel();

@@ -42,6 +42,7 @@ public:
     QPlainTextEdit *textEdit() const { return m_text; }
     DepartmentField *departmentField(DepartmentRole role) const;
     QTreeWidget *targetsView() const { return m_targets; }
+    QPlainTextEdit *sourceView() const { return m_source; }
     void addTarget();
     void removeTarget();
 

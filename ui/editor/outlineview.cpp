@@ -13,7 +13,10 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QKeyEvent>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QSet>
 
 #include <algorithm>
 
@@ -44,6 +47,38 @@ NodeKind childKind(NodeKind parent)
         break;
     }
     return NodeKind::Subtask;
+}
+
+/** "9 actions, 39 tasks and 3 targets": what goes with @p nodes besides themselves; empty if nothing. */
+QString removedContents(const Plan &plan, const QList<const Node *> &nodes)
+{
+    int actions = 0, tasks = 0, others = 0;
+    QSet<QUuid> ids;
+    for (const Node *top : nodes) {
+        top->forEach([&](const Node *n) {
+            ids.insert(n->id());
+            if (n == top)
+                return;
+            if (n->content.kind == NodeKind::Action)
+                ++actions;
+            else if (n->content.kind == NodeKind::Task || n->content.kind == NodeKind::Subtask)
+                ++tasks;
+            else
+                ++others;
+        });
+    }
+    const auto targets = std::count_if(
+        plan.targets.begin(), plan.targets.end(), [&ids](const Target &t) { return ids.contains(t.nodeId); });
+    QStringList parts;
+    if (others > 0)
+        parts.append(OutlineView::tr("%n section(s)", nullptr, others));
+    if (actions > 0)
+        parts.append(OutlineView::tr("%n action(s)", nullptr, actions));
+    if (tasks > 0)
+        parts.append(OutlineView::tr("%n task(s)", nullptr, tasks));
+    if (targets > 0)
+        parts.append(OutlineView::tr("%n target(s)", nullptr, int(targets)));
+    return parts.join(OutlineView::tr(", "));
 }
 
 QList<const Node *> topmost(const QList<const Node *> &nodes)
@@ -87,9 +122,7 @@ void OutlineView::createActions()
         addAction(action);
         m_editActions.append(action);
     };
-    // Ctrl+N is also File ▸ New; event() claims it while the outline has focus.
-    make(m_insertSibling, &OutlineView::insertSibling,
-        { QKeySequence(Qt::Key_Insert), QKeySequence(u"Ctrl+N"_s) });
+    make(m_insertSibling, &OutlineView::insertSibling, { QKeySequence(Qt::Key_Insert) });
     make(m_insertChild, &OutlineView::insertChild, { QKeySequence(u"Shift+Insert"_s) });
     make(m_rename, &OutlineView::renameCurrent, { QKeySequence(Qt::Key_F2) });
     make(m_duplicate, &OutlineView::duplicateSelected, { QKeySequence(u"Ctrl+D"_s) });
@@ -132,18 +165,11 @@ void OutlineView::setModels(Document *document, PlanTreeModel *model, OutlineFil
     m_model = model;
     m_filter = filter;
     setModel(filter);
+    connect(filter, &QAbstractItemModel::rowsInserted, this, &OutlineView::restoreExpansion);
 }
 
 bool OutlineView::event(QEvent *event)
 {
-    if (event->type() == QEvent::ShortcutOverride) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_N)
-            && state() != EditingState) {
-            event->accept();
-            return true;
-        }
-    }
     // Tab and Shift+Tab indent and outdent here instead of moving the focus.
     if (event->type() == QEvent::KeyPress && state() != EditingState) {
         auto *key = static_cast<QKeyEvent *>(event);
@@ -162,10 +188,6 @@ bool OutlineView::event(QEvent *event)
 void OutlineView::keyPressEvent(QKeyEvent *event)
 {
     if (state() != EditingState) {
-        if (event->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_N)) {
-            insertSibling();
-            return;
-        }
         if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
             && event->modifiers() == Qt::NoModifier && currentIndex().isValid()) {
             renameCurrent();
@@ -288,9 +310,44 @@ void OutlineView::removeSelected()
         next = r >= 0 && !nodes.contains(first->parent()->child(r)) ? first->parent()->child(r)
                                                                     : first->parent();
     }
+    if (const QString contents = removedContents(m_doc->plan(), nodes); !contents.isEmpty()) {
+        const QString what = nodes.size() == 1
+            ? tr("“%1%2”").arg(nodeNumber(*nodes.first()), nodes.first()->content.title)
+            : tr("%n item(s)", nullptr, int(nodes.size()));
+        QMessageBox box(QMessageBox::Question, tr("Delete"), tr("Delete %1 with %2?").arg(what, contents),
+            QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Edit ▸ Undo brings everything back."));
+        box.button(QMessageBox::Yes)->setText(tr("Delete"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
+    // Undo re-inserts the same nodes: reopen the branches that were open.
+    for (const Node *top : nodes) {
+        top->forEach([this](const Node *n) {
+            if (isExpanded(viewIndex(n)))
+                m_expandedBeforeRemoval.insert(n->id());
+        });
+    }
     m_doc->removeNodes(nodes);
     if (next && next->parent())
         selectNodes({ next });
+}
+
+void OutlineView::restoreExpansion(const QModelIndex &parent, int first, int last)
+{
+    if (m_expandedBeforeRemoval.isEmpty())
+        return;
+    const auto visit = [this](const auto &self, const QModelIndex &index) -> void {
+        const Node *n = nodeAt(index);
+        if (!n || !m_expandedBeforeRemoval.remove(n->id()))
+            return;
+        expand(index);
+        for (int r = 0; r < model()->rowCount(index); ++r)
+            self(self, model()->index(r, 0, index));
+    };
+    for (int r = first; r <= last; ++r)
+        visit(visit, model()->index(r, 0, parent));
 }
 
 template<typename Edit>

@@ -5,7 +5,9 @@
 // every command maps its selection back to document nodes and calls the Document edit API.
 
 #include <QList>
+#include <QSet>
 #include <QTreeView>
+#include <QUuid>
 
 namespace pw {
 
@@ -60,6 +62,7 @@ protected:
 
 private:
     void createActions();
+    void restoreExpansion(const QModelIndex &parent, int first, int last);
     void retranslateUi();
     const Node *insertAt(const Node *parent, int row, int kind);
     /** Runs @p edit for each node as one undo step named @p text, then restores the selection. */
@@ -69,6 +72,7 @@ private:
     PlanTreeModel *m_model = nullptr;
     OutlineFilterModel *m_filter = nullptr;
     QList<QAction *> m_editActions;
+    QSet<QUuid> m_expandedBeforeRemoval;
     QAction *m_insertSibling, *m_insertChild, *m_remove, *m_duplicate, *m_moveUp, *m_moveDown, *m_indent,
         *m_outdent, *m_rename, *m_copy, *m_paste, *m_assign;
 };

@@ -131,6 +131,11 @@ void MainWindow::createDocks()
     m_views = new PlanViewsPanel(this);
     m_docks->views = dock(u"ViewsDock"_s, m_views, Qt::BottomDockWidgetArea);
     m_docks->views->hide();
+    connect(m_docks->views, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        // Docked, the tables and charts get half the window rather than a strip.
+        if (visible && !m_docks->views->isFloating() && m_docks->views->height() < height() / 3)
+            resizeDocks({ m_docks->views }, { std::max(360, height() / 2) }, Qt::Vertical);
+    });
     connect(m_views, &PlanViewsPanel::nodeActivated, this, &MainWindow::showNodeInOutline);
     m_docks->details->raise();
     resizeDocks({ m_docks->details }, { 460 }, Qt::Horizontal);
@@ -157,7 +162,7 @@ void MainWindow::createActions()
     a.save = a.file->addAction(QString(), this, [this] { save(currentEditor()); });
     a.save->setShortcut(QKeySequence::Save);
     a.saveAs = a.file->addAction(QString(), this, [this] { saveWithDialog(currentEditor()); });
-    a.saveAs->setShortcut(QKeySequence::SaveAs);
+    a.saveAs->setShortcut(QKeySequence(u"Ctrl+Shift+S"_s)); // QKeySequence::SaveAs is empty outside GNOME
     a.close = a.file->addAction(QString(), this, [this] { closeEditor(currentEditor()); });
     a.close->setShortcut(QKeySequence::Close);
     a.report = a.file->addAction(QString(), this, [this] {
@@ -174,7 +179,7 @@ void MainWindow::createActions()
     a.undo = m_undoGroup->createUndoAction(this);
     a.undo->setShortcut(QKeySequence::Undo);
     a.redo = m_undoGroup->createRedoAction(this);
-    a.redo->setShortcuts({ QKeySequence::Redo, QKeySequence(u"Ctrl+Shift+Z"_s) });
+    a.redo->setShortcuts({ QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence(u"Ctrl+Y"_s) });
     a.edit->addAction(a.undo);
     a.edit->addAction(a.redo);
     a.edit->addSeparator();
@@ -389,13 +394,23 @@ void MainWindow::compareWithParent()
     PlanEditor *child = currentEditor();
     if (!child)
         return;
+    // The parent stored in the child comes first: its open tab, or its file.
+    const QString stored = review::reviewState(*child->document()).parent.path;
+    PlanEditor *storedEditor = stored.isEmpty() ? nullptr : editorFor(stored);
+    const bool storedOnDisk = !storedEditor && !stored.isEmpty() && QFileInfo::exists(stored);
     QStringList choices;
     QList<PlanEditor *> candidates;
+    if (storedOnDisk) {
+        choices.append(tr("%1 (linked parent, from its file)").arg(QFileInfo(stored).fileName()));
+        candidates.append(nullptr);
+    }
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (editor(i) != child) {
-            candidates.append(editor(i));
-            choices.append(m_tabs->tabText(i));
-        }
+        if (editor(i) == child)
+            continue;
+        const bool linked = editor(i) == storedEditor;
+        const QString name = linked ? tr("%1 (linked parent)").arg(m_tabs->tabText(i)) : m_tabs->tabText(i);
+        candidates.insert(linked ? 0 : candidates.size(), editor(i));
+        choices.insert(linked ? 0 : choices.size(), name);
     }
     const QString fromFile = tr("Another plan file…");
     choices.append(fromFile);
@@ -406,9 +421,11 @@ void MainWindow::compareWithParent()
         return;
     Document *parentDocument = nullptr;
     std::unique_ptr<Document> owned;
-    if (choice == fromFile) {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Parent plan"), {},
-            tr("Planwright plans (*.pwplan)"));
+    const int chosen = choices.indexOf(choice);
+    if (choice == fromFile || candidates.value(chosen) == nullptr) {
+        const QString path = choice == fromFile
+            ? QFileDialog::getOpenFileName(this, tr("Parent plan"), stored, tr("Planwright plans (*.pwplan)"))
+            : stored;
         if (path.isEmpty())
             return;
         QString error;
@@ -419,11 +436,21 @@ void MainWindow::compareWithParent()
         }
         parentDocument = owned.get();
     } else {
-        parentDocument = candidates.at(choices.indexOf(choice))->document();
+        parentDocument = candidates.at(chosen)->document();
     }
     review::linkParent(*child->document(), *parentDocument);
     auto *window = new ReviewWindow(parentDocument, std::move(owned), child->document(), this);
     window->setWindowFlag(Qt::Window);
+    connect(window, &ReviewWindow::editorRequested, this, [this](Document *document) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (editor(i)->document() == document)
+                m_tabs->setCurrentIndex(i);
+        }
+        raise();
+        activateWindow();
+        if (PlanEditor *e = currentEditor())
+            e->outline()->setFocus();
+    });
     window->show();
 }
 

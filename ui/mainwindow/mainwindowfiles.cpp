@@ -15,6 +15,7 @@
 #include "recoverystore.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -25,6 +26,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -148,6 +150,12 @@ void MainWindow::showImportReport(const QString &fileName, const import::ImportR
                      .arg(report.departments)
                      .arg(report.targets)
                      .arg(warnings));
+    QStringList todo; // what the whole plan needs, as opposed to notes on single passages
+    for (const import::ImportIssue &i : report.issues) {
+        if (i.code == u"tasks-without-lead"_s || i.code == u"no-headings"_s)
+            todo.append(i.message);
+    }
+    box->setInformativeText(todo.join(u"\n\n"_s));
     box->setDetailedText(import::formatReport(report));
     box->setModal(false);
     box->show();
@@ -175,8 +183,13 @@ bool MainWindow::saveWithDialog(PlanEditor *editor)
 {
     if (!editor)
         return false;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save plan"), editor->document()->fileName(), tr("Planwright plans (*.pwplan)"));
+    const QString &current = editor->document()->fileName();
+    const QString proposed = current.isEmpty()
+        ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(editor->session()->suggestedFileName())
+        : current;
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Save plan"), proposed, tr("Planwright plans (*.pwplan)"));
     if (path.isEmpty())
         return false;
     return saveAs(editor, path);
@@ -338,7 +351,7 @@ void MainWindow::autosaveNow()
         if (!e->document()->isModified() || !m_autosavePending.contains(e))
             continue;
         QString error;
-        if (m_recovery->save(e->session()->recoveryId(), *e->document(), &error))
+        if (m_recovery->save(e->session()->recoveryId(), *e->document(), e->session()->diskHash(), &error))
             m_autosavePending.remove(e);
         else
             statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000);
@@ -413,7 +426,9 @@ QList<PlanEditor *> MainWindow::recover(const QList<RecoveryEntry> &entries)
                     tr("%1 is open in another Planwright window. The recovered version is "
                        "read-only here: save it under another name.")
                         .arg(QFileInfo(entry.originalPath).fileName()));
-            // Disk state unknown: a save of the recovered version asks before overwriting.
+            // Saving asks before overwriting unless the file is still what the crashed session had opened.
+            if (!entry.originalHash.isEmpty() && fileHash(entry.originalPath) == entry.originalHash)
+                s->recordDiskState();
         }
         editors.append(e);
     }

@@ -85,8 +85,15 @@ void PlanViewsPanel::retranslateUi()
 
 void PlanViewsPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    // The views set their toolbars, chart titles and axes up once: rebuilding them is the simplest
+    // way to have every one of their texts in the new language (the current page is kept).
+    if (event->type() == QEvent::LanguageChange && count() > 0) {
+        const int page = m_lastPage;
+        clearPages();
+        m_lastPage = page;
+        if (isVisible())
+            rebuild();
+    }
     QTabWidget::changeEvent(event);
 }
 

@@ -53,7 +53,8 @@ bool RecoveryStore::lock(const QString &id)
     return true;
 }
 
-bool RecoveryStore::save(const QString &id, const Document &document, QString *error)
+bool RecoveryStore::save(
+    const QString &id, const Document &document, const QByteArray &originalHash, QString *error)
 {
     if (!QDir().mkpath(m_dir)) {
         *error = QObject::tr("Cannot create the folder %1").arg(m_dir);
@@ -67,6 +68,7 @@ bool RecoveryStore::save(const QString &id, const Document &document, QString *e
     description[u"formatVersion"_s] = 1;
     description[u"originalPath"_s] = document.fileName();
     description[u"title"_s] = document.plan().metadata.title;
+    description[u"originalSha256"_s] = QString::fromLatin1(originalHash.toHex());
     description[u"savedAt"_s] = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     return writeFileAtomically(path(id, ".json"), QJsonDocument(description).toJson(), error);
 }
@@ -113,6 +115,7 @@ RecoveryScan RecoveryStore::scan() const
             o = QJsonDocument::fromJson(f.read(kMaxDescriptionBytes)).object();
         entry.originalPath = o.value(u"originalPath"_s).toString();
         entry.title = o.value(u"title"_s).toString();
+        entry.originalHash = QByteArray::fromHex(o.value(u"originalSha256"_s).toString().toLatin1());
         entry.savedAt = QDateTime::fromString(o.value(u"savedAt"_s).toString(), Qt::ISODateWithMs);
         if (!entry.savedAt.isValid())
             entry.savedAt = QFileInfo(entry.archivePath).lastModified();

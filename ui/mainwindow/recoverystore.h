@@ -5,6 +5,7 @@
 // are stale, and scan() offers the newest readable file per original document; unreadable files are
 // reported, never opened. Files are removed only by remove() (after a save or an explicit discard).
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -25,6 +26,7 @@ struct RecoveryEntry
     QString archivePath;
     QString originalPath; ///< empty for a document never saved
     QString title;
+    QByteArray originalHash; ///< SHA-256 of the original file as the crashed session last knew it
     QDateTime savedAt;
     QStringList olderIds; ///< older recovery files of the same document, removed with this one
 };
@@ -47,8 +49,9 @@ public:
     QString directory() const { return m_dir; }
     static QString defaultDirectory();
 
-    /** Writes the document's recovery file atomically and locks it for this process. */
-    bool save(const QString &id, const Document &document, QString *error);
+    /** Writes the document's recovery file atomically and locks it for this process. @p originalHash
+     *  is the SHA-256 of the document's file as last opened or saved (empty if unknown). */
+    bool save(const QString &id, const Document &document, const QByteArray &originalHash, QString *error);
     /** Removes the recovery file, its description and lock. */
     void remove(const QString &id);
     /** Keeps the files but releases this process' lock (a document closed while its file is kept). */

@@ -4,6 +4,8 @@
 #include "editor/nodeicons.h"
 #include "editor/nodemime.h"
 
+#include <QColor>
+#include <QFont>
 #include <QMimeData>
 
 using namespace Qt::StringLiterals;
@@ -120,8 +122,8 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case TitleColumn:
-            return c.title; // the view's delegate prepends NumberRole
+        case TitleColumn: // the view's delegate prepends NumberRole
+            return c.title.trimmed().isEmpty() ? tr("(no title)") : c.title;
         case LeadColumn:
             return plan.departmentNames(c.lead).join(u"、"_s);
         case SupportColumn:
@@ -137,6 +139,17 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
             return c.title;
         if (index.column() == DeadlineColumn)
             return c.deadline;
+        break;
+    case Qt::FontRole:
+        if (index.column() == TitleColumn && c.title.trimmed().isEmpty()) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == TitleColumn && c.title.trimmed().isEmpty())
+            return QColor(Qt::red);
         break;
     case Qt::DecorationRole:
         if (index.column() == TitleColumn)
@@ -167,6 +180,8 @@ bool PlanTreeModel::setData(const QModelIndex &index, const QVariant &value, int
     if (!n || role != Qt::EditRole)
         return false;
     m_doc->closeTypingGroup();
+    if (index.column() == TitleColumn && value.toString().trimmed().isEmpty())
+        return false; // a task needs a title: the edit is refused and the old title stays
     if (index.column() == TitleColumn)
         m_doc->setTitle(n, value.toString());
     else if (index.column() == DeadlineColumn)

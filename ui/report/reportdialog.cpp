@@ -9,7 +9,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -25,6 +27,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -221,8 +224,20 @@ void ReportDialog::exportReport()
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportTo(path, &error))
+    if (!exportTo(path, &error)) {
         QMessageBox::warning(this, tr("Export Report"), tr("The report could not be written: %1").arg(error));
+        return;
+    }
+    QMessageBox done(QMessageBox::Information, tr("Export Report"),
+        tr("The report was saved as %1.").arg(QFileInfo(path).fileName()), QMessageBox::Close, this);
+    done.setObjectName(u"ExportDone"_s);
+    done.setInformativeText(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    QPushButton *open = done.addButton(tr("&Open"), QMessageBox::AcceptRole);
+    done.setDefaultButton(open);
+    done.exec();
+    if (done.clickedButton() == open && !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        QMessageBox::warning(this, tr("Export Report"),
+            tr("No application is set up to open %1.").arg(QFileInfo(path).fileName()));
 }
 
 } // namespace pw::ui

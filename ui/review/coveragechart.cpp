@@ -1,5 +1,7 @@
 #include "coveragechart.h"
 
+#include "charts/chartstyle.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -33,7 +35,7 @@ void CoverageChart::setActions(const QList<review::ActionCoverage> &actions)
     int most = 1;
     // Bars are drawn bottom-up: reverse so the first action is on top, as in the outline.
     for (auto it = actions.crbegin(); it != actions.crend(); ++it) {
-        categories.append(it->title.left(24));
+        categories.append(it->title.size() > 24 ? it->title.left(23) + u'…' : it->title);
         *covered << it->covered;
         *partial << it->partial;
         *missing << it->notCovered;
@@ -45,11 +47,11 @@ void CoverageChart::setActions(const QList<review::ActionCoverage> &actions)
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    axisY->setTruncateLabels(false); // the titles are cut at 24 characters above
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
-    axisX->setRange(0, most);
-    axisX->setLabelFormat(QStringLiteral("%d"));
+    charts::setRoundTicks(axisX, most);
     axisX->setTitleText(tr("Parent tasks"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);

@@ -23,6 +23,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pw {
@@ -71,6 +73,7 @@ QTreeView *outlineView(QAbstractItemModel *model, QWidget *parent)
 QTableWidgetItem *readOnly(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
+    item->setToolTip(text); // the full text of a cell cut at the column's width
     item->setFlags(item->flags() & ~Qt::ItemIsEditable);
     return item;
 }
@@ -144,12 +147,16 @@ ReviewWorkspace::ReviewWorkspace(Document *parentDocument, Document *childDocume
     m_targets->setColumnCount(6);
     m_targets->setHorizontalHeaderLabels({ tr("Indicator"), tr("Year"), tr("Parent"), tr("Child"), tr("Status"), tr("Note") });
     m_targets->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_targets->horizontalHeader()->setMinimumSectionSize(60);
+    m_targets->setWordWrap(false);
     m_targets->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_targets->verticalHeader()->hide();
 
     m_counterparts->setColumnCount(3);
     m_counterparts->setHorizontalHeaderLabels({ tr("Parent department"), tr("Counterpart in the child"), tr("Source") });
+    m_counterparts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_counterparts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_counterparts->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_counterparts->verticalHeader()->hide();
 
     m_tabs->addTab(m_matchPanel, tr("Task match"));
@@ -301,6 +308,9 @@ void ReviewWorkspace::fillTargets()
         m_targets->setItem(row, 4, readOnly(status));
         m_targets->setItem(row, 5, readOnly(t.note));
     }
+    // Wide enough to tell indicators apart (单位地区生产总值能耗 vs …二氧化碳排放), never wider than a third.
+    m_targets->resizeColumnsToContents();
+    m_targets->setColumnWidth(0, std::clamp(m_targets->columnWidth(0), 200, std::max(200, width() / 3)));
 }
 
 void ReviewWorkspace::fillCounterparts()

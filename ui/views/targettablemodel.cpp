@@ -1,6 +1,7 @@
 #include "targettablemodel.h"
 
 #include "document/document.h"
+#include "editor/displaynames.h"
 #include "tables/targettable.h"
 
 #include <QApplication>
@@ -197,7 +198,7 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
     const Target *base = tables::baselineTarget(plan, ind.id);
     switch (f) {
     case Field::Category:
-        return ind.category;
+        return role == Qt::DisplayRole ? categoryDisplayName(ind.category) : ind.category;
     case Field::Name:
         return ind.name;
     case Field::Unit:

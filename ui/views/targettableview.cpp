@@ -5,6 +5,7 @@
 #include "targettablemodel.h"
 
 #include "document/document.h"
+#include "editor/displaynames.h"
 #include "import/indicatorcatalog.h"
 #include "tables/targettable.h"
 
@@ -106,7 +107,7 @@ QMenu *TargetTableView::createCatalogMenu()
         const CatalogEntry &c = catalog[i];
         QMenu *&sub = categories[c.category];
         if (!sub)
-            sub = menu->addMenu(c.category);
+            sub = menu->addMenu(categoryDisplayName(c.category));
         const QString label = c.unit.isEmpty() ? c.name : c.name + u" ("_s + c.unit + u')';
         sub->addAction(label, this, [this, i] { addCatalogIndicator(int(i)); });
     }
