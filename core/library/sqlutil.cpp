@@ -14,6 +14,14 @@ QString sqlMessage(const QSqlError &error)
 
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
+    // Statements without values run directly: PostgreSQL cannot prepare DDL or SET.
+    if (values.isEmpty()) {
+        if (!query.exec(sql)) {
+            *error = sqlMessage(query.lastError());
+            return false;
+        }
+        return true;
+    }
     if (!query.prepare(sql)) {
         *error = sqlMessage(query.lastError());
         return false;

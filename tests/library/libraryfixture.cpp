@@ -50,7 +50,7 @@ void LibraryTest::TearDown()
         db.setPort(m_location.port);
         db.setDatabaseName(m_location.database);
         db.setUserName(m_location.user);
-        if (db.open())
+        if (db.open() && QSqlQuery(db).exec(u"SET client_min_messages TO warning"_s))
             QSqlQuery(db).exec(u"DROP SCHEMA IF EXISTS "_s + m_location.schema + u" CASCADE"_s);
     }
     QSqlDatabase::removeDatabase(u"teardown"_s);
