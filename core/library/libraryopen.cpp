@@ -66,8 +66,8 @@ QString Library::libraryError(const QString &message) const
 {
     if (message.contains(u"locked"_s, Qt::CaseInsensitive) || message.contains(u"busy"_s, Qt::CaseInsensitive))
         return tr("the library is in use by another program (%1); try again when it has finished").arg(message);
-    if (message.contains(u"full"_s, Qt::CaseInsensitive) || message.contains(u"too large"_s, Qt::CaseInsensitive))
-        return tr("the library could not be written, the disk is full (%1); no plan file was changed").arg(message);
+    if (message.contains(u"full"_s, Qt::CaseInsensitive) || message.contains(u"I/O"_s, Qt::CaseInsensitive))
+        return tr("the library could not be written, is the disk full? (%1); no plan file was changed").arg(message);
     return message;
 }
 
@@ -87,7 +87,8 @@ bool Library::openConnection(const OpenOptions &options, QString *error)
             return false;
         }
         // An index that can always be rebuilt need not wait for the disk on every commit.
-        if (!exec(m_db, u"SET synchronous_commit TO off"_s, {}, error))
+        if (!exec(m_db, u"SET synchronous_commit TO off"_s, {}, error)
+            || !exec(m_db, u"SET client_min_messages TO warning"_s, {}, error))
             return false;
         if (!m_location.schema.isEmpty()) { // a whitelisted identifier (isPlainIdentifier)
             if (!exec(m_db, u"CREATE SCHEMA IF NOT EXISTS "_s + m_location.schema, {}, error)

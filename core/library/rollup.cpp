@@ -1,5 +1,8 @@
 #include "rollup.h"
 
+#include "library.h"
+
+#include "io/planfile.h"
 #include "model/plan.h"
 #include "review/coverage.h"
 #include "review/indicatoraliases.h"
@@ -96,6 +99,34 @@ Rollup computeRollup(const Plan &parent, const QList<FamilyMember> &children)
         rollup.children << summary;
     }
     return rollup;
+}
+
+std::optional<Rollup> rollupFamily(Library &library, const PlanRow &parent, QStringList *warnings, QString *error)
+{
+    auto parentPlan = library.loadPlan(parent, error);
+    if (!parentPlan) {
+        *error = u"%1: %2"_s.arg(parent.file, *error);
+        return std::nullopt;
+    }
+    auto rows = library.children(parent.id, error);
+    if (!rows)
+        return std::nullopt;
+    std::vector<LoadedPlan> loaded;
+    QList<FamilyMember> members;
+    for (const PlanRow &row : *rows) {
+        QString reason;
+        auto child = library.loadPlan(row, &reason);
+        if (!child) {
+            *warnings << u"%1: %2"_s.arg(row.file, reason);
+            continue;
+        }
+        loaded.push_back(std::move(*child));
+    }
+    for (const LoadedPlan &child : loaded) {
+        QStringList ignored;
+        members << FamilyMember { child.plan.get(), review::readReviewState(child.extraEntries, &ignored) };
+    }
+    return computeRollup(*parentPlan->plan, members);
 }
 
 tables::Table rollupTable(const Rollup &rollup)

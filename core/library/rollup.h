@@ -67,6 +67,12 @@ bool isAdditiveUnit(const QString &unit);
 
 Rollup computeRollup(const Plan &parent, const QList<FamilyMember> &children);
 
+class Library;
+struct PlanRow;
+/** The roll-up of @p parent and its children in @p library, read from their plan files. A child whose file
+ *  cannot be read is left out with a line in @p warnings; std::nullopt with @p error if the parent cannot. */
+std::optional<Rollup> rollupFamily(Library &library, const PlanRow &parent, QStringList *warnings, QString *error);
+
 /** Header and rows as one table: 指标, 年份, 单位, parent, then a value and a status column per child,
  *  then the children's sum; after a blank row, the mandatory-task coverage per child. */
 tables::Table rollupTable(const Rollup &rollup);
