@@ -965,6 +965,207 @@
     </message>
 </context>
 <context>
+    <name>pw::LibraryWindow</name>
+    <message>
+        <source>National</source>
+        <translation type="unfinished">National</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished">Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">City</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished">County</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">District</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>Add Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans and plan documents (*.pwplan *.txt *.docx *.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Folder of Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter plans by title, issuer, region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Level</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished">Targets</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <source>Review Against Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tasks and titles, e.g. 屋顶光伏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indicator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Task</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n children)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pw::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1293,6 +1494,10 @@
     </message>
     <message>
         <source>%1: %2 items, %3 departments, %4 targets imported; %5 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2486,6 +2691,132 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>no numbered headings found; the text is kept as source only</source>
         <translation>no numbered headings found; the text is kept as source only</translation>
+    </message>
+</context>
+<context>
+    <name>pw::library</name>
+    <message>
+        <source>the library path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid postgresql:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the password in PGPASSWORD, not in the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the postgresql:// URL names no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema names may use only a-z, 0-9 and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The library was damaged (%1). It was moved to %2 and rebuilt from %n plan file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no plan in the library is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an indicator needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library has schema version %1; this Planwright knows up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search text is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than 256 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library is in use by another program (%1); try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library could not be written, is the disk full? (%1); no plan file was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the integrity check gave no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library is damaged (%1) and cannot be moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indicator</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Year</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory parent tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage of all parent tasks (%)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

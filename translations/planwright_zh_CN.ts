@@ -959,6 +959,205 @@
     </message>
 </context>
 <context>
+    <name>pw::LibraryWindow</name>
+    <message>
+        <source>National</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Add Plans</source>
+        <translation>添加方案</translation>
+    </message>
+    <message>
+        <source>Plans and plan documents (*.pwplan *.txt *.docx *.html *.htm)</source>
+        <translation>方案及方案文档 (*.pwplan *.txt *.docx *.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Plans</source>
+        <translation>添加方案文件夹</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>方案库：%1</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>方案库</translation>
+    </message>
+    <message>
+        <source>Plan Library</source>
+        <translation>方案库</translation>
+    </message>
+    <message>
+        <source>Add Plans…</source>
+        <translation>添加方案…</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>方案体系</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Filter plans by title, issuer, region…</source>
+        <translation>按标题、发文机关、地区筛选方案…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上级方案</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Review Against Parent</source>
+        <translation>对照上级方案审查</translation>
+    </message>
+    <message>
+        <source>Search tasks and titles, e.g. 屋顶光伏</source>
+        <translation>检索任务和标题，如“屋顶光伏”</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 removed.</source>
+        <translation>新增 %1 个，更新 %2 个，未变 %3 个，移除 %4 个。</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n children)</source>
+        <translation>
+            <numerusform>%1（%n 个下级方案）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2年（%3）</translation>
+    </message>
+    <message>
+        <source>Sum of children</source>
+        <translation>下级合计</translation>
+    </message>
+    <message>
+        <source>Export Roll-up</source>
+        <translation>导出汇总表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>pw::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1287,6 +1486,10 @@
     <message>
         <source>%1: %2 items, %3 departments, %4 targets imported; %5 warnings.</source>
         <translation>%1：已导入 %2 个条目、%3 个部门、%4 个目标；%5 条警告。</translation>
+    </message>
+    <message>
+        <source>&amp;Library…</source>
+        <translation>方案库(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2675,131 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>no numbered headings found; the text is kept as source only</source>
         <translation>未找到编号标题；文字仅作为原文保留</translation>
+    </message>
+</context>
+<context>
+    <name>pw::library</name>
+    <message>
+        <source>the library path is empty</source>
+        <translation>方案库路径为空</translation>
+    </message>
+    <message>
+        <source>not a valid postgresql:// URL</source>
+        <translation>不是有效的 postgresql:// 地址</translation>
+    </message>
+    <message>
+        <source>put the password in PGPASSWORD, not in the URL</source>
+        <translation>请将密码放在 PGPASSWORD 环境变量中，不要写在地址里</translation>
+    </message>
+    <message>
+        <source>the postgresql:// URL names no database</source>
+        <translation>postgresql:// 地址中未指定数据库</translation>
+    </message>
+    <message>
+        <source>schema names may use only a-z, 0-9 and _</source>
+        <translation>模式名只能使用 a-z、0-9 和 _</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library was damaged (%1). It was moved to %2 and rebuilt from %n plan file(s).</source>
+        <translation>
+            <numerusform>方案库已损坏（%1），已移至 %2，并根据 %n 个方案文件重建。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no plan in the library is %1</source>
+        <translation>方案库中没有方案 %1</translation>
+    </message>
+    <message>
+        <source>an indicator needs a name</source>
+        <translation>指标需要名称</translation>
+    </message>
+    <message>
+        <source>the library has schema version %1; this Planwright knows up to %2</source>
+        <translation>方案库的结构版本为 %1，本版方案工坊最高支持 %2</translation>
+    </message>
+    <message>
+        <source>the search text is longer than %1 characters</source>
+        <translation>检索内容超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1：文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <source>larger than 256 MiB</source>
+        <translation>大于 256 MiB</translation>
+    </message>
+    <message>
+        <source>the library is in use by another program (%1); try again when it has finished</source>
+        <translation>方案库正被其他程序使用（%1），请稍后再试</translation>
+    </message>
+    <message>
+        <source>the library could not be written, is the disk full? (%1); no plan file was changed</source>
+        <translation>无法写入方案库，磁盘是否已满？（%1）方案文件均未改动</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the integrity check gave no answer</source>
+        <translation>完整性检查无结果</translation>
+    </message>
+    <message>
+        <source>the library is damaged (%1) and cannot be moved aside</source>
+        <translation>方案库已损坏（%1），且无法移走</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation>上级：%1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sum of children</source>
+        <translation>下级合计</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>下级方案</translation>
+    </message>
+    <message>
+        <source>Mandatory parent tasks</source>
+        <translation>上级必须落实的任务</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>Partly covered</source>
+        <translation>部分覆盖</translation>
+    </message>
+    <message>
+        <source>Coverage of all parent tasks (%)</source>
+        <translation>上级全部任务覆盖率（%）</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,9 @@
 
 #include "cli.h"
 
+#include "io/planfile.h"
 #include "library/library.h"
 #include "library/rollup.h"
-#include "io/planfile.h"
 #include "tables/csv.h"
 
 #include <QJsonArray>
@@ -26,11 +26,11 @@ struct LibraryArgs
 {
     QStringList positional;
     QMap<QString, QString> options; ///< --name value
-    QSet<QString> flags;            ///< --json, --csv
+    QSet<QString> flags; ///< --json, --csv
 };
 
-std::optional<LibraryArgs> parseArgs(const QStringList &args, const QStringList &valueOptions,
-                                     const QStringList &flagOptions, QString *error)
+std::optional<LibraryArgs> parseArgs(
+    const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions, QString *error)
 {
     LibraryArgs parsed;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -71,8 +71,8 @@ QString askPassword(const library::LibraryLocation &location)
     return read ? QString::fromUtf8(buffer).trimmed() : QString();
 }
 
-std::unique_ptr<library::Library> openLibrary(const LibraryArgs &args, const library::Progress &progress,
-                                              QString *error)
+std::unique_ptr<library::Library> openLibrary(
+    const LibraryArgs &args, const library::Progress &progress, QString *error)
 {
     library::LibraryLocation location = library::LibraryLocation::defaultLocation();
     if (args.options.contains(u"--db"_s)) {
@@ -103,7 +103,7 @@ bool progressLine(int done, int total, const QString &file)
         std::fprintf(stderr, "%sIndexed %d/%d plan files%s%s", start, done, total, end, terminal ? "\n" : "");
     else
         std::fprintf(stderr, "%sIndexing %d/%d %s%s", start, done + 1, total,
-                     qUtf8Printable(printableMessage(file.section(u'/', -1))), end);
+            qUtf8Printable(printableMessage(file.section(u'/', -1))), end);
     std::fflush(stderr);
     return true;
 }
@@ -135,17 +135,16 @@ int runSearch(const QStringList &args)
 {
     QString error;
     auto parsed = parseArgs(args,
-                            { u"--db"_s, u"--level"_s, u"--region"_s, u"--department"_s, u"--indicator"_s,
-                              u"--action"_s, u"--limit"_s },
-                            { u"--json"_s }, &error);
+        { u"--db"_s, u"--level"_s, u"--region"_s, u"--department"_s, u"--indicator"_s, u"--action"_s,
+            u"--limit"_s },
+        { u"--json"_s }, &error);
     if (!parsed)
         return fail(error, 2);
     if (parsed->positional.size() > 1)
         return fail(u"library search takes one query (quote it)"_s, 2);
-    const library::SearchFilters filters { parsed->options.value(u"--level"_s), parsed->options.value(u"--region"_s),
-                                           parsed->options.value(u"--department"_s),
-                                           parsed->options.value(u"--indicator"_s),
-                                           parsed->options.value(u"--action"_s) };
+    const library::SearchFilters filters { parsed->options.value(u"--level"_s),
+        parsed->options.value(u"--region"_s), parsed->options.value(u"--department"_s),
+        parsed->options.value(u"--indicator"_s), parsed->options.value(u"--action"_s) };
     const QString query = parsed->positional.value(0);
     if (query.isEmpty() && filters.isEmpty())
         return fail(u"library search needs a query or a filter"_s, 2);
@@ -159,21 +158,24 @@ int runSearch(const QStringList &args)
     if (parsed->flags.contains(u"--json"_s)) {
         QJsonArray list;
         for (const library::SearchHit &hit : *hits)
-            list.append(QJsonObject {
-                { u"plan"_s, hit.planTitle }, { u"file"_s, hit.file },
-                { u"nodeId"_s, hit.nodeId.isNull() ? QJsonValue() : QJsonValue(hit.nodeId.toString(QUuid::WithoutBraces)) },
+            list.append(QJsonObject { { u"plan"_s, hit.planTitle }, { u"file"_s, hit.file },
+                { u"nodeId"_s,
+                    hit.nodeId.isNull() ? QJsonValue()
+                                        : QJsonValue(hit.nodeId.toString(QUuid::WithoutBraces)) },
                 { u"path"_s, hit.path }, { u"title"_s, hit.title }, { u"snippet"_s, hit.snippet.text },
-                { u"highlight"_s, QJsonArray { qint64(hit.snippet.matchStart), qint64(hit.snippet.matchLength) } } });
+                { u"highlight"_s,
+                    QJsonArray { qint64(hit.snippet.matchStart), qint64(hit.snippet.matchLength) } } });
         print(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
         return 0;
     }
     for (const library::SearchHit &hit : *hits) {
         QString snippet = hit.snippet.text;
         if (hit.snippet.matchStart >= 0)
-            snippet.insert(hit.snippet.matchStart + hit.snippet.matchLength, u'】').insert(hit.snippet.matchStart, u'【');
+            snippet.insert(hit.snippet.matchStart + hit.snippet.matchLength, u'】')
+                .insert(hit.snippet.matchStart, u'【');
         const QString where = hit.path.isEmpty() ? hit.title : hit.path + u" › "_s + hit.title;
-        print(printableMessage(u"%1 › %2"_s.arg(hit.planTitle, where)) + u"\n    "_s + printableMessage(snippet)
-              + u'\n');
+        print(printableMessage(u"%1 › %2"_s.arg(hit.planTitle, where)) + u"\n    "_s
+            + printableMessage(snippet) + u'\n');
     }
     print(u"%1 hit(s)\n"_s.arg(hits->size()));
     return 0;

@@ -20,7 +20,7 @@
 namespace pw {
 class Plan;
 struct LoadedPlan;
-}
+} // namespace pw
 
 namespace pw::library {
 
@@ -31,7 +31,7 @@ struct PlanRow
     QString title;
     QString issuer;
     QString docNumber;
-    QString level;  ///< toKey(AdminLevel)
+    QString level; ///< toKey(AdminLevel)
     QString region;
     QString status; ///< toKey(PlanStatus)
     QString issueDate; ///< YYYY-MM-DD or empty
@@ -42,11 +42,11 @@ struct PlanRow
 
 struct SearchFilters
 {
-    QString level;      ///< toKey(AdminLevel), exact
-    QString region;     ///< contained in the plan's region
+    QString level; ///< toKey(AdminLevel), exact
+    QString region; ///< contained in the plan's region
     QString department; ///< any name or alias of a lead, supporting or territorial unit of the passage
-    QString indicator;  ///< any name or alias of an indicator with a target stated in the passage
-    QString action;     ///< contained in the title of the passage's action
+    QString indicator; ///< any name or alias of an indicator with a target stated in the passage
+    QString action; ///< contained in the title of the passage's action
 
     bool isEmpty() const;
 };
@@ -56,8 +56,8 @@ struct SearchHit
     qint64 planId = 0;
     QString planTitle;
     QString file;
-    QUuid nodeId;   ///< null for a hit in the plan title
-    QString path;   ///< the node's ancestors, "三、重点任务 › （二）…"
+    QUuid nodeId; ///< null for a hit in the plan title
+    QString path; ///< the node's ancestors, "三、重点任务 › （二）…"
     QString title;
     Snippet snippet;
 };
@@ -69,7 +69,7 @@ struct IndexReport
     int unchanged = 0;
     int removed = 0;
     QStringList errors; ///< one line per plan file that could not be read (it is skipped, never changed)
-    QString fatal;      ///< set when the library itself could not be written (locked, disk full); work stops
+    QString fatal; ///< set when the library itself could not be written (locked, disk full); work stops
     bool ok() const { return fatal.isEmpty(); }
 };
 
@@ -105,8 +105,8 @@ class Library
 public:
     /** Opens (creating and migrating as needed). A damaged SQLite library is moved aside and rebuilt from
      *  its plan files; notices() then says so. nullptr with @p error when it cannot be opened at all. */
-    static std::unique_ptr<Library> open(const LibraryLocation &location, QString *error,
-                                         const OpenOptions &options = {});
+    static std::unique_ptr<Library> open(
+        const LibraryLocation &location, QString *error, const OpenOptions &options = {});
     ~Library();
     Library(const Library &) = delete;
     Library &operator=(const Library &) = delete;
@@ -128,8 +128,8 @@ public:
 
     /** Full-text search over plan titles and the titles and texts of tasks; at most @p limit hits, in plan
      *  and outline order. An empty query with filters lists the passages the filters select. */
-    std::optional<QList<SearchHit>> search(const QString &query, const SearchFilters &filters, int limit,
-                                           QString *error);
+    std::optional<QList<SearchHit>> search(
+        const QString &query, const SearchFilters &filters, int limit, QString *error);
 
     std::optional<QList<DepartmentEntry>> departments(QString *error);
     std::optional<QList<IndicatorEntry>> indicators(QString *error);
@@ -147,10 +147,16 @@ private:
     QStringList storedSources();
     bool rememberSources(const QStringList &paths, QString *error);
     IndexReport indexFiles(const QStringList &files, const Progress &progress);
-    enum class IndexOutcome { Added, Updated, Unchanged, Unreadable };
+    enum class IndexOutcome
+    {
+        Added,
+        Updated,
+        Unchanged,
+        Unreadable
+    };
     IndexOutcome indexFile(const QString &file, QString *message, QString *fatal);
     bool writePlan(const QString &file, qint64 mtime, qint64 size, const QString &hash, const Plan &plan,
-                   const QString &parentFile, QString *error);
+        const QString &parentFile, QString *error);
     bool removePlan(qint64 id, QString *error);
     bool linkFamilies(QString *error);
     QString libraryError(const QString &sqlMessage) const;

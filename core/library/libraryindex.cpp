@@ -24,10 +24,8 @@ using namespace Qt::StringLiterals;
 namespace pw::library {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pw::library", text); }
-
 constexpr qint64 kDocsPerPlan = 1'000'000; ///< doc id = plan id × kDocsPerPlan + passage number
-constexpr int kMaxBoundValues = 900;        ///< per multi-row INSERT (well under both backends' limits)
+constexpr int kMaxBoundValues = 900; ///< per multi-row INSERT (well under both backends' limits)
 
 const QStringList kDocumentSuffixes { u"txt"_s, u"docx"_s, u"html"_s, u"htm"_s };
 
@@ -37,19 +35,22 @@ bool isPlanFileName(const QString &path)
     return suffix == u"pwplan"_s || kDocumentSuffixes.contains(suffix);
 }
 
-/** Never NULL, and without NUL, which PostgreSQL text cannot hold (a plan may: the format keeps any Unicode). */
+/** Never NULL, and without NUL, which PostgreSQL text cannot hold (a plan may: the format keeps any Unicode).
+ */
 QString storable(QString text)
 {
     return text.isNull() ? u""_s : text.replace(QChar(0), QChar(0xFFFD));
 }
 
 /** Inserts rows of @p columns values each, many rows per statement; the SQL holds only placeholders. */
-bool insertRows(QSqlDatabase &db, const QString &head, int columns, const QVariantList &values, QString *error)
+bool insertRows(
+    QSqlDatabase &db, const QString &head, int columns, const QVariantList &values, QString *error)
 {
     const int rowsPerStatement = kMaxBoundValues / columns;
     const QString row = u'(' + QStringList(columns, u"?"_s).join(u',') + u')';
     for (qsizetype first = 0; first < values.size(); first += qsizetype(rowsPerStatement) * columns) {
-        const qsizetype count = std::min<qsizetype>(values.size() - first, qsizetype(rowsPerStatement) * columns);
+        const qsizetype count
+            = std::min<qsizetype>(values.size() - first, qsizetype(rowsPerStatement) * columns);
         const QString sql = head + u" VALUES "_s + QStringList(count / columns, row).join(u',');
         if (!exec(db, sql, values.mid(first, count), error))
             return false;
@@ -114,7 +115,8 @@ QStringList planFilesUnder(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            QDirIterator it(
+                info.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = it.next();
                 if (isPlanFileName(file))
@@ -151,7 +153,8 @@ IndexReport Library::add(const QStringList &paths, const Progress &progress)
     QStringList absolute;
     for (const QString &path : paths) {
         if (!QFileInfo::exists(path))
-            report.errors << tr("%1: no such file or folder").arg(path);
+            report.errors
+                << QCoreApplication::translate("pw::library", "%1: no such file or folder").arg(path);
         else
             absolute << QFileInfo(path).absoluteFilePath();
     }
@@ -201,10 +204,18 @@ IndexReport Library::indexFiles(const QStringList &files, const Progress &progre
             break;
         QString message;
         switch (indexFile(files[i], &message, &report.fatal)) {
-        case IndexOutcome::Added: ++report.added; break;
-        case IndexOutcome::Updated: ++report.updated; break;
-        case IndexOutcome::Unchanged: ++report.unchanged; break;
-        case IndexOutcome::Unreadable: report.errors << message; break;
+        case IndexOutcome::Added:
+            ++report.added;
+            break;
+        case IndexOutcome::Updated:
+            ++report.updated;
+            break;
+        case IndexOutcome::Unchanged:
+            ++report.unchanged;
+            break;
+        case IndexOutcome::Unreadable:
+            report.errors << message;
+            break;
         }
         if (!report.ok())
             return report;
@@ -244,14 +255,16 @@ Library::IndexOutcome Library::indexFile(const QString &file, QString *message, 
     };
     QFile input(file);
     if (!info.isFile() || !input.open(QIODevice::ReadOnly))
-        return unreadable(info.exists() ? tr("cannot be read") : tr("no longer exists"));
+        return unreadable(info.exists() ? QCoreApplication::translate("pw::library", "cannot be read")
+                                        : QCoreApplication::translate("pw::library", "no longer exists"));
     if (input.size() > (256 << 20))
-        return unreadable(tr("larger than 256 MiB"));
+        return unreadable(QCoreApplication::translate("pw::library", "larger than 256 MiB"));
     const QByteArray bytes = input.readAll();
     input.close();
     const QString hash = sha256(bytes);
     if (isKnown && hash == knownHash) {
-        if (!exec(m_db, u"UPDATE plans SET mtime = ?, size = ? WHERE id = ?"_s, { mtime, size, knownId }, &error))
+        if (!exec(m_db, u"UPDATE plans SET mtime = ?, size = ? WHERE id = ?"_s, { mtime, size, knownId },
+                &error))
             *fatal = libraryError(error);
         return IndexOutcome::Unchanged;
     }
@@ -290,7 +303,7 @@ bool Library::removePlan(qint64 id, QString *error)
 }
 
 bool Library::writePlan(const QString &file, qint64 mtime, qint64 size, const QString &hash, const Plan &plan,
-                        const QString &parentFile, QString *error)
+    const QString &parentFile, QString *error)
 {
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
@@ -316,15 +329,16 @@ bool Library::writePlan(const QString &file, qint64 mtime, qint64 size, const QS
         parentDocs << ref.docNumber;
     }
     if (!exec(m_db,
-              u"INSERT INTO plans (id, file, mtime, size, hash, title, issuer, doc_number, level, region, status,"
-              " issue_date, parent_title, parent_doc, parent_file, parent_id, task_count, target_count)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)"_s,
-              { id, file, mtime, size, hash, storable(m.title), storable(m.issuer), storable(m.docNumber),
+            u"INSERT INTO plans (id, file, mtime, size, hash, title, issuer, doc_number, level, region, "
+            u"status,"
+            " issue_date, parent_title, parent_doc, parent_file, parent_id, task_count, target_count)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)"_s,
+            { id, file, mtime, size, hash, storable(m.title), storable(m.issuer), storable(m.docNumber),
                 toKey(m.level), storable(m.region), toKey(m.status),
                 storable(m.issueDate.isValid() ? m.issueDate.toString(Qt::ISODate) : QString()),
                 storable(parentTitles.join(u'\n')), storable(parentDocs.join(u'\n')), storable(parentFile),
                 int(review::parentTasks(plan).size()), int(plan.targets.size()) },
-              error))
+            error))
         return false;
 
     // Passages: the plan title, then every node with a title or text, in outline order.
@@ -345,17 +359,19 @@ bool Library::writePlan(const QString &file, qint64 mtime, qint64 size, const QS
     addDoc({}, QString(), m.title, QString(), QString());
     bool tooMany = false;
     plan.root().forEach([&](const Node *node) {
-        if (node == &plan.root() || tooMany || (node->content.title.isEmpty() && node->content.text.isEmpty()))
+        if (node == &plan.root() || tooMany
+            || (node->content.title.isEmpty() && node->content.text.isEmpty()))
             return;
         if (seq >= kDocsPerPlan) {
             tooMany = true;
             return;
         }
-        const qint64 doc = addDoc(node->id(), review::nodePath(*node), node->content.title, node->content.text,
-                                  actionTitle(*node));
+        const qint64 doc = addDoc(
+            node->id(), review::nodePath(*node), node->content.title, node->content.text, actionTitle(*node));
         docOfNode.insert(node->id(), doc);
         QSet<QString> keys;
-        for (const DepartmentRole role : { DepartmentRole::Lead, DepartmentRole::Support, DepartmentRole::Territorial }) {
+        for (const DepartmentRole role :
+            { DepartmentRole::Lead, DepartmentRole::Support, DepartmentRole::Territorial }) {
             for (const QString &name : plan.departmentNames(node->content.departments(role)))
                 keys.insert(import::DepartmentNames::equivalenceKey(name));
         }
@@ -368,14 +384,14 @@ bool Library::writePlan(const QString &file, qint64 mtime, qint64 size, const QS
         if (!indicator || !docOfNode.contains(target.nodeId))
             continue;
         const QPair<qint64, QString> key { docOfNode.value(target.nodeId),
-                                           review::canonicalIndicator(indicator->name).name };
+            review::canonicalIndicator(indicator->name).name };
         if (!seenIndicators.contains(key)) {
             seenIndicators.insert(key);
             indicators << key.first << storable(key.second);
         }
     }
-    if (!insertRows(m_db, u"INSERT INTO docs (id, plan_id, node_id, path, title, body, action, folded)"_s, 8, docs,
-                    error)
+    if (!insertRows(m_db, u"INSERT INTO docs (id, plan_id, node_id, path, title, body, action, folded)"_s, 8,
+            docs, error)
         || !insertRows(m_db, u"INSERT INTO grams (gram, doc)"_s, 2, grams, error)
         || !insertRows(m_db, u"INSERT INTO doc_departments (doc, dept_key)"_s, 2, departments, error)
         || !insertRows(m_db, u"INSERT INTO doc_indicators (doc, indicator)"_s, 2, indicators, error))
@@ -386,18 +402,20 @@ bool Library::writePlan(const QString &file, qint64 mtime, qint64 size, const QS
         const QString key = storable(import::DepartmentNames::equivalenceKey(department.name));
         if (key.isEmpty())
             continue;
-        if (!exec(m_db, u"INSERT INTO departments (dept_key, name, level, kind) VALUES (?, ?, ?, ?)"
-                        " ON CONFLICT (dept_key) DO NOTHING"_s,
-                  { key, storable(import::DepartmentNames::canonical(department.name)), toKey(department.level),
+        if (!exec(m_db,
+                u"INSERT INTO departments (dept_key, name, level, kind) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (dept_key) DO NOTHING"_s,
+                { key, storable(import::DepartmentNames::canonical(department.name)), toKey(department.level),
                     toKey(department.kind) },
-                  error))
+                error))
             return false;
         QStringList aliases = department.aliases;
         aliases << department.name;
         for (const QString &alias : aliases) {
-            if (!exec(m_db, u"INSERT INTO department_aliases (alias, dept_key) VALUES (?, ?)"
-                            " ON CONFLICT (alias) DO NOTHING"_s,
-                      { storable(import::DepartmentNames::clean(alias)), key }, error))
+            if (!exec(m_db,
+                    u"INSERT INTO department_aliases (alias, dept_key) VALUES (?, ?)"
+                    " ON CONFLICT (alias) DO NOTHING"_s,
+                    { storable(import::DepartmentNames::clean(alias)), key }, error))
                 return false;
         }
     }
@@ -419,8 +437,10 @@ bool Library::linkFamilies(QString *error)
     QHash<QString, qint64> byFile;
     QHash<qint64, QString> levelOf;
     QSqlQuery query(m_db);
-    if (!exec(query, u"SELECT id, title, doc_number, level, parent_title, parent_doc, parent_file, parent_id, file"
-                     " FROM plans"_s, {}, error))
+    if (!exec(query,
+            u"SELECT id, title, doc_number, level, parent_title, parent_doc, parent_file, parent_id, file"
+            " FROM plans"_s,
+            {}, error))
         return false;
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
@@ -430,8 +450,7 @@ bool Library::linkFamilies(QString *error)
         byFile.insert(query.value(8).toString(), id);
         levelOf.insert(id, query.value(3).toString());
         entries.append({ id, query.value(3).toString(), query.value(4).toString().split(u'\n'),
-                         query.value(5).toString().split(u'\n'), query.value(6).toString(),
-                         query.value(7).toLongLong() });
+            query.value(5).toString().split(u'\n'), query.value(6).toString(), query.value(7).toLongLong() });
     }
     query.finish();
     for (const Entry &e : entries) {
@@ -458,7 +477,7 @@ bool Library::linkFamilies(QString *error)
             parent = 0;
         if (parent != e.parentId
             && !exec(m_db, u"UPDATE plans SET parent_id = ? WHERE id = ?"_s,
-                     { parent ? QVariant(parent) : QVariant(QMetaType(QMetaType::LongLong)), e.id }, error))
+                { parent ? QVariant(parent) : QVariant(QMetaType(QMetaType::LongLong)), e.id }, error))
             return false;
     }
     return true;

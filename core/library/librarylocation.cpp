@@ -34,8 +34,7 @@ std::optional<LibraryLocation> LibraryLocation::parse(const QString &text, QStri
         return std::nullopt;
     }
     if (!url.password().isEmpty()) {
-        *error = QCoreApplication::translate("pw::library",
-                                             "put the password in PGPASSWORD, not in the URL");
+        *error = QCoreApplication::translate("pw::library", "put the password in PGPASSWORD, not in the URL");
         return std::nullopt;
     }
     location.backend = Backend::Postgres;

@@ -12,7 +12,11 @@ namespace pw::library {
 
 struct LibraryLocation
 {
-    enum class Backend { Sqlite, Postgres };
+    enum class Backend
+    {
+        Sqlite,
+        Postgres
+    };
     Backend backend = Backend::Sqlite;
     QString sqlitePath;
     QString host;
@@ -20,10 +24,11 @@ struct LibraryLocation
     QString database;
     QString user;
     QString password; ///< in memory only
-    QString schema;   ///< PostgreSQL schema; empty = the user's default search path
+    QString schema; ///< PostgreSQL schema; empty = the user's default search path
 
     /** An SQLite path or a postgresql:// URL; std::nullopt with @p error for a malformed URL or a schema name
-     *  that is not a plain identifier. A password in the URL is refused (it would end up in shell history). */
+     *  that is not a plain identifier. A password in the URL is refused (it would end up in shell history).
+     */
     static std::optional<LibraryLocation> parse(const QString &text, QString *error);
     /** The SQLite file under the user's data folder (QStandardPaths::AppDataLocation). */
     static LibraryLocation defaultLocation();

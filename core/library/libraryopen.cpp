@@ -21,21 +21,23 @@ using namespace Qt::StringLiterals;
 namespace pw::library {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pw::library", text); }
-
 QString uniqueConnectionName()
 {
     static QAtomicInt counter;
     return u"pw-library-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString sourcesFile(const QString &sqlitePath) { return sqlitePath + u".sources"_s; }
+QString sourcesFile(const QString &sqlitePath)
+{
+    return sqlitePath + u".sources"_s;
+}
 
 } // namespace
 
 bool SearchFilters::isEmpty() const
 {
-    return level.isEmpty() && region.isEmpty() && department.isEmpty() && indicator.isEmpty() && action.isEmpty();
+    return level.isEmpty() && region.isEmpty() && department.isEmpty() && indicator.isEmpty()
+        && action.isEmpty();
 }
 
 Library::Library(const LibraryLocation &location, const QString &connectionName)
@@ -52,7 +54,8 @@ Library::~Library()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<Library> Library::open(const LibraryLocation &location, QString *error, const OpenOptions &options)
+std::unique_ptr<Library> Library::open(
+    const LibraryLocation &location, QString *error, const OpenOptions &options)
 {
     std::unique_ptr<Library> library(new Library(location, uniqueConnectionName()));
     if (!library->openConnection(options, error)) {
@@ -64,10 +67,15 @@ std::unique_ptr<Library> Library::open(const LibraryLocation &location, QString 
 
 QString Library::libraryError(const QString &message) const
 {
-    if (message.contains(u"locked"_s, Qt::CaseInsensitive) || message.contains(u"busy"_s, Qt::CaseInsensitive))
-        return tr("the library is in use by another program (%1); try again when it has finished").arg(message);
+    if (message.contains(u"locked"_s, Qt::CaseInsensitive)
+        || message.contains(u"busy"_s, Qt::CaseInsensitive))
+        return QCoreApplication::translate(
+            "pw::library", "the library is in use by another program (%1); try again when it has finished")
+            .arg(message);
     if (message.contains(u"full"_s, Qt::CaseInsensitive) || message.contains(u"I/O"_s, Qt::CaseInsensitive))
-        return tr("the library could not be written, is the disk full? (%1); no plan file was changed").arg(message);
+        return QCoreApplication::translate("pw::library",
+            "the library could not be written, is the disk full? (%1); no plan file was changed")
+            .arg(message);
     return message;
 }
 
@@ -100,7 +108,8 @@ bool Library::openConnection(const OpenOptions &options, QString *error)
 
     const QFileInfo info(m_location.sqlitePath);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr("cannot create the folder %1").arg(info.absolutePath());
+        *error = QCoreApplication::translate("pw::library", "cannot create the folder %1")
+                     .arg(info.absolutePath());
         return false;
     }
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -141,7 +150,9 @@ bool Library::checkSqlite(QString *reason)
     while (query.next())
         problems << query.value(0).toString();
     if (problems != QStringList { u"ok"_s }) {
-        *reason = problems.isEmpty() ? tr("the integrity check gave no answer") : problems.first();
+        *reason = problems.isEmpty()
+            ? QCoreApplication::translate("pw::library", "the integrity check gave no answer")
+            : problems.first();
         return false;
     }
     return true;
@@ -168,7 +179,8 @@ QStringList Library::storedSources()
 bool Library::rememberSources(const QStringList &paths, QString *error)
 {
     for (const QString &path : paths) {
-        if (!exec(m_db, u"INSERT INTO sources (path) VALUES (?) ON CONFLICT (path) DO NOTHING"_s, { path }, error))
+        if (!exec(m_db, u"INSERT INTO sources (path) VALUES (?) ON CONFLICT (path) DO NOTHING"_s, { path },
+                error))
             return false;
     }
     if (m_location.backend != LibraryLocation::Backend::Sqlite)
@@ -188,9 +200,12 @@ bool Library::moveAsideAndRebuild(const QString &reason, const OpenOptions &opti
     const QStringList sources = storedSources();
     m_db.close();
     const QString path = m_location.sqlitePath;
-    const QString aside = u"%1.damaged-%2"_s.arg(path, QDateTime::currentDateTimeUtc().toString(u"yyyyMMddhhmmss"_s));
+    const QString aside
+        = u"%1.damaged-%2"_s.arg(path, QDateTime::currentDateTimeUtc().toString(u"yyyyMMddhhmmss"_s));
     if (!QFile::rename(path, aside)) {
-        *error = tr("the library is damaged (%1) and cannot be moved aside").arg(reason);
+        *error = QCoreApplication::translate(
+            "pw::library", "the library is damaged (%1) and cannot be moved aside")
+                     .arg(reason);
         return false;
     }
     QFile::rename(path + u"-wal"_s, aside + u"-wal"_s);
@@ -207,8 +222,9 @@ bool Library::moveAsideAndRebuild(const QString &reason, const OpenOptions &opti
         return false;
     }
     m_notices << QCoreApplication::translate("pw::library",
-                                             "The library was damaged (%1). It was moved to %2 and rebuilt from %n "
-                                             "plan file(s).", nullptr, report.added)
+        "The library was damaged (%1). It was moved to %2 and rebuilt from %n "
+        "plan file(s).",
+        nullptr, report.added)
                      .arg(reason, QDir::toNativeSeparators(aside));
     m_notices << report.errors;
     return true;

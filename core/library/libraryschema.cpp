@@ -31,7 +31,8 @@ QStringList version1(Backend backend)
         " path TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL, action TEXT NOT NULL,"
         " folded TEXT NOT NULL)"_s,
         u"CREATE INDEX docs_plan ON docs (plan_id)"_s,
-        u"CREATE TABLE grams (gram BIGINT NOT NULL, doc BIGINT NOT NULL, PRIMARY KEY (gram, doc))"_s + withoutRowid,
+        u"CREATE TABLE grams (gram BIGINT NOT NULL, doc BIGINT NOT NULL, PRIMARY KEY (gram, doc))"_s
+            + withoutRowid,
         u"CREATE INDEX grams_doc ON grams (doc)"_s,
         u"CREATE TABLE doc_departments (doc BIGINT NOT NULL, dept_key TEXT NOT NULL,"
         " PRIMARY KEY (doc, dept_key))"_s,
@@ -54,15 +55,16 @@ bool seedIndicators(QSqlDatabase &db, QString *error)
 {
     for (const CatalogEntry &entry : IndicatorCatalog::builtin().entries()) {
         if (!exec(db, u"INSERT INTO indicators (name, unit, category, builtin) VALUES (?, ?, ?, 1)"_s,
-                  { entry.name, entry.unit, entry.category }, error))
+                { entry.name, entry.unit, entry.category }, error))
             return false;
         QStringList aliases = entry.aliases;
         aliases.prepend(entry.name);
         aliases.removeDuplicates();
         for (const QString &alias : aliases) {
-            if (!exec(db, u"INSERT INTO indicator_aliases (alias, indicator) VALUES (?, ?)"
-                          " ON CONFLICT (alias) DO NOTHING"_s,
-                      { IndicatorCatalog::normalizeName(alias), entry.name }, error))
+            if (!exec(db,
+                    u"INSERT INTO indicator_aliases (alias, indicator) VALUES (?, ?)"
+                    " ON CONFLICT (alias) DO NOTHING"_s,
+                    { IndicatorCatalog::normalizeName(alias), entry.name }, error))
                 return false;
         }
     }
@@ -71,8 +73,8 @@ bool seedIndicators(QSqlDatabase &db, QString *error)
 
 bool setVersion(QSqlDatabase &db, int version, QString *error)
 {
-    return exec(db, u"UPDATE meta SET value = ? WHERE name = 'schema_version'"_s, { QString::number(version) },
-                error);
+    return exec(db, u"UPDATE meta SET value = ? WHERE name = 'schema_version'"_s,
+        { QString::number(version) }, error);
 }
 
 } // namespace
@@ -88,15 +90,18 @@ int schemaVersion(QSqlDatabase &db)
 bool migrate(QSqlDatabase &db, LibraryLocation::Backend backend, QString *error)
 {
     {
-        if (!exec(db, u"CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"_s, {}, error)
-            || !exec(db, u"INSERT INTO meta (name, value) VALUES ('schema_version', '0')"
-                         " ON CONFLICT (name) DO NOTHING"_s, {}, error))
+        if (!exec(db, u"CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"_s, {},
+                error)
+            || !exec(db,
+                u"INSERT INTO meta (name, value) VALUES ('schema_version', '0')"
+                " ON CONFLICT (name) DO NOTHING"_s,
+                {}, error))
             return false;
     }
     const int current = schemaVersion(db);
     if (current > kSchemaVersion) {
-        *error = QCoreApplication::translate("pw::library",
-                                             "the library has schema version %1; this Planwright knows up to %2")
+        *error = QCoreApplication::translate(
+            "pw::library", "the library has schema version %1; this Planwright knows up to %2")
                      .arg(current)
                      .arg(kSchemaVersion);
         return false;

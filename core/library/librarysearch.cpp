@@ -17,7 +17,10 @@ namespace {
 
 constexpr int kMaxQueryLength = 64;
 
-QString containsPattern(const QString &text) { return u'%' + escapeLike(text) + u'%'; }
+QString containsPattern(const QString &text)
+{
+    return u'%' + escapeLike(text) + u'%';
+}
 
 /** The catalogue's key for a name typed by the user, through the aliases the library has seen. */
 QString lookup(QSqlDatabase &db, const QString &sql, const QString &alias, const QString &fallback)
@@ -31,8 +34,8 @@ QString lookup(QSqlDatabase &db, const QString &sql, const QString &alias, const
 
 } // namespace
 
-std::optional<QList<SearchHit>> Library::search(const QString &query, const SearchFilters &filters, int limit,
-                                                 QString *error)
+std::optional<QList<SearchHit>> Library::search(
+    const QString &query, const SearchFilters &filters, int limit, QString *error)
 {
     const QString folded = foldForSearch(query);
     if (folded.size() > kMaxQueryLength) {
@@ -48,8 +51,8 @@ std::optional<QList<SearchHit>> Library::search(const QString &query, const Sear
     QVariantList values;
     if (folded.size() >= 2) {
         const QList<qint64> codes = bigramCodes(folded);
-        sql += u" AND d.id IN (SELECT doc FROM grams WHERE gram IN ("_s + QStringList(codes.size(), u"?"_s).join(u',')
-             + u") GROUP BY doc HAVING COUNT(*) = ?)"_s;
+        sql += u" AND d.id IN (SELECT doc FROM grams WHERE gram IN ("_s
+            + QStringList(codes.size(), u"?"_s).join(u',') + u") GROUP BY doc HAVING COUNT(*) = ?)"_s;
         for (const qint64 code : codes)
             values << code;
         values << codes.size();
@@ -72,16 +75,17 @@ std::optional<QList<SearchHit>> Library::search(const QString &query, const Sear
     }
     if (!filters.department.isEmpty()) {
         const QString key = lookup(m_db, u"SELECT dept_key FROM department_aliases WHERE alias = ?"_s,
-                                   import::DepartmentNames::clean(filters.department),
-                                   import::DepartmentNames::equivalenceKey(filters.department));
+            import::DepartmentNames::clean(filters.department),
+            import::DepartmentNames::equivalenceKey(filters.department));
         sql += u" AND EXISTS (SELECT 1 FROM doc_departments dd WHERE dd.doc = d.id AND dd.dept_key = ?)"_s;
         values << key;
     }
     if (!filters.indicator.isEmpty()) {
         const QString name = lookup(m_db, u"SELECT indicator FROM indicator_aliases WHERE alias = ?"_s,
-                                    IndicatorCatalog::normalizeName(filters.indicator),
-                                    review::canonicalIndicator(filters.indicator).name);
-        // The canonical name of what was typed, or any indicator whose name contains it (装机 → 光伏装机容量).
+            IndicatorCatalog::normalizeName(filters.indicator),
+            review::canonicalIndicator(filters.indicator).name);
+        // The canonical name of what was typed, or any indicator whose name contains it (装机 →
+        // 光伏装机容量).
         sql += u" AND EXISTS (SELECT 1 FROM doc_indicators di WHERE di.doc = d.id"
                " AND (di.indicator = ? OR di.indicator LIKE ? ESCAPE '\\'))"_s;
         values << review::canonicalIndicator(name).name << containsPattern(filters.indicator.trimmed());

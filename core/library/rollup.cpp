@@ -18,9 +18,10 @@ using namespace Qt::StringLiterals;
 namespace pw::library {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pw::library", text); }
-
-QString number(double v) { return QString::number(v, 'g', 10); }
+QString number(double v)
+{
+    return QString::number(v, 'g', 10);
+}
 
 } // namespace
 
@@ -82,16 +83,18 @@ Rollup computeRollup(const Plan &parent, const QList<FamilyMember> &children)
 
         QList<review::TaskCoverage> coverage;
         QList<review::ActionCoverage> actions;
-        review::computeCoverage(parent, child, member.state, review::ReviewOptions().coverage, &coverage, &actions);
+        review::computeCoverage(
+            parent, child, member.state, review::ReviewOptions().coverage, &coverage, &actions);
         review::ReviewResult result;
         result.coverage = coverage;
         RollupChild summary { child.metadata.title, child.metadata.region, 0, 0, 0,
-                              review::summarise(result).coveragePercent };
+            review::summarise(result).coveragePercent };
         for (const review::TaskCoverage &task : coverage) {
             if (!task.mandatory)
                 continue;
             ++summary.mandatoryTasks;
-            if (task.status == review::CoverageStatus::Covered || task.status == review::CoverageStatus::NotApplicable)
+            if (task.status == review::CoverageStatus::Covered
+                || task.status == review::CoverageStatus::NotApplicable)
                 ++summary.mandatoryCovered;
             else if (task.status == review::CoverageStatus::Partial)
                 ++summary.mandatoryPartial;
@@ -101,7 +104,8 @@ Rollup computeRollup(const Plan &parent, const QList<FamilyMember> &children)
     return rollup;
 }
 
-std::optional<Rollup> rollupFamily(Library &library, const PlanRow &parent, QStringList *warnings, QString *error)
+std::optional<Rollup> rollupFamily(
+    Library &library, const PlanRow &parent, QStringList *warnings, QString *error)
 {
     auto parentPlan = library.loadPlan(parent, error);
     if (!parentPlan) {
@@ -132,10 +136,14 @@ std::optional<Rollup> rollupFamily(Library &library, const PlanRow &parent, QStr
 tables::Table rollupTable(const Rollup &rollup)
 {
     tables::Table table;
-    QStringList header { tr("Indicator"), tr("Year"), tr("Unit"), tr("Parent: %1").arg(rollup.parentTitle) };
+    QStringList header { QCoreApplication::translate("pw::library", "Indicator"),
+        QCoreApplication::translate("pw::library", "Year"),
+        QCoreApplication::translate("pw::library", "Unit"),
+        QCoreApplication::translate("pw::library", "Parent: %1").arg(rollup.parentTitle) };
     for (const RollupChild &child : rollup.children)
-        header << (child.region.isEmpty() ? child.title : child.region) << tr("Status");
-    header << tr("Sum of children");
+        header << (child.region.isEmpty() ? child.title : child.region)
+               << QCoreApplication::translate("pw::library", "Status");
+    header << QCoreApplication::translate("pw::library", "Sum of children");
     table << header;
     for (const RollupRow &row : rollup.rows) {
         QStringList cells { row.indicator, QString::number(row.year), row.unit, row.parentValue };
@@ -145,12 +153,15 @@ tables::Table rollupTable(const Rollup &rollup)
         table << cells;
     }
     table << QStringList {};
-    table << QStringList { tr("Child"), tr("Mandatory parent tasks"), tr("Covered"), tr("Partly covered"),
-                           tr("Coverage of all parent tasks (%)") };
+    table << QStringList { QCoreApplication::translate("pw::library", "Child"),
+        QCoreApplication::translate("pw::library", "Mandatory parent tasks"),
+        QCoreApplication::translate("pw::library", "Covered"),
+        QCoreApplication::translate("pw::library", "Partly covered"),
+        QCoreApplication::translate("pw::library", "Coverage of all parent tasks (%)") };
     for (const RollupChild &child : rollup.children)
         table << QStringList { child.title, QString::number(child.mandatoryTasks),
-                               QString::number(child.mandatoryCovered), QString::number(child.mandatoryPartial),
-                               QString::number(child.coveragePercent, 'f', 1) };
+            QString::number(child.mandatoryCovered), QString::number(child.mandatoryPartial),
+            QString::number(child.coveragePercent, 'f', 1) };
     return table;
 }
 
@@ -159,24 +170,21 @@ QJsonObject toJson(const Rollup &rollup)
     QJsonArray children;
     for (const RollupChild &c : rollup.children)
         children.append(QJsonObject { { u"title"_s, c.title }, { u"region"_s, c.region },
-                                      { u"mandatoryTasks"_s, c.mandatoryTasks },
-                                      { u"mandatoryCovered"_s, c.mandatoryCovered },
-                                      { u"mandatoryPartial"_s, c.mandatoryPartial },
-                                      { u"coveragePercent"_s, c.coveragePercent } });
+            { u"mandatoryTasks"_s, c.mandatoryTasks }, { u"mandatoryCovered"_s, c.mandatoryCovered },
+            { u"mandatoryPartial"_s, c.mandatoryPartial }, { u"coveragePercent"_s, c.coveragePercent } });
     QJsonArray rows;
     for (const RollupRow &r : rollup.rows) {
         QJsonArray cells;
         for (const RollupCell &cell : r.children)
             cells.append(QJsonObject { { u"value"_s, cell.value },
-                                       { u"status"_s, cell.status ? QJsonValue(review::toKey(*cell.status))
-                                                                  : QJsonValue() },
-                                       { u"number"_s, cell.number ? QJsonValue(*cell.number) : QJsonValue() } });
-        rows.append(QJsonObject { { u"indicator"_s, r.indicator }, { u"year"_s, r.year }, { u"unit"_s, r.unit },
-                                  { u"parent"_s, r.parentValue },
-                                  { u"parentNumber"_s, r.parentNumber ? QJsonValue(*r.parentNumber) : QJsonValue() },
-                                  { u"additive"_s, r.additive },
-                                  { u"childSum"_s, r.childSum ? QJsonValue(*r.childSum) : QJsonValue() },
-                                  { u"children"_s, cells } });
+                { u"status"_s, cell.status ? QJsonValue(review::toKey(*cell.status)) : QJsonValue() },
+                { u"number"_s, cell.number ? QJsonValue(*cell.number) : QJsonValue() } });
+        rows.append(QJsonObject { { u"indicator"_s, r.indicator }, { u"year"_s, r.year },
+            { u"unit"_s, r.unit }, { u"parent"_s, r.parentValue },
+            { u"parentNumber"_s, r.parentNumber ? QJsonValue(*r.parentNumber) : QJsonValue() },
+            { u"additive"_s, r.additive },
+            { u"childSum"_s, r.childSum ? QJsonValue(*r.childSum) : QJsonValue() },
+            { u"children"_s, cells } });
     }
     return { { u"parent"_s, rollup.parentTitle }, { u"children"_s, children }, { u"rows"_s, rows } };
 }

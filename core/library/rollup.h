@@ -1,9 +1,9 @@
 #pragma once
 
-// The roll-up of a plan family (综合平衡): one row per parent target (indicator and milestone year) with every
-// child's target beside it and its status as the review computes it; for additive indicators (capacities,
-// areas, counts, totals) the children's sum against the parent's figure; and per child, the coverage of the
-// parent's mandatory tasks.
+// The roll-up of a plan family (综合平衡): one row per parent target (indicator and milestone year) with
+// every child's target beside it and its status as the review computes it; for additive indicators
+// (capacities, areas, counts, totals) the children's sum against the parent's figure; and per child, the
+// coverage of the parent's mandatory tasks.
 
 #include "review/reviewstore.h"
 #include "tables/csv.h"
@@ -14,28 +14,30 @@
 
 #include <optional>
 
-namespace pw { class Plan; }
+namespace pw {
+class Plan;
+}
 
 namespace pw::library {
 
 struct RollupCell
 {
-    QString value;                       ///< the child's target as the review prints it; empty when missing
+    QString value; ///< the child's target as the review prints it; empty when missing
     std::optional<review::TargetStatus> status; ///< none when the review did not compare this target
-    std::optional<double> number;        ///< the child's value in the parent's unit, when convertible
+    std::optional<double> number; ///< the child's value in the parent's unit, when convertible
 };
 
 struct RollupRow
 {
     QString indicator; ///< canonical name
     int year = 0;
-    QString unit;      ///< the parent's unit
+    QString unit; ///< the parent's unit
     QString parentValue;
     std::optional<double> parentNumber;
     bool additive = false;
     std::optional<double> childSum; ///< additive indicators: the sum of the children's values
     int childrenWithValue = 0;
-    QList<RollupCell> children;     ///< in the order of Rollup::children
+    QList<RollupCell> children; ///< in the order of Rollup::children
 };
 
 struct RollupChild
@@ -71,7 +73,8 @@ class Library;
 struct PlanRow;
 /** The roll-up of @p parent and its children in @p library, read from their plan files. A child whose file
  *  cannot be read is left out with a line in @p warnings; std::nullopt with @p error if the parent cannot. */
-std::optional<Rollup> rollupFamily(Library &library, const PlanRow &parent, QStringList *warnings, QString *error);
+std::optional<Rollup> rollupFamily(
+    Library &library, const PlanRow &parent, QStringList *warnings, QString *error);
 
 /** Header and rows as one table: 指标, 年份, 单位, parent, then a value and a status column per child,
  *  then the children's sum; after a blank row, the mandatory-task coverage per child. */

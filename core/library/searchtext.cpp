@@ -44,7 +44,8 @@ QString escapeLike(QStringView text)
 
 Snippet makeSnippet(const QString &text, const QString &query, int width)
 {
-    // Map every folded character back to its position in the original, so the passage keeps the text as written.
+    // Map every folded character back to its position in the original, so the passage keeps the text as
+    // written.
     QString folded;
     QList<qsizetype> origin;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -67,7 +68,8 @@ Snippet makeSnippet(const QString &text, const QString &query, int width)
     const qsizetype from = std::max<qsizetype>(0, start - context);
     const qsizetype to = std::min(text.size(), std::max(end, from + width));
     const QString ellipsis = QStringLiteral("…");
-    snippet.text = (from > 0 ? ellipsis : QString()) + text.mid(from, to - from) + (to < text.size() ? ellipsis : QString());
+    snippet.text = (from > 0 ? ellipsis : QString()) + text.mid(from, to - from)
+        + (to < text.size() ? ellipsis : QString());
     snippet.matchStart = start - from + (from > 0 ? 1 : 0);
     snippet.matchLength = end - start;
     return snippet;

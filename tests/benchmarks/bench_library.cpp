@@ -100,8 +100,8 @@ struct Corpus
         const QStringList sentences = seedSentences();
         for (int i = 0; i < kPlans; ++i) {
             QString error;
-            if (!savePlanFile(*syntheticPlan(i, sentences), {}, dir.filePath(u"p%1.pwplan"_s.arg(i, 4, 10, QChar(u'0'))),
-                              &error))
+            if (!savePlanFile(*syntheticPlan(i, sentences), {},
+                    dir.filePath(u"p%1.pwplan"_s.arg(i, 4, 10, QChar(u'0'))), &error))
                 qFatal("%s", qPrintable(error));
         }
     }
@@ -120,7 +120,8 @@ LibraryLocation location(bool postgres)
     if (!postgres)
         return { LibraryLocation::Backend::Sqlite, sqliteDir.filePath(u"bench.sqlite"_s) };
     QString error;
-    auto parsed = LibraryLocation::parse(qEnvironmentVariable("PLANWRIGHT_TEST_PG_URL") + u"?schema=bench"_s, &error);
+    auto parsed
+        = LibraryLocation::parse(qEnvironmentVariable("PLANWRIGHT_TEST_PG_URL") + u"?schema=bench"_s, &error);
     return *parsed;
 }
 
@@ -143,7 +144,8 @@ void BM_Index1000Plans(benchmark::State &state, bool postgres)
             // A fresh schema each run.
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"reset"_s);
             const LibraryLocation l = location(true);
-            db.setHostName(l.host), db.setPort(l.port), db.setDatabaseName(l.database), db.setUserName(l.user);
+            db.setHostName(l.host), db.setPort(l.port), db.setDatabaseName(l.database),
+                db.setUserName(l.user);
             if (db.open())
                 QSqlQuery(db).exec(u"DROP SCHEMA bench CASCADE"_s);
             db.close();
@@ -195,7 +197,9 @@ void registerBackend(bool postgres)
 {
     const std::string name = postgres ? "Postgres" : "Sqlite";
     benchmark::RegisterBenchmark(("BM_Index1000Plans/" + name).c_str(), BM_Index1000Plans, postgres)
-        ->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
+        ->Iterations(1)
+        ->Unit(benchmark::kSecond)
+        ->UseRealTime();
     const QList<std::pair<std::string, std::pair<QString, SearchFilters>>> searches {
         { "光伏", { u"光伏"_s, {} } },
         { "新能源汽车", { u"新能源汽车"_s, {} } },
@@ -204,8 +208,9 @@ void registerBackend(bool postgres)
         { "光伏+district+department", { u"光伏"_s, { u"district"_s, {}, u"区发改局"_s, {}, {} } } },
     };
     for (const auto &[label, search] : searches)
-        benchmark::RegisterBenchmark(("BM_Search/" + name + "/" + label).c_str(), BM_Search, postgres, search.first,
-                                     search.second)->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(
+            ("BM_Search/" + name + "/" + label).c_str(), BM_Search, postgres, search.first, search.second)
+            ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark(("BM_Rollup20Children/" + name).c_str(), BM_Rollup20, postgres)
         ->Unit(benchmark::kMillisecond);
 }

@@ -16,7 +16,11 @@
 
 namespace pw::test {
 
-enum class Backend { Sqlite, Postgres };
+enum class Backend
+{
+    Sqlite,
+    Postgres
+};
 
 class LibraryTest : public ::testing::TestWithParam<Backend>
 {

@@ -20,11 +20,12 @@ TEST(LibraryCli, AddSearchRollup)
     QDir().mkpath(plans);
     for (const QString &name : QDir(QStringLiteral(TEST_DATA_DIR "/seeds")).entryList(QDir::Files))
         ASSERT_TRUE(QFile::copy(QStringLiteral(TEST_DATA_DIR "/seeds/") + name, QDir(plans).filePath(name)));
-    test::PlanSpec city { u"甲市碳达峰实施方案"_s, AdminLevel::City, u"甲市"_s, {}, {}, { u"推进光伏建设"_s } };
+    test::PlanSpec city { u"甲市碳达峰实施方案"_s, AdminLevel::City, u"甲市"_s, {}, {},
+        { u"推进光伏建设"_s } };
     city.targets = { { u"光伏装机容量"_s, u"万千瓦"_s, 2025, 100 } };
     test::writePlan(plans, u"city"_s, city);
-    test::PlanSpec district { u"乙区碳达峰实施方案"_s, AdminLevel::District, u"乙区"_s, {}, u"甲市碳达峰实施方案"_s,
-                              { u"推进光伏建设"_s } };
+    test::PlanSpec district { u"乙区碳达峰实施方案"_s, AdminLevel::District, u"乙区"_s, {},
+        u"甲市碳达峰实施方案"_s, { u"推进光伏建设"_s } };
     district.targets = { { u"光伏装机容量"_s, u"万千瓦"_s, 2025, 30 } };
     test::writePlan(plans, u"district"_s, district);
     const QString db = dir.filePath(u"lib.sqlite"_s);
@@ -47,16 +48,19 @@ TEST(LibraryCli, AddSearchRollup)
     }
     EXPECT_GE(plansHit.size(), 5);
 
-    auto injection = runPlanwright({ u"library"_s, u"search"_s, u"'); DROP TABLE plans;--"_s, u"--db"_s, db });
+    auto injection
+        = runPlanwright({ u"library"_s, u"search"_s, u"'); DROP TABLE plans;--"_s, u"--db"_s, db });
     EXPECT_EQ(injection.code, 0) << qPrintable(injection.err);
     EXPECT_TRUE(injection.out.contains(u"0 hit(s)"_s));
 
-    auto rollup = runPlanwright({ u"library"_s, u"rollup"_s, u"甲市碳达峰实施方案"_s, u"--csv"_s, u"--db"_s, db });
+    auto rollup
+        = runPlanwright({ u"library"_s, u"rollup"_s, u"甲市碳达峰实施方案"_s, u"--csv"_s, u"--db"_s, db });
     ASSERT_EQ(rollup.code, 0) << qPrintable(rollup.err);
     EXPECT_TRUE(rollup.out.contains(u"乙区"_s)) << qPrintable(rollup.out);
     EXPECT_TRUE(rollup.out.contains(u"光伏装机容量,2025,万千瓦"_s)) << qPrintable(rollup.out);
 
-    auto bad = runPlanwright({ u"library"_s, u"search"_s, u"x"_s, u"--db"_s, u"postgresql://u:secret@h/db"_s });
+    auto bad
+        = runPlanwright({ u"library"_s, u"search"_s, u"x"_s, u"--db"_s, u"postgresql://u:secret@h/db"_s });
     EXPECT_EQ(bad.code, 1);
     EXPECT_TRUE(bad.err.contains(u"PGPASSWORD"_s)) << qPrintable(bad.err);
     EXPECT_EQ(runPlanwright({ u"library"_s, u"frobnicate"_s }).code, 2);

@@ -12,19 +12,21 @@ using pw::test::LibraryTest;
 
 TEST_P(LibraryTest, FamiliesAndTheirRollup)
 {
-    test::PlanSpec province { u"某省碳达峰实施方案"_s, AdminLevel::Province, u"某省"_s, u"某政发〔2022〕1号"_s, {},
-                              { u"推进光伏发电"_s } };
+    test::PlanSpec province { u"某省碳达峰实施方案"_s, AdminLevel::Province, u"某省"_s,
+        u"某政发〔2022〕1号"_s, {}, { u"推进光伏发电"_s } };
     test::writePlan(planDir(), u"province"_s, province);
     test::PlanSpec city { u"甲市碳达峰实施方案"_s, AdminLevel::City, u"甲市"_s, u"甲政发〔2023〕2号"_s,
-                          u"《某省碳达峰实施方案》"_s, { u"推进屋顶分布式光伏建设"_s, u"甲市各区县推进公共建筑节能改造"_s } };
-    city.targets = { { u"光伏装机容量"_s, u"万千瓦"_s, 2025, 100 }, { u"非化石能源消费比重"_s, u"%"_s, 2025, 20 } };
+        u"《某省碳达峰实施方案》"_s, { u"推进屋顶分布式光伏建设"_s, u"甲市各区县推进公共建筑节能改造"_s } };
+    city.targets
+        = { { u"光伏装机容量"_s, u"万千瓦"_s, 2025, 100 }, { u"非化石能源消费比重"_s, u"%"_s, 2025, 20 } };
     test::writePlan(planDir(), u"city"_s, city);
-    const QList<std::pair<QString, double>> districts { { u"乙区"_s, 40 }, { u"丙区"_s, 70 }, { u"丁县"_s, 5 } };
+    const QList<std::pair<QString, double>> districts { { u"乙区"_s, 40 }, { u"丙区"_s, 70 },
+        { u"丁县"_s, 5 } };
     for (const auto &[region, capacity] : districts) {
         test::PlanSpec child { region + u"碳达峰实施方案"_s, AdminLevel::District, region, {},
-                               u"甲市碳达峰实施方案"_s, { u"推进屋顶分布式光伏建设"_s } };
+            u"甲市碳达峰实施方案"_s, { u"推进屋顶分布式光伏建设"_s } };
         child.targets = { { u"光伏装机容量"_s, u"万千瓦"_s, 2025, capacity },
-                          { u"非化石能源消费比重"_s, u"%"_s, 2025, 18 } };
+            { u"非化石能源消费比重"_s, u"%"_s, 2025, 18 } };
         test::writePlan(planDir(), region, child);
     }
     auto library = openLibrary();

@@ -121,8 +121,8 @@ TEST(LibraryFaults, ALibraryLockedByAnotherProcessGivesAClearMessage)
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
             db.setDatabaseName(location.sqlitePath);
             QSqlQuery query(db);
-            const bool locked = db.open() && query.exec(u"BEGIN IMMEDIATE"_s)
-                && query.exec(u"DELETE FROM sources"_s);
+            const bool locked
+                = db.open() && query.exec(u"BEGIN IMMEDIATE"_s) && query.exec(u"DELETE FROM sources"_s);
             const char c = locked ? '1' : '0';
             [[maybe_unused]] auto w = ::write(ready[1], &c, 1);
             char buffer;

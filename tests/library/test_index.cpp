@@ -61,7 +61,8 @@ TEST_P(LibraryTest, IndexesTheSeedsAndFindsPhotovoltaicsInThreePlans)
     }
     EXPECT_GE(plansHit.size(), 3);
     // A task hit names its node and path.
-    const auto task = std::find_if(hits->begin(), hits->end(), [](const SearchHit &h) { return !h.nodeId.isNull(); });
+    const auto task
+        = std::find_if(hits->begin(), hits->end(), [](const SearchHit &h) { return !h.nodeId.isNull(); });
     ASSERT_NE(task, hits->end());
     EXPECT_FALSE(task->path.isEmpty());
     EXPECT_EQ(test::hashFiles(planDir()), before);
@@ -69,7 +70,8 @@ TEST_P(LibraryTest, IndexesTheSeedsAndFindsPhotovoltaicsInThreePlans)
 
 TEST_P(LibraryTest, ReindexesChangedPlansAndDropsMissingOnes)
 {
-    test::PlanSpec spec { u"甲市碳达峰实施方案"_s, AdminLevel::City, u"甲市"_s, {}, {}, { u"推进屋顶分布式光伏"_s } };
+    test::PlanSpec spec { u"甲市碳达峰实施方案"_s, AdminLevel::City, u"甲市"_s, {}, {},
+        { u"推进屋顶分布式光伏"_s } };
     const QString a = test::writePlan(planDir(), u"a"_s, spec);
     spec.title = u"乙市碳达峰实施方案"_s;
     const QString b = test::writePlan(planDir(), u"b"_s, spec);
@@ -83,7 +85,8 @@ TEST_P(LibraryTest, ReindexesChangedPlansAndDropsMissingOnes)
     // Same bytes with a new time: unchanged (hash); new content: updated.
     QFile touched(a);
     ASSERT_TRUE(touched.open(QIODevice::ReadOnly));
-    ASSERT_TRUE(touched.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime));
+    ASSERT_TRUE(
+        touched.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime));
     touched.close();
     spec.title = u"乙市碳达峰实施方案（修订）"_s;
     spec.tasks = { u"发展新型储能"_s };
@@ -110,7 +113,8 @@ TEST_P(LibraryTest, SchemaHasAVersionAndCataloguesAreSeeded)
     auto indicators = library->indicators(&error);
     ASSERT_TRUE(indicators);
     EXPECT_EQ(indicators->size(), IndicatorCatalog::builtin().entries().size());
-    ASSERT_TRUE(library->addIndicator({ u"充电桩数量"_s, u"个"_s, u"交通"_s, false, { u"公共充电桩"_s } }, &error))
+    ASSERT_TRUE(
+        library->addIndicator({ u"充电桩数量"_s, u"个"_s, u"交通"_s, false, { u"公共充电桩"_s } }, &error))
         << qPrintable(error);
     EXPECT_EQ(library->indicators(&error)->size(), IndicatorCatalog::builtin().entries().size() + 1);
     library.reset();
@@ -146,12 +150,13 @@ TEST(LibrarySchema, ALibraryOfANewerSchemaIsRefused)
         db.setDatabaseName(location.sqlitePath);
         ASSERT_TRUE(db.open());
         EXPECT_EQ(schemaVersion(db), kSchemaVersion);
-        ASSERT_TRUE(library::exec(db, u"UPDATE meta SET value = '99' WHERE name = 'schema_version'"_s, {}, &error));
+        ASSERT_TRUE(
+            library::exec(db, u"UPDATE meta SET value = '99' WHERE name = 'schema_version'"_s, {}, &error));
     }
     QSqlDatabase::removeDatabase(u"raw"_s);
     EXPECT_FALSE(Library::open(location, &error));
     EXPECT_TRUE(error.contains(u"99"_s)) << qPrintable(error);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, LibraryTest, ::testing::Values(test::Backend::Sqlite, test::Backend::Postgres),
-                         test::backendName);
+INSTANTIATE_TEST_SUITE_P(Backends, LibraryTest,
+    ::testing::Values(test::Backend::Sqlite, test::Backend::Postgres), test::backendName);

@@ -20,11 +20,11 @@ protected:
         if (IsSkipped() || HasFatalFailure())
             return;
         test::PlanSpec city { u"甲市碳达峰实施方案"_s, AdminLevel::City, u"甲市"_s, {}, {},
-                              { u"推进屋顶分布式光伏建设"_s, u"推广新能源汽车"_s, u"完善100%绿电_认证\\制度"_s } };
+            { u"推进屋顶分布式光伏建设"_s, u"推广新能源汽车"_s, u"完善100%绿电_认证\\制度"_s } };
         city.targets = { { u"可再生能源装机容量"_s, u"万千瓦"_s, 2025, 120 } };
         test::writePlan(planDir(), u"city"_s, city);
         test::PlanSpec district { u"乙区碳达峰实施方案"_s, AdminLevel::District, u"甲市乙区"_s, {}, {},
-                                  { u"建设光伏电站"_s, u"推进建筑节能改造"_s } };
+            { u"建设光伏电站"_s, u"推进建筑节能改造"_s } };
         district.lead = u"区住房和城乡建设局"_s;
         test::writePlan(planDir(), u"district"_s, district);
         library = openLibrary();
@@ -66,20 +66,22 @@ TEST_P(SearchTest, TwoAndThreeCharacterWordsAndSingleCharacters)
 
 TEST_P(SearchTest, Filters)
 {
-    EXPECT_EQ(titles(search(u"光伏"_s, { u"district"_s, {}, {}, {}, {} })), QStringList { u"建设光伏电站"_s });
+    EXPECT_EQ(
+        titles(search(u"光伏"_s, { u"district"_s, {}, {}, {}, {} })), QStringList { u"建设光伏电站"_s });
     EXPECT_EQ(search(u"光伏"_s, { {}, u"乙区"_s, {}, {}, {} }).size(), 1);
     // Department by another spelling of the same unit; every passage it leads, with an empty query.
     EXPECT_EQ(search(u"光伏"_s, { {}, {}, u"市发改委"_s, {}, {} }).size(), 1);
     EXPECT_EQ(search(QString(), { {}, {}, u"区住建局"_s, {}, {} }).size(), 2);
     EXPECT_EQ(titles(search(QString(), { {}, {}, {}, u"可再生能源装机"_s, {} })),
-              QStringList { u"推进屋顶分布式光伏建设"_s });
+        QStringList { u"推进屋顶分布式光伏建设"_s });
     EXPECT_EQ(search(u"光伏"_s, { {}, {}, {}, {}, u"能源绿色"_s }).size(), 2);
     EXPECT_TRUE(search(u"光伏"_s, { {}, {}, {}, {}, u"交通"_s }).isEmpty());
 }
 
 TEST_P(SearchTest, HostileQueriesAreOnlyText)
 {
-    for (const QString &query : { u"'); DROP TABLE plans;--"_s, u"\" OR 1=1 --"_s, u"光伏'; DELETE FROM docs; --"_s }) {
+    for (const QString &query :
+        { u"'); DROP TABLE plans;--"_s, u"\" OR 1=1 --"_s, u"光伏'; DELETE FROM docs; --"_s }) {
         QString error;
         auto hits = library->search(query, {}, 100, &error);
         ASSERT_TRUE(hits) << qPrintable(error);
@@ -105,5 +107,5 @@ TEST(SearchText, SnippetMarksTheMatchInTheTextAsWritten)
     EXPECT_EQ(bigramCodes(u"光伏光伏"_s).size(), 2);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, SearchTest, ::testing::Values(test::Backend::Sqlite, test::Backend::Postgres),
-                         test::backendName);
+INSTANTIATE_TEST_SUITE_P(Backends, SearchTest,
+    ::testing::Values(test::Backend::Sqlite, test::Backend::Postgres), test::backendName);

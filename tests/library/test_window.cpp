@@ -36,17 +36,19 @@ TEST(LibraryWindow, SearchOpenRollupAndReviewWithRealWidgets)
     const QString plans = dir.filePath(u"plans"_s);
     QDir().mkpath(plans);
     ASSERT_TRUE(QFile::copy(QStringLiteral(TEST_DATA_DIR "/seeds/xiangtan-2023-carbon-peak.txt"),
-                            QDir(plans).filePath(u"xiangtan.txt"_s)));
+        QDir(plans).filePath(u"xiangtan.txt"_s)));
     test::PlanSpec city { u"甲市碳达峰实施方案"_s, AdminLevel::City, u"甲市"_s, {}, {},
-                          { u"推进屋顶分布式光伏建设"_s, u"各区县推进公共建筑节能改造"_s } };
-    city.targets = { { u"光伏装机容量"_s, u"万千瓦"_s, 2025, 100 }, { u"非化石能源消费比重"_s, u"%"_s, 2025, 20 } };
+        { u"推进屋顶分布式光伏建设"_s, u"各区县推进公共建筑节能改造"_s } };
+    city.targets
+        = { { u"光伏装机容量"_s, u"万千瓦"_s, 2025, 100 }, { u"非化石能源消费比重"_s, u"%"_s, 2025, 20 } };
     test::writePlan(plans, u"city"_s, city);
-    const QList<std::pair<QString, double>> districts { { u"乙区"_s, 40 }, { u"丙区"_s, 35 }, { u"丁县"_s, 30 } };
+    const QList<std::pair<QString, double>> districts { { u"乙区"_s, 40 }, { u"丙区"_s, 35 },
+        { u"丁县"_s, 30 } };
     for (const auto &[region, capacity] : districts) {
-        test::PlanSpec child { region + u"碳达峰实施方案"_s, AdminLevel::District, region, {}, u"甲市碳达峰实施方案"_s,
-                               { u"推进屋顶分布式光伏建设"_s } };
+        test::PlanSpec child { region + u"碳达峰实施方案"_s, AdminLevel::District, region, {},
+            u"甲市碳达峰实施方案"_s, { u"推进屋顶分布式光伏建设"_s } };
         child.targets = { { u"光伏装机容量"_s, u"万千瓦"_s, 2025, capacity },
-                          { u"非化石能源消费比重"_s, u"%"_s, 2025, 18 } };
+            { u"非化石能源消费比重"_s, u"%"_s, 2025, 18 } };
         test::writePlan(plans, region, child);
     }
     const auto before = test::hashFiles(plans);
@@ -71,7 +73,8 @@ TEST(LibraryWindow, SearchOpenRollupAndReviewWithRealWidgets)
 
     // Sortable and filterable plan list.
     library->planView()->sortByColumn(0, Qt::AscendingOrder);
-    library->planFilter()->insert(u"县"_s); // QTest cannot type Chinese keys; insert() is what an input method does
+    library->planFilter()->insert(
+        u"县"_s); // QTest cannot type Chinese keys; insert() is what an input method does
     EXPECT_EQ(library->planView()->model()->rowCount(), 1);
     library->planFilter()->clear();
 
@@ -123,7 +126,7 @@ TEST(LibraryWindow, SearchOpenRollupAndReviewWithRealWidgets)
     ASSERT_TRUE(editor);
     ASSERT_EQ(editor->outline()->selectedNodes().size(), 1);
     EXPECT_TRUE(editor->outline()->selectedNodes().first()->content.text.contains(u"光伏"_s)
-                || editor->outline()->selectedNodes().first()->content.title.contains(u"光伏"_s));
+        || editor->outline()->selectedNodes().first()->content.title.contains(u"光伏"_s));
 
     // The roll-up of the city: a row per target, the children's sum, and the chart.
     library->tabs()->setCurrentIndex(3);

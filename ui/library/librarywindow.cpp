@@ -30,15 +30,28 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
 namespace pw {
 namespace {
 
-enum PlanColumn { Title, Issuer, Level, Region, Status, Date, Parent, Tasks, Targets, File, PlanColumns };
+enum PlanColumn
+{
+    Title,
+    Issuer,
+    Level,
+    Region,
+    Status,
+    Date,
+    Parent,
+    Tasks,
+    Targets,
+    File,
+    PlanColumns
+};
 
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kFileRole = Qt::UserRole + 2;
@@ -72,7 +85,8 @@ library::LibraryLocation LibraryWindow::configuredLocation()
 {
     const QString configured = QSettings().value(u"library/location"_s).toString();
     QString error;
-    if (auto location = library::LibraryLocation::parse(configured, &error); location && !configured.isEmpty())
+    if (auto location = library::LibraryLocation::parse(configured, &error);
+        location && !configured.isEmpty())
         return *location;
     return library::LibraryLocation::defaultLocation();
 }
@@ -112,8 +126,8 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
     resize(1100, 700);
 
     connect(m_addFiles, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Plans"), {},
-            tr("Plans and plan documents (*.pwplan *.txt *.docx *.html *.htm)"));
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Add Plans"), {}, tr("Plans and plan documents (*.pwplan *.txt *.docx *.html *.htm)"));
         if (!files.isEmpty())
             addPaths(files);
     });
@@ -154,8 +168,8 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
     connect(m_worker, &LibraryWorker::rolledUp, this, &LibraryWindow::showRollup);
     m_thread.start();
     setBusy(true);
-    QMetaObject::invokeMethod(m_worker, "open", Qt::QueuedConnection,
-                              Q_ARG(pw::library::LibraryLocation, location));
+    QMetaObject::invokeMethod(
+        m_worker, "open", Qt::QueuedConnection, Q_ARG(pw::library::LibraryLocation, location));
     retranslateUi();
 }
 
@@ -204,12 +218,10 @@ QWidget *LibraryWindow::createFamiliesTab()
     m_review = new QPushButton(tab);
     m_review->setObjectName(u"reviewAgainstParent"_s);
     m_review->setEnabled(false);
-    connect(m_families, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        m_review->setEnabled(item && item->parent());
-    });
-    connect(m_families, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        emit openPlanAt(item->data(0, kFileRole).toString(), {}, {});
-    });
+    connect(m_families, &QTreeWidget::currentItemChanged, this,
+        [this](QTreeWidgetItem *item) { m_review->setEnabled(item && item->parent()); });
+    connect(m_families, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem *item) { emit openPlanAt(item->data(0, kFileRole).toString(), {}, {}); });
     connect(m_review, &QPushButton::clicked, this, &LibraryWindow::reviewSelectedChild);
     layout->addWidget(m_families);
     auto *buttons = new QHBoxLayout;
@@ -245,7 +257,7 @@ QWidget *LibraryWindow::createSearchTab()
     m_searchTimer->setInterval(150);
     connect(m_searchTimer, &QTimer::timeout, this, [this] {
         const library::SearchFilters filters { m_level->currentData().toString(), m_region->text(),
-                                               m_department->text(), m_indicator->text(), m_action->text() };
+            m_department->text(), m_indicator->text(), m_action->text() };
         emit requestSearch(m_searchBox->text(), filters, ++m_searchGeneration);
     });
     for (QLineEdit *edit : { m_searchBox, m_region, m_department, m_indicator, m_action })
@@ -281,7 +293,8 @@ QWidget *LibraryWindow::createRollupTab()
         if (!m_rollupParent->currentData().isNull())
             emit requestRollup(m_rollupParent->currentData().toLongLong());
     });
-    connect(m_rollupTable, &QTableWidget::currentCellChanged, this, [this](int row) { drawRollupChart(row); });
+    connect(
+        m_rollupTable, &QTableWidget::currentCellChanged, this, [this](int row) { drawRollupChart(row); });
     connect(m_exportRollup, &QPushButton::clicked, this, &LibraryWindow::exportRollup);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
@@ -300,7 +313,7 @@ void LibraryWindow::retranslateUi()
     m_tabs->setTabText(3, tr("Roll-up"));
     m_planFilter->setPlaceholderText(tr("Filter plans by title, issuer, region…"));
     m_plans->setHorizontalHeaderLabels({ tr("Title"), tr("Issuer"), tr("Level"), tr("Region"), tr("Status"),
-                                         tr("Date"), tr("Parent"), tr("Tasks"), tr("Targets"), tr("File") });
+        tr("Date"), tr("Parent"), tr("Tasks"), tr("Targets"), tr("File") });
     m_families->setHeaderLabels({ tr("Plan"), tr("Level"), tr("Region") });
     m_review->setText(tr("Review Against Parent"));
     m_searchBox->setPlaceholderText(tr("Search tasks and titles, e.g. 屋顶光伏"));
@@ -382,13 +395,14 @@ void LibraryWindow::showPlans(const QList<library::PlanRow> &plans)
         const library::PlanRow *parentRow = plan(row.parentId);
         QList<QStandardItem *> items;
         const QStringList texts { row.title, row.issuer, levelName(row.level), row.region, row.status,
-                                  row.issueDate, parentRow ? parentRow->title : QString(),
-                                  QString::number(row.taskCount), QString::number(row.targetCount), row.file };
+            row.issueDate, parentRow ? parentRow->title : QString(), QString::number(row.taskCount),
+            QString::number(row.targetCount), row.file };
         for (int column = 0; column < PlanColumns; ++column) {
             auto *item = new QStandardItem(texts[column]);
             item->setData(column == Tasks ? QVariant(row.taskCount)
-                              : column == Targets ? QVariant(row.targetCount) : QVariant(texts[column]),
-                          Qt::UserRole);
+                    : column == Targets   ? QVariant(row.targetCount)
+                                          : QVariant(texts[column]),
+                Qt::UserRole);
             items << item;
         }
         items[Title]->setData(row.file, kFileRole);
@@ -417,8 +431,8 @@ void LibraryWindow::showPlans(const QList<library::PlanRow> &plans)
     m_rollupParent->clear();
     for (const library::PlanRow &row : plans) {
         if (items.value(row.id)->childCount() > 0)
-            m_rollupParent->addItem(tr("%1 (%n children)", nullptr, items.value(row.id)->childCount()).arg(row.title),
-                                    row.id);
+            m_rollupParent->addItem(
+                tr("%1 (%n children)", nullptr, items.value(row.id)->childCount()).arg(row.title), row.id);
     }
     const int index = std::max(0, m_rollupParent->findData(current));
     m_rollupParent->setCurrentIndex(index);
@@ -439,7 +453,8 @@ void LibraryWindow::showHits(const QList<library::SearchHit> &hits, int generati
     for (const library::SearchHit &hit : hits) {
         QString passage = hit.snippet.text;
         if (hit.snippet.matchStart >= 0)
-            passage.insert(hit.snippet.matchStart + hit.snippet.matchLength, u'】').insert(hit.snippet.matchStart, u'【');
+            passage.insert(hit.snippet.matchStart + hit.snippet.matchLength, u'】')
+                .insert(hit.snippet.matchStart, u'【');
         const QString where = hit.path.isEmpty() ? hit.title : hit.path + u" › "_s + hit.title;
         auto *item = new QTreeWidgetItem(m_results, { hit.planTitle, where, passage });
         item->setData(0, kFileRole, hit.file);
@@ -453,14 +468,16 @@ void LibraryWindow::showHits(const QList<library::SearchHit> &hits, int generati
 void LibraryWindow::openSelectedResult()
 {
     if (QTreeWidgetItem *item = m_results->currentItem())
-        emit openPlanAt(item->data(0, kFileRole).toString(), item->data(0, kNodeRole).toUuid(), item->data(1, kNodeRole).toString());
+        emit openPlanAt(item->data(0, kFileRole).toString(), item->data(0, kNodeRole).toUuid(),
+            item->data(1, kNodeRole).toString());
 }
 
 void LibraryWindow::reviewSelectedChild()
 {
     QTreeWidgetItem *item = m_families->currentItem();
     if (item && item->parent())
-        emit reviewAgainstParent(item->parent()->data(0, kFileRole).toString(), item->data(0, kFileRole).toString());
+        emit reviewAgainstParent(
+            item->parent()->data(0, kFileRole).toString(), item->data(0, kFileRole).toString());
 }
 
 void LibraryWindow::showRollup(const library::Rollup &rollup, const QStringList &warnings)
@@ -526,7 +543,8 @@ void LibraryWindow::drawRollupChart(int row)
 
 void LibraryWindow::exportRollup()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Roll-up"), {}, tr("CSV files (*.csv)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Roll-up"), {}, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

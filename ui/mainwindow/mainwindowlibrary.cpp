@@ -18,7 +18,10 @@ using namespace Qt::StringLiterals;
 namespace pw {
 namespace {
 
-bool isPlanFile(const QString &file) { return QFileInfo(file).suffix().compare(u"pwplan"_s, Qt::CaseInsensitive) == 0; }
+bool isPlanFile(const QString &file)
+{
+    return QFileInfo(file).suffix().compare(u"pwplan"_s, Qt::CaseInsensitive) == 0;
+}
 
 } // namespace
 
@@ -29,9 +32,9 @@ LibraryWindow *MainWindow::openLibrary()
         m_library->setWindowFlag(Qt::Window);
         m_library->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_library, &LibraryWindow::openPlanAt, this,
-                [this](const QString &file, const QUuid &nodeId, const QString &title) {
-                    openPlanAt(file, nodeId, title);
-                });
+            [this](const QString &file, const QUuid &nodeId, const QString &title) {
+                openPlanAt(file, nodeId, title);
+            });
         connect(m_library, &LibraryWindow::reviewAgainstParent, this, &MainWindow::reviewPair);
     }
     m_library->show();
@@ -42,7 +45,8 @@ LibraryWindow *MainWindow::openLibrary()
 
 PlanEditor *MainWindow::openPlanAt(const QString &file, const QUuid &nodeId, const QString &title)
 {
-    PlanEditor *e = isPlanFile(file) ? openFile(file) : (editorFor(file) ? editorFor(file) : importFile(file));
+    PlanEditor *e
+        = isPlanFile(file) ? openFile(file) : (editorFor(file) ? editorFor(file) : importFile(file));
     if (!e)
         return nullptr;
     m_tabs->setCurrentWidget(e);
