@@ -96,12 +96,32 @@ int levelRank(const QString &level)
     return rank == 4 ? 3 : (rank < 0 ? 5 : rank);
 }
 
-/** Deletes a plan and everything indexed from it (inside the caller's transaction). */
+/** Deletes a plan and everything indexed from it (inside the caller's transaction). The bigram rows are
+ *  found again from the passages' text, so the index needs no second b-tree by passage. */
 bool deletePlanRows(QSqlDatabase &db, qint64 id, QString *error)
 {
+    QSqlQuery docs(db);
+    if (!exec(docs, u"SELECT id, folded FROM docs WHERE plan_id = ?"_s, { id }, error))
+        return false;
+    QList<std::pair<qint64, QList<qint64>>> grams;
+    while (docs.next())
+        grams.append({ docs.value(0).toLongLong(), bigramCodes(docs.value(1).toString()) });
+    docs.finish();
+    for (const auto &[doc, codes] : grams) {
+        for (qsizetype first = 0; first < codes.size(); first += kMaxBoundValues) {
+            const QList<qint64> chunk = codes.mid(first, kMaxBoundValues);
+            QVariantList values { doc };
+            for (const qint64 code : chunk)
+                values << code;
+            if (!exec(db,
+                      u"DELETE FROM grams WHERE doc = ? AND gram IN ("_s
+                          + QStringList(chunk.size(), u"?"_s).join(u',') + u')',
+                      values, error))
+                return false;
+        }
+    }
     const QVariantList range { id * kDocsPerPlan, (id + 1) * kDocsPerPlan - 1 };
-    return exec(db, u"DELETE FROM grams WHERE doc BETWEEN ? AND ?"_s, range, error)
-        && exec(db, u"DELETE FROM doc_departments WHERE doc BETWEEN ? AND ?"_s, range, error)
+    return exec(db, u"DELETE FROM doc_departments WHERE doc BETWEEN ? AND ?"_s, range, error)
         && exec(db, u"DELETE FROM doc_indicators WHERE doc BETWEEN ? AND ?"_s, range, error)
         && exec(db, u"DELETE FROM docs WHERE plan_id = ?"_s, { id }, error)
         && exec(db, u"DELETE FROM plans WHERE id = ?"_s, { id }, error);

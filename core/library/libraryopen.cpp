@@ -128,7 +128,9 @@ bool Library::openConnection(const OpenOptions &options, QString *error)
         return moveAsideAndRebuild(reason, options, error);
     }
     if (!exec(m_db, u"PRAGMA journal_mode = WAL"_s, {}, error)
-        || !exec(m_db, u"PRAGMA synchronous = NORMAL"_s, {}, error)) {
+        || !exec(m_db, u"PRAGMA synchronous = NORMAL"_s, {}, error)
+        // The bigram index is written in random key order: a 64 MiB page cache keeps that off the disk.
+        || !exec(m_db, u"PRAGMA cache_size = -65536"_s, {}, error)) {
         *error = libraryError(*error);
         return false;
     }

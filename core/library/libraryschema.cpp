@@ -33,7 +33,6 @@ QStringList version1(Backend backend)
         u"CREATE INDEX docs_plan ON docs (plan_id)"_s,
         u"CREATE TABLE grams (gram BIGINT NOT NULL, doc BIGINT NOT NULL, PRIMARY KEY (gram, doc))"_s
             + withoutRowid,
-        u"CREATE INDEX grams_doc ON grams (doc)"_s,
         u"CREATE TABLE doc_departments (doc BIGINT NOT NULL, dept_key TEXT NOT NULL,"
         " PRIMARY KEY (doc, dept_key))"_s,
         u"CREATE INDEX doc_departments_key ON doc_departments (dept_key)"_s,
