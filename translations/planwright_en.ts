@@ -1453,10 +1453,6 @@
         <translation>Import plan document</translation>
     </message>
     <message>
-        <source>Plan documents (*.txt *.docx *.html *.htm)</source>
-        <translation>Plan documents (*.txt *.docx *.html *.htm)</translation>
-    </message>
-    <message>
         <source>&amp;Print or Export Report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,6 +1491,10 @@
     <message>
         <source>%1: %2 items, %3 departments, %4 targets imported; %5 warnings.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan documents (*.txt *.docx *.html *.htm *.pdf)</source>
+        <translation>Plan documents (*.txt *.docx *.html *.htm *.pdf)</translation>
     </message>
     <message>
         <source>&amp;Library…</source>
@@ -1758,6 +1758,10 @@ Add them to the registry?</translation>
     <message>
         <source>&amp;New Target…</source>
         <translation>&amp;New Target…</translation>
+    </message>
+    <message>
+        <source>Source (page %1)</source>
+        <translation>Source (page %1)</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2657,38 @@ lead %2 · support %3 · territorial %4</source>
         <translation>Cleaned: %1 page markers, %2 Word bookmarks, %3 pinyin annotations, %4 paragraph breaks restored, %5 wrapped lines joined
 </translation>
     </message>
+    <message>
+        <source>the file is not a PDF (no %PDF header)</source>
+        <translation>the file is not a PDF (no %PDF header)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>the PDF is damaged and cannot be read</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password; decrypt it first</source>
+        <translation>the PDF is encrypted with a password; decrypt it first</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: it has no pages</source>
+        <translation>the PDF is damaged: it has no pages</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages; at most %2 are imported</source>
+        <translation>the PDF has %1 pages; at most %2 are imported</translation>
+    </message>
+    <message>
+        <source>reading the PDF took longer than %1 s; it is too large or too complex</source>
+        <translation>reading the PDF took longer than %1 s; it is too large or too complex</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s text is longer than %1 million characters</source>
+        <translation>the PDF&apos;s text is longer than %1 million characters</translation>
+    </message>
+    <message>
+        <source>this PDF has no text layer; OCR it first</source>
+        <translation>this PDF has no text layer; OCR it first</translation>
+    </message>
 </context>
 <context>
     <name>pw::import::Builder</name>
@@ -2696,6 +2732,22 @@ lead %2 · support %3 · territorial %4</source>
 <context>
     <name>pw::library</name>
     <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than 256 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the library path is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2713,6 +2765,26 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>schema names may use only a-z, 0-9 and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library is in use by another program (%1); try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library could not be written, is the disk full? (%1); no plan file was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the integrity check gave no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library is damaged (%1) and cannot be moved aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2736,42 +2808,6 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>the search text is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>larger than 256 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the library is in use by another program (%1); try again when it has finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the library could not be written, is the disk full? (%1); no plan file was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the integrity check gave no answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the library is damaged (%1) and cannot be moved aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Targets</source>
-        <translation>目标数</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>File</source>
@@ -1444,10 +1444,6 @@
         <translation>导入方案文档</translation>
     </message>
     <message>
-        <source>Plan documents (*.txt *.docx *.html *.htm)</source>
-        <translation>方案文档 (*.txt *.docx *.html *.htm)</translation>
-    </message>
-    <message>
         <source>&amp;Print or Export Report…</source>
         <translation>打印或导出报告(&amp;P)…</translation>
     </message>
@@ -1486,6 +1482,10 @@
     <message>
         <source>%1: %2 items, %3 departments, %4 targets imported; %5 warnings.</source>
         <translation>%1：已导入 %2 个条目、%3 个部门、%4 个目标；%5 条警告。</translation>
+    </message>
+    <message>
+        <source>Plan documents (*.txt *.docx *.html *.htm *.pdf)</source>
+        <translation>方案文档 (*.txt *.docx *.html *.htm *.pdf)</translation>
     </message>
     <message>
         <source>&amp;Library…</source>
@@ -1749,6 +1749,10 @@ Add them to the registry?</source>
     <message>
         <source>&amp;New Target…</source>
         <translation>新建目标(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Source (page %1)</source>
+        <translation>原文（第%1页）</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2641,38 @@ lead %2 · support %3 · territorial %4</source>
         <translation>已清理：%1 处页码标记，%2 处 Word 书签，%3 处拼音注音，恢复 %4 处段落分隔，合并 %5 处折行
 </translation>
     </message>
+    <message>
+        <source>the file is not a PDF (no %PDF header)</source>
+        <translation>该文件不是 PDF（没有 %PDF 文件头）</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF 已损坏，无法读取</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password; decrypt it first</source>
+        <translation>PDF 已用密码加密，请先解密</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: it has no pages</source>
+        <translation>PDF 已损坏：没有页面</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages; at most %2 are imported</source>
+        <translation>PDF 共 %1 页，最多只能导入 %2 页</translation>
+    </message>
+    <message>
+        <source>reading the PDF took longer than %1 s; it is too large or too complex</source>
+        <translation>读取 PDF 超过 %1 秒，文件过大或过于复杂</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s text is longer than %1 million characters</source>
+        <translation>PDF 的文字超过 %1 百万字</translation>
+    </message>
+    <message>
+        <source>this PDF has no text layer; OCR it first</source>
+        <translation>此 PDF 没有文字层，请先进行 OCR 文字识别</translation>
+    </message>
 </context>
 <context>
     <name>pw::import::Builder</name>
@@ -2680,6 +2716,22 @@ lead %2 · support %3 · territorial %4</source>
 <context>
     <name>pw::library</name>
     <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1：文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <source>larger than 256 MiB</source>
+        <translation>大于 256 MiB</translation>
+    </message>
+    <message>
         <source>the library path is empty</source>
         <translation>方案库路径为空</translation>
     </message>
@@ -2698,6 +2750,26 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>schema names may use only a-z, 0-9 and _</source>
         <translation>模式名只能使用 a-z、0-9 和 _</translation>
+    </message>
+    <message>
+        <source>the library is in use by another program (%1); try again when it has finished</source>
+        <translation>方案库正被其他程序使用（%1），请稍后再试</translation>
+    </message>
+    <message>
+        <source>the library could not be written, is the disk full? (%1); no plan file was changed</source>
+        <translation>无法写入方案库，磁盘是否已满？（%1）方案文件均未改动</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the integrity check gave no answer</source>
+        <translation>完整性检查无结果</translation>
+    </message>
+    <message>
+        <source>the library is damaged (%1) and cannot be moved aside</source>
+        <translation>方案库已损坏（%1），且无法移走</translation>
     </message>
     <message numerus="yes">
         <source>The library was damaged (%1). It was moved to %2 and rebuilt from %n plan file(s).</source>
@@ -2720,42 +2792,6 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>the search text is longer than %1 characters</source>
         <translation>检索内容超过 %1 个字符</translation>
-    </message>
-    <message>
-        <source>%1: no such file or folder</source>
-        <translation>%1：文件或文件夹不存在</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
-        <source>no longer exists</source>
-        <translation>已不存在</translation>
-    </message>
-    <message>
-        <source>larger than 256 MiB</source>
-        <translation>大于 256 MiB</translation>
-    </message>
-    <message>
-        <source>the library is in use by another program (%1); try again when it has finished</source>
-        <translation>方案库正被其他程序使用（%1），请稍后再试</translation>
-    </message>
-    <message>
-        <source>the library could not be written, is the disk full? (%1); no plan file was changed</source>
-        <translation>无法写入方案库，磁盘是否已满？（%1）方案文件均未改动</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>the integrity check gave no answer</source>
-        <translation>完整性检查无结果</translation>
-    </message>
-    <message>
-        <source>the library is damaged (%1) and cannot be moved aside</source>
-        <translation>方案库已损坏（%1），且无法移走</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -2783,7 +2819,7 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>Child</source>
-        <translation>下级方案</translation>
+        <translation>下级</translation>
     </message>
     <message>
         <source>Mandatory parent tasks</source>
