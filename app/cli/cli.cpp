@@ -29,6 +29,9 @@ constexpr std::array commands {
     Command { "import", "import INPUT [-o OUT.pwplan] [--json] [--report]   import a .txt/.docx/.html/.pdf plan", runImport },
     Command { "matrix", "matrix FILE.pwplan [--csv] [--division]  responsibility matrix (or 任务分工表), TSV or CSV", runMatrix },
     Command { "targets", "targets FILE.pwplan [--csv]        target table (主要指标表), TSV or CSV", runTargets },
+    Command { "library", "library add PATH… | search QUERY [--json] [--level L] [--region R] [--department D]"
+                         " [--indicator I] [--action A] | rollup PARENT [--json|--csv]   [--db FILE.sqlite|postgresql://…]"
+                         "   the plan library", runLibrary },
 };
 
 const Command *findCommand(const char *name)

@@ -34,6 +34,7 @@ int runDiff(const QStringList &args);
 int runImport(const QStringList &args);
 int runMatrix(const QStringList &args);
 int runTargets(const QStringList &args);
+int runLibrary(const QStringList &args);
 
 /** Prints "planwright: <message>" to stderr and returns @p code. */
 int fail(const QString &message, int code = 1);

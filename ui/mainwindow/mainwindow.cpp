@@ -47,7 +47,7 @@ struct MainWindow::Actions
 {
     QMenu *file, *newMenu, *recent, *edit, *outline, *view, *review, *language, *settings, *help;
     QAction *open, *import, *save, *saveAs, *close, *quit, *undo, *redo, *filter, *expandAll, *collapseAll,
-        *autosaveInterval, *about, *systemLanguage, *report, *compareParent;
+        *autosaveInterval, *about, *systemLanguage, *report, *compareParent, *library;
     QList<std::pair<QAction *, PlanTemplate>> templates;
     QList<QAction *> languages;
 };
@@ -158,6 +158,9 @@ void MainWindow::createActions()
     a.recent = a.file->addMenu(QString());
     a.import = a.file->addAction(QString(), this, &MainWindow::importWithDialog);
     a.import->setShortcut(QKeySequence(u"Ctrl+I"_s));
+    a.library = a.file->addAction(QString(), this, &MainWindow::openLibrary);
+    a.library->setObjectName(u"libraryAction"_s);
+    a.library->setShortcut(QKeySequence(u"Ctrl+L"_s));
     a.file->addSeparator();
     a.save = a.file->addAction(QString(), this, [this] { save(currentEditor()); });
     a.save->setShortcut(QKeySequence::Save);
@@ -254,6 +257,7 @@ void MainWindow::retranslateUi()
     a.open->setText(tr("&Open…"));
     a.recent->setTitle(tr("Open &Recent"));
     a.import->setText(tr("&Import Document…"));
+    a.library->setText(tr("&Library…"));
     a.save->setText(tr("&Save"));
     a.saveAs->setText(tr("Save &As…"));
     a.close->setText(tr("&Close"));

@@ -8,6 +8,7 @@
 #include "editor/plantemplates.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
@@ -33,6 +34,8 @@ class NodeEditor;
 class PlanViewsPanel;
 class PlanEditor;
 class RecoveryStore;
+class LibraryWindow;
+class ReviewWindow;
 struct RecoveryEntry;
 
 class MainWindow final : public QMainWindow
@@ -64,6 +67,14 @@ public:
     int editorCount() const;
     PlanEditor *editor(int index) const;
     PlanEditor *editorFor(const QString &path) const;
+
+    // --- Plan library (mainwindowlibrary.cpp) ------------------------------------------------------
+    /** Shows the library window (File ▸ Library), creating it on first use. */
+    LibraryWindow *openLibrary();
+    /** Opens a plan of the library (imports a document) and selects @p nodeId, or the node titled @p title. */
+    PlanEditor *openPlanAt(const QString &file, const QUuid &nodeId, const QString &title = {});
+    /** Opens the child plan and the review workspace against the parent plan file. */
+    ReviewWindow *reviewPair(const QString &parentFile, const QString &childFile);
 
     NodeEditor *nodeEditor() const { return m_nodeEditor; }
     MetadataEditor *metadataEditor() const { return m_metadataEditor; }
@@ -126,6 +137,7 @@ private:
     DepartmentEditor *m_departmentEditor = nullptr;
     QUndoView *m_history = nullptr;
     PlanViewsPanel *m_views = nullptr;
+    QPointer<LibraryWindow> m_library;
     QLabel *m_counts;
     QTimer *m_autosave;
     QTimer *m_countsTimer;

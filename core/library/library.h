@@ -1,0 +1,173 @@
+#pragma once
+
+// The plan library: an index (Qt Sql; SQLite by default, PostgreSQL for a shared library) of the plans a user
+// works with. The plan files stay the source of truth: the library only reads them, and can always be rebuilt
+// from them. One Library is one connection; use it from one thread (a worker thread opens its own).
+
+#include "librarylocation.h"
+#include "searchtext.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace pw {
+class Plan;
+struct LoadedPlan;
+} // namespace pw
+
+namespace pw::library {
+
+struct PlanRow
+{
+    qint64 id = 0;
+    QString file;
+    QString title;
+    QString issuer;
+    QString docNumber;
+    QString level; ///< toKey(AdminLevel)
+    QString region;
+    QString status; ///< toKey(PlanStatus)
+    QString issueDate; ///< YYYY-MM-DD or empty
+    qint64 parentId = 0; ///< 0 when no plan of the library is its parent
+    int taskCount = 0;
+    int targetCount = 0;
+};
+
+struct SearchFilters
+{
+    QString level; ///< toKey(AdminLevel), exact
+    QString region; ///< contained in the plan's region
+    QString department; ///< any name or alias of a lead, supporting or territorial unit of the passage
+    QString indicator; ///< any name or alias of an indicator with a target stated in the passage
+    QString action; ///< contained in the title of the passage's action
+
+    bool isEmpty() const;
+};
+
+struct SearchHit
+{
+    qint64 planId = 0;
+    QString planTitle;
+    QString file;
+    QUuid nodeId; ///< null for a hit in the plan title
+    QString path; ///< the node's ancestors, "三、重点任务 › （二）…"
+    QString title;
+    Snippet snippet;
+};
+
+struct IndexReport
+{
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int removed = 0;
+    QStringList errors; ///< one line per plan file that could not be read (it is skipped, never changed)
+    QString fatal; ///< set when the library itself could not be written (locked, disk full); work stops
+    bool ok() const { return fatal.isEmpty(); }
+};
+
+struct DepartmentEntry
+{
+    QString key;
+    QString name;
+    QString level;
+    QStringList aliases;
+    int plans = 0; ///< plans that assign tasks to it
+};
+
+struct IndicatorEntry
+{
+    QString name;
+    QString unit;
+    QString category;
+    bool builtin = false;
+    QStringList aliases;
+};
+
+/** Called per plan file: return false to stop. */
+using Progress = std::function<bool(int done, int total, const QString &file)>;
+
+struct OpenOptions
+{
+    int busyTimeoutMs = 5000; ///< how long SQLite waits for another program's lock
+    Progress rebuildProgress; ///< progress of a rebuild after the library was found damaged
+};
+
+class Library
+{
+public:
+    /** Opens (creating and migrating as needed). A damaged SQLite library is moved aside and rebuilt from
+     *  its plan files; notices() then says so. nullptr with @p error when it cannot be opened at all. */
+    static std::unique_ptr<Library> open(
+        const LibraryLocation &location, QString *error, const OpenOptions &options = {});
+    ~Library();
+    Library(const Library &) = delete;
+    Library &operator=(const Library &) = delete;
+
+    const LibraryLocation &location() const { return m_location; }
+    /** Things the user should know about the opening (e.g. a rebuilt library). */
+    QStringList notices() const { return m_notices; }
+
+    /** Adds plan files (.pwplan, and .txt/.docx/.html imported in memory) and folders, recursively; files
+     *  already indexed are re-indexed only if changed (mtime, size, then SHA-256). */
+    IndexReport add(const QStringList &paths, const Progress &progress = {});
+    /** Re-indexes changed plans and drops plans whose file is gone. */
+    IndexReport refresh(const Progress &progress = {});
+
+    std::optional<QList<PlanRow>> plans(QString *error);
+    /** The plan by id, file path or exact title. */
+    std::optional<PlanRow> findPlan(const QString &idFileOrTitle, QString *error);
+    std::optional<QList<PlanRow>> children(qint64 parentId, QString *error);
+
+    /** Full-text search over plan titles and the titles and texts of tasks; at most @p limit hits, in plan
+     *  and outline order. An empty query with filters lists the passages the filters select. */
+    std::optional<QList<SearchHit>> search(
+        const QString &query, const SearchFilters &filters, int limit, QString *error);
+
+    std::optional<QList<DepartmentEntry>> departments(QString *error);
+    std::optional<QList<IndicatorEntry>> indicators(QString *error);
+    /** Adds a user indicator (or aliases to an existing one) to the shared catalogue. */
+    bool addIndicator(const IndicatorEntry &indicator, QString *error);
+
+    /** Loads a plan of the library from its file (imported if it is a document). */
+    std::optional<LoadedPlan> loadPlan(const PlanRow &row, QString *error) const;
+
+private:
+    Library(const LibraryLocation &location, const QString &connectionName);
+    bool openConnection(const OpenOptions &options, QString *error);
+    bool checkSqlite(QString *reason);
+    bool moveAsideAndRebuild(const QString &reason, const OpenOptions &options, QString *error);
+    QStringList storedSources();
+    bool rememberSources(const QStringList &paths, QString *error);
+    IndexReport indexFiles(const QStringList &files, const Progress &progress);
+    enum class IndexOutcome
+    {
+        Added,
+        Updated,
+        Unchanged,
+        Unreadable
+    };
+    IndexOutcome indexFile(const QString &file, QString *message, QString *fatal);
+    bool writePlan(const QString &file, qint64 mtime, qint64 size, const QString &hash, const Plan &plan,
+        const QString &parentFile, QString *error);
+    bool removePlan(qint64 id, QString *error);
+    bool linkFamilies(QString *error);
+    QString libraryError(const QString &sqlMessage) const;
+
+    LibraryLocation m_location;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QStringList m_notices;
+};
+
+/** The plan files under @p paths: files as given (if readable plan formats) and folders recursively. */
+QStringList planFilesUnder(const QStringList &paths);
+
+} // namespace pw::library

@@ -1,0 +1,145 @@
+// Reading the library: plan rows, families and the shared catalogues.
+
+#include "library.h"
+#include "sqlutil.h"
+
+#include "import/departmentnames.h"
+#include "import/indicatorcatalog.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace pw::library {
+namespace {
+
+const QString kPlanColumns = u"id, file, title, issuer, doc_number, level, region, status, issue_date,"
+                             " COALESCE(parent_id, 0), task_count, target_count"_s;
+
+PlanRow planRow(const QSqlQuery &q)
+{
+    return { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+        q.value(8).toString(), q.value(9).toLongLong(), q.value(10).toInt(), q.value(11).toInt() };
+}
+
+std::optional<QList<PlanRow>> planRows(
+    QSqlDatabase &db, const QString &where, const QVariantList &values, QString *error)
+{
+    QSqlQuery query(db);
+    if (!exec(query, u"SELECT "_s + kPlanColumns + u" FROM plans "_s + where + u" ORDER BY id"_s, values,
+            error))
+        return std::nullopt;
+    QList<PlanRow> rows;
+    while (query.next())
+        rows << planRow(query);
+    return rows;
+}
+
+} // namespace
+
+std::optional<QList<PlanRow>> Library::plans(QString *error)
+{
+    return planRows(m_db, QString(), {}, error);
+}
+
+std::optional<QList<PlanRow>> Library::children(qint64 parentId, QString *error)
+{
+    return planRows(m_db, u"WHERE parent_id = ?"_s, { parentId }, error);
+}
+
+std::optional<PlanRow> Library::findPlan(const QString &idFileOrTitle, QString *error)
+{
+    bool isNumber = false;
+    const qint64 id = idFileOrTitle.toLongLong(&isNumber);
+    auto rows = isNumber ? planRows(m_db, u"WHERE id = ?"_s, { id }, error)
+                         : planRows(m_db, u"WHERE file = ? OR title = ?"_s,
+                             { QFileInfo(idFileOrTitle).absoluteFilePath(), idFileOrTitle }, error);
+    if (!rows)
+        return std::nullopt;
+    if (rows->isEmpty()) {
+        *error
+            = QCoreApplication::translate("pw::library", "no plan in the library is %1").arg(idFileOrTitle);
+        return std::nullopt;
+    }
+    return rows->first();
+}
+
+std::optional<QList<DepartmentEntry>> Library::departments(QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!exec(query,
+            u"SELECT d.dept_key, d.name, d.level, a.alias FROM departments d"
+            " LEFT JOIN department_aliases a ON a.dept_key = d.dept_key ORDER BY d.name, a.alias"_s,
+            {}, error))
+        return std::nullopt;
+    QList<DepartmentEntry> entries;
+    QHash<QString, qsizetype> index;
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        if (!index.contains(key)) {
+            index.insert(key, entries.size());
+            entries.append({ key, query.value(1).toString(), query.value(2).toString(), {}, 0 });
+        }
+        if (!query.value(3).isNull())
+            entries[index.value(key)].aliases << query.value(3).toString();
+    }
+    if (!exec(query,
+            u"SELECT dd.dept_key, COUNT(DISTINCT d.plan_id) FROM doc_departments dd"
+            " JOIN docs d ON d.id = dd.doc GROUP BY dd.dept_key"_s,
+            {}, error))
+        return std::nullopt;
+    while (query.next()) {
+        if (index.contains(query.value(0).toString()))
+            entries[index.value(query.value(0).toString())].plans = query.value(1).toInt();
+    }
+    return entries;
+}
+
+std::optional<QList<IndicatorEntry>> Library::indicators(QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!exec(query,
+            u"SELECT i.name, i.unit, i.category, i.builtin, a.alias FROM indicators i"
+            " LEFT JOIN indicator_aliases a ON a.indicator = i.name ORDER BY i.name, a.alias"_s,
+            {}, error))
+        return std::nullopt;
+    QList<IndicatorEntry> entries;
+    while (query.next()) {
+        if (entries.isEmpty() || entries.last().name != query.value(0).toString())
+            entries.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                query.value(3).toInt() != 0, {} });
+        if (!query.value(4).isNull())
+            entries.last().aliases << query.value(4).toString();
+    }
+    return entries;
+}
+
+bool Library::addIndicator(const IndicatorEntry &indicator, QString *error)
+{
+    const QString name = indicator.name.trimmed();
+    if (name.isEmpty()) {
+        *error = QCoreApplication::translate("pw::library", "an indicator needs a name");
+        return false;
+    }
+    Transaction transaction(m_db);
+    if (!exec(m_db,
+            u"INSERT INTO indicators (name, unit, category, builtin) VALUES (?, ?, ?, 0)"
+            " ON CONFLICT (name) DO NOTHING"_s,
+            { name, indicator.unit, indicator.category }, error))
+        return false;
+    QStringList aliases = indicator.aliases;
+    aliases << name;
+    for (const QString &alias : aliases) {
+        if (!exec(m_db,
+                u"INSERT INTO indicator_aliases (alias, indicator) VALUES (?, ?)"
+                " ON CONFLICT (alias) DO NOTHING"_s,
+                { IndicatorCatalog::normalizeName(alias), name }, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+} // namespace pw::library

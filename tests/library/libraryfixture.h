@@ -1,0 +1,63 @@
+#pragma once
+
+// The library test suite runs against both backends: SQLite in a temporary folder, and PostgreSQL when
+// PLANWRIGHT_TEST_PG_URL names a server (.ci/postgres starts one). Each PostgreSQL test works in a schema of
+// its own, dropped afterwards. Without the variable the PostgreSQL variant is skipped with a message, except
+// under CI=true, where it fails.
+
+#include "library/library.h"
+#include "model/plan.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace pw::test {
+
+enum class Backend
+{
+    Sqlite,
+    Postgres
+};
+
+class LibraryTest : public ::testing::TestWithParam<Backend>
+{
+protected:
+    void SetUp() override;
+    void TearDown() override;
+    bool isSqlite() const { return GetParam() == Backend::Sqlite; }
+    /** Opens the test's library; fails the test on error. */
+    std::unique_ptr<library::Library> openLibrary(const library::OpenOptions &options = {});
+    QString planDir() const { return m_dir.filePath(QStringLiteral("plans")); }
+
+    QTemporaryDir m_dir;
+    library::LibraryLocation m_location;
+};
+
+std::string backendName(const ::testing::TestParamInfo<Backend> &info);
+
+/** A small plan: tasks with the given titles under one action, a lead department per task. */
+struct PlanSpec
+{
+    QString title;
+    AdminLevel level = AdminLevel::City;
+    QString region;
+    QString docNumber;
+    QString parentTitle;
+    QStringList tasks;
+    QString lead = QStringLiteral("市发展和改革委员会");
+    QList<std::tuple<QString, QString, int, double>> targets; ///< indicator, unit, year, value
+};
+std::unique_ptr<Plan> makePlan(const PlanSpec &spec);
+/** Saves @p spec as DIR/NAME.pwplan and returns the path. */
+QString writePlan(const QString &dir, const QString &name, const PlanSpec &spec);
+
+/** Library::add() that fails the test with the reason when the library could not be written. */
+library::IndexReport addPaths(library::Library &library, const QStringList &paths);
+
+/** SHA-256 of every file under @p dir, by path. */
+QMap<QString, QByteArray> hashFiles(const QString &dir);
+
+} // namespace pw::test

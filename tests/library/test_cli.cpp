@@ -1,0 +1,67 @@
+// planwright library add | search | rollup through the real binary.
+
+#include "clirun.h"
+#include "libraryfixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace pw;
+using pw::testing::runPlanwright;
+
+TEST(LibraryCli, AddSearchRollup)
+{
+    QTemporaryDir dir;
+    const QString plans = dir.filePath(u"plans"_s);
+    QDir().mkpath(plans);
+    for (const QString &name : QDir(QStringLiteral(TEST_DATA_DIR "/seeds")).entryList(QDir::Files))
+        ASSERT_TRUE(QFile::copy(QStringLiteral(TEST_DATA_DIR "/seeds/") + name, QDir(plans).filePath(name)));
+    test::PlanSpec city { u"甲市碳达峰实施方案"_s, AdminLevel::City, u"甲市"_s, {}, {},
+        { u"推进光伏建设"_s } };
+    city.targets = { { u"光伏装机容量"_s, u"万千瓦"_s, 2025, 100 } };
+    test::writePlan(plans, u"city"_s, city);
+    test::PlanSpec district { u"乙区碳达峰实施方案"_s, AdminLevel::District, u"乙区"_s, {},
+        u"甲市碳达峰实施方案"_s, { u"推进光伏建设"_s } };
+    district.targets = { { u"光伏装机容量"_s, u"万千瓦"_s, 2025, 30 } };
+    test::writePlan(plans, u"district"_s, district);
+    const QString db = dir.filePath(u"lib.sqlite"_s);
+
+    auto add = runPlanwright({ u"library"_s, u"add"_s, plans, u"--db"_s, db });
+    ASSERT_EQ(add.code, 0) << qPrintable(add.err);
+    EXPECT_TRUE(add.out.startsWith(u"7 added"_s)) << qPrintable(add.out);
+    EXPECT_TRUE(add.err.contains(u"Indexing 7/7"_s)) << qPrintable(add.err);
+
+    auto search = runPlanwright({ u"library"_s, u"search"_s, u"光伏"_s, u"--json"_s, u"--db"_s, db });
+    ASSERT_EQ(search.code, 0) << qPrintable(search.err);
+    const QJsonArray hits = QJsonDocument::fromJson(search.out.toUtf8()).array();
+    QSet<QString> plansHit;
+    for (const QJsonValue &hit : hits) {
+        const QJsonObject o = hit.toObject();
+        for (const char *key : { "plan", "file", "nodeId", "path", "title", "snippet" })
+            EXPECT_TRUE(o.contains(QLatin1String(key))) << key;
+        EXPECT_TRUE(o.value(u"snippet"_s).toString().contains(u"光伏"_s));
+        plansHit.insert(o.value(u"file"_s).toString());
+    }
+    EXPECT_GE(plansHit.size(), 5);
+
+    auto injection
+        = runPlanwright({ u"library"_s, u"search"_s, u"'); DROP TABLE plans;--"_s, u"--db"_s, db });
+    EXPECT_EQ(injection.code, 0) << qPrintable(injection.err);
+    EXPECT_TRUE(injection.out.contains(u"0 hit(s)"_s));
+
+    auto rollup
+        = runPlanwright({ u"library"_s, u"rollup"_s, u"甲市碳达峰实施方案"_s, u"--csv"_s, u"--db"_s, db });
+    ASSERT_EQ(rollup.code, 0) << qPrintable(rollup.err);
+    EXPECT_TRUE(rollup.out.contains(u"乙区"_s)) << qPrintable(rollup.out);
+    EXPECT_TRUE(rollup.out.contains(u"光伏装机容量,2025,万千瓦"_s)) << qPrintable(rollup.out);
+
+    auto bad
+        = runPlanwright({ u"library"_s, u"search"_s, u"x"_s, u"--db"_s, u"postgresql://u:secret@h/db"_s });
+    EXPECT_EQ(bad.code, 1);
+    EXPECT_TRUE(bad.err.contains(u"PGPASSWORD"_s)) << qPrintable(bad.err);
+    EXPECT_EQ(runPlanwright({ u"library"_s, u"frobnicate"_s }).code, 2);
+}

@@ -1,0 +1,5 @@
+target_sources(planwright_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/librarymetatypes.h
+    ${CMAKE_CURRENT_LIST_DIR}/libraryworker.h ${CMAKE_CURRENT_LIST_DIR}/libraryworker.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/librarywindow.h ${CMAKE_CURRENT_LIST_DIR}/librarywindow.cpp
+)
