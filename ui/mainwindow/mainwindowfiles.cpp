@@ -86,13 +86,8 @@ PlanEditor *MainWindow::openFile(const QString &path)
     PlanEditor *e = addEditor(std::move(document));
     DocumentSession *s = e->session();
     s->recordDiskState();
-    if (!s->lockFile()) {
-        updateTitles();
-        QMessageBox::warning(this, tr("Plan in use"),
-            tr("%1 is open in another Planwright window. It is opened read-only here: "
-               "save your changes under another name.")
-                .arg(QFileInfo(path).fileName()));
-    }
+    if (!s->lockFile())
+        updateTitles(); // the bar above the outline says why it is read-only and offers "Edit Anyway"
     addRecentFile(e->document()->fileName());
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
     return e;
@@ -408,11 +403,7 @@ QList<PlanEditor *> MainWindow::recover(const QList<RecoveryEntry> &entries)
         for (const QString &older : entry.olderIds)
             m_recovery->remove(older);
         if (!entry.originalPath.isEmpty()) {
-            if (!s->lockFile())
-                QMessageBox::warning(this, tr("Plan in use"),
-                    tr("%1 is open in another Planwright window. The recovered version is "
-                       "read-only here: save it under another name.")
-                        .arg(QFileInfo(entry.originalPath).fileName()));
+            s->lockFile(); // held by another window: read-only, with the bar that offers "Edit Anyway"
             // Disk state unknown: a save of the recovered version asks before overwriting.
         }
         editors.append(e);

@@ -119,8 +119,10 @@ ReportDialog::ReportDialog(const Document &document, QWidget *parent)
     connect(m_recipients, &QLineEdit::editingFinished, this, &ReportDialog::optionsChanged);
 
     report::ReportOptions initial = loadReportOptions(document.fileName());
-    if (initial == report::ReportOptions {})
+    if (initial == report::ReportOptions {}) {
+        initial = report::defaultReportOptions(document.plan());
         initial.draft = document.plan().metadata.status == PlanStatus::ForComment;
+    }
     setOptions(initial);
 }
 
