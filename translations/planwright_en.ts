@@ -530,6 +530,13 @@
     </message>
 </context>
 <context>
+    <name>pw::DepartmentChips</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
     <name>pw::DepartmentEditor</name>
     <message>
         <source>&amp;Add…</source>
@@ -1121,14 +1128,6 @@
 %2</translation>
     </message>
     <message>
-        <source>Plan in use</source>
-        <translation>Plan in use</translation>
-    </message>
-    <message>
-        <source>%1 is open in another Planwright window. It is opened read-only here: save your changes under another name.</source>
-        <translation>%1 is open in another Planwright window. It is opened read-only here: save your changes under another name.</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
@@ -1224,10 +1223,6 @@
     <message>
         <source>Cannot recover</source>
         <translation>Cannot recover</translation>
-    </message>
-    <message>
-        <source>%1 is open in another Planwright window. The recovered version is read-only here: save it under another name.</source>
-        <translation>%1 is open in another Planwright window. The recovered version is read-only here: save it under another name.</translation>
     </message>
     <message>
         <source>&amp;Import Document…</source>
@@ -1658,6 +1653,14 @@ Add them to the registry?</translation>
     <message>
         <source>Plan outline</source>
         <translation>Plan outline</translation>
+    </message>
+    <message>
+        <source>This plan is open in another Planwright window, so it is read-only here. Edits made here cannot be saved over the other window&apos;s file, only under another name.</source>
+        <translation>This plan is open in another Planwright window, so it is read-only here. Edits made here cannot be saved over the other window&apos;s file, only under another name.</translation>
+    </message>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>Edit Anyway</translation>
     </message>
 </context>
 <context>
@@ -3113,8 +3116,8 @@ lead %2 · support %3 · territorial %4</source>
 <context>
     <name>pw::report::ReportOptions</name>
     <message>
-        <source>unknown annex &quot;%1&quot; (use targets, tasks, projects)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown annex &quot;%1&quot; (use targets, tasks, projects or none)</source>
+        <translation>unknown annex &quot;%1&quot; (use targets, tasks, projects or none)</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,13 @@
     </message>
 </context>
 <context>
+    <name>pw::DepartmentChips</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除%1</translation>
+    </message>
+</context>
+<context>
     <name>pw::DepartmentEditor</name>
     <message>
         <source>&amp;Add…</source>
@@ -1115,14 +1122,6 @@
 %2</translation>
     </message>
     <message>
-        <source>Plan in use</source>
-        <translation>方案正在使用</translation>
-    </message>
-    <message>
-        <source>%1 is open in another Planwright window. It is opened read-only here: save your changes under another name.</source>
-        <translation>%1 已在另一个方案工坊窗口中打开。此处以只读方式打开：请将修改另存为其他文件。</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
@@ -1217,10 +1216,6 @@
     <message>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
-    </message>
-    <message>
-        <source>%1 is open in another Planwright window. The recovered version is read-only here: save it under another name.</source>
-        <translation>%1 已在另一个方案工坊窗口中打开。恢复的版本在此处为只读：请另存为其他文件。</translation>
     </message>
     <message>
         <source>&amp;Import Document…</source>
@@ -1646,6 +1641,14 @@ Add them to the registry?</source>
     <message>
         <source>Plan outline</source>
         <translation>方案大纲</translation>
+    </message>
+    <message>
+        <source>This plan is open in another Planwright window, so it is read-only here. Edits made here cannot be saved over the other window&apos;s file, only under another name.</source>
+        <translation>此方案已在另一个方案工坊窗口中打开，因此这里为只读。在这里所做的修改不能保存到另一窗口的文件上，只能另存为其他名称。</translation>
+    </message>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>仍要编辑</translation>
     </message>
 </context>
 <context>
@@ -3099,8 +3102,8 @@ lead %2 · support %3 · territorial %4</source>
 <context>
     <name>pw::report::ReportOptions</name>
     <message>
-        <source>unknown annex &quot;%1&quot; (use targets, tasks, projects)</source>
-        <translation>未知附件“%1”（请使用 targets、tasks、projects）</translation>
+        <source>unknown annex &quot;%1&quot; (use targets, tasks, projects or none)</source>
+        <translation>未知附件“%1”（可用 targets、tasks、projects 或 none）</translation>
     </message>
 </context>
 <context>
