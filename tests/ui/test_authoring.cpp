@@ -36,25 +36,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class Authoring : public ::testing::Test
+class Authoring : public test::MainWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_window = std::make_unique<MainWindow>(nullptr, m_dir.filePath(u"recovery"_s));
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-    }
-    void TearDown() override
-    {
-        // Leave without save prompts: the tests decide what is saved.
-        for (int i = 0; i < m_window->editorCount(); ++i)
-            m_window->editor(i)->document()->markSaved();
-        m_window.reset();
-    }
-
     OutlineView *outline() const { return m_window->currentEditor()->outline(); }
     Document *doc() const { return m_window->currentEditor()->document(); }
     void key(int k, Qt::KeyboardModifiers m = Qt::NoModifier) { QTest::keyClick(outline(), Qt::Key(k), m); }
@@ -75,9 +59,6 @@ protected:
         QTest::keyClick(editor, Qt::Key_Return);
         QCoreApplication::processEvents(); // the delegate commits on the next event-loop pass
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 } // namespace

@@ -29,17 +29,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class Chips : public ::testing::Test
+class Chips : public test::MainWindowTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_window = std::make_unique<MainWindow>(nullptr, m_dir.filePath(u"recovery"_s));
+        MainWindowTest::SetUp();
         m_window->resize(1200, 800);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
         PlanEditor *e = m_window->newDocument(PlanTemplate::Blank);
         m_doc = e->document();
         for (const QString &name : { u"区发展改革局"_s, u"区工业和信息化局"_s, u"区住房城乡建设局"_s, u"区交通运输局"_s }) {
@@ -52,13 +48,6 @@ protected:
         ASSERT_EQ(m_window->nodeEditor()->node(), m_task);
         m_chips = m_window->nodeEditor()->departmentField(DepartmentRole::Lead);
     }
-    void TearDown() override
-    {
-        for (int i = 0; i < m_window->editorCount(); ++i)
-            m_window->editor(i)->document()->markSaved();
-        m_window.reset();
-    }
-
     QStringList lead() const { return m_doc->plan().departmentNames(m_task->content.lead); }
     void typeAndEnter(const QString &text)
     {
@@ -83,8 +72,6 @@ protected:
         QCoreApplication::processEvents();
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> m_window;
     Document *m_doc = nullptr;
     const Node *m_task = nullptr;
     DepartmentChips *m_chips = nullptr;

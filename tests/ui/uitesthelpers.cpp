@@ -1,5 +1,8 @@
 #include "uitesthelpers.h"
 
+#include "document/document.h"
+#include "editor/planeditor.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QTest>
@@ -7,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+
+using namespace Qt::StringLiterals;
 
 namespace pw::test {
 namespace {
@@ -91,6 +96,23 @@ bool takeDialogAnswered()
     const bool a = g_answered;
     g_answered = false;
     return a;
+}
+
+void MainWindowTest::SetUp()
+{
+    ASSERT_TRUE(m_dir.isValid());
+    m_window = std::make_unique<MainWindow>(nullptr, m_dir.filePath(u"recovery"_s));
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void MainWindowTest::TearDown()
+{
+    // Leave without save prompts: the tests decide what is saved.
+    for (int i = 0; i < m_window->editorCount(); ++i)
+        m_window->editor(i)->document()->markSaved();
+    m_window.reset();
 }
 
 } // namespace pw::test

@@ -2,8 +2,15 @@
 
 // Helpers for the GUI tests: answer the next modal dialog, and an isolated settings/data home.
 
+#include "mainwindow/mainwindow.h"
+
 #include <QMessageBox>
 #include <QString>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
 
 class QWidget;
 
@@ -19,5 +26,16 @@ QString lastDialogText();
 void typeText(QWidget *widget, const QString &text);
 /** True if a dialog was answered since the last call. */
 bool takeDialogAnswered();
+
+/** A shown, active main window with a private recovery folder; its documents close without save prompts. */
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override;
+    void TearDown() override;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
 
 } // namespace pw::test
