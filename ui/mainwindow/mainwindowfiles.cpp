@@ -86,8 +86,7 @@ PlanEditor *MainWindow::openFile(const QString &path)
     PlanEditor *e = addEditor(std::move(document));
     DocumentSession *s = e->session();
     s->recordDiskState();
-    if (!s->lockFile())
-        updateTitles(); // the bar above the outline says why it is read-only and offers "Edit Anyway"
+    s->lockFile(); // held by another window: read-only, with a bar above the outline that offers "Edit Anyway"
     addRecentFile(e->document()->fileName());
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
     return e;
