@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -27,6 +28,9 @@ int main(int argc, char *argv[])
     pw::cli::ensureRuntimeDir();
     QApplication app(argc, argv);
     pw::cli::setApplicationInfo();
+    // Installed, the desktop entry and hicolor icon go with the windows (Wayland app id, taskbar icon).
+    QGuiApplication::setDesktopFileName(u"io.planwright.Planwright"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"io.planwright.Planwright"_s));
 
     QCommandLineParser parser;
     const QCommandLineOption templateOption(

@@ -530,6 +530,13 @@
         </message>
     </context>
     <context>
+        <name>pw::DepartmentChips</name>
+        <message>
+            <source>Remove %1</source>
+            <translation>Remove %1</translation>
+        </message>
+    </context>
+    <context>
         <name>pw::DepartmentEditor</name>
         <message>
             <source>&amp;Add…</source>
@@ -1969,6 +1976,14 @@ Add them to the registry?</translation>
         <message>
             <source>Plan outline</source>
             <translation>Plan outline</translation>
+        </message>
+        <message>
+            <source>This plan is open in another Planwright window, so it is read-only here. Edits made here cannot be saved over the other window's file, only under another name.</source>
+            <translation>This plan is open in another Planwright window, so it is read-only here. Edits made here cannot be saved over the other window's file, only under another name.</translation>
+        </message>
+        <message>
+            <source>Edit Anyway</source>
+            <translation>Edit Anyway</translation>
         </message>
     </context>
     <context>
@@ -3648,6 +3663,10 @@ lead %2 · support %3 · territorial %4</source>
         <message>
             <source>unknown annex "%1" (use targets, tasks, projects)</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown annex "%1" (use targets, tasks, projects or none)</source>
+            <translation>unknown annex "%1" (use targets, tasks, projects or none)</translation>
         </message>
     </context>
     <context>

@@ -525,6 +525,13 @@
         </message>
     </context>
     <context>
+        <name>pw::DepartmentChips</name>
+        <message>
+            <source>Remove %1</source>
+            <translation>移除%1</translation>
+        </message>
+    </context>
+    <context>
         <name>pw::DepartmentEditor</name>
         <message>
             <source>&amp;Add…</source>
@@ -1950,6 +1957,14 @@ Add them to the registry?</source>
         <message>
             <source>Plan outline</source>
             <translation>方案大纲</translation>
+        </message>
+        <message>
+            <source>This plan is open in another Planwright window, so it is read-only here. Edits made here cannot be saved over the other window's file, only under another name.</source>
+            <translation>此方案已在另一个方案工坊窗口中打开，因此这里为只读。在这里所做的修改不能保存到另一窗口的文件上，只能另存为其他名称。</translation>
+        </message>
+        <message>
+            <source>Edit Anyway</source>
+            <translation>仍要编辑</translation>
         </message>
     </context>
     <context>
@@ -3626,6 +3641,10 @@ lead %2 · support %3 · territorial %4</source>
         <message>
             <source>unknown annex "%1" (use targets, tasks, projects)</source>
             <translation>未知附件“%1”（请使用 targets、tasks、projects）</translation>
+        </message>
+        <message>
+            <source>unknown annex "%1" (use targets, tasks, projects or none)</source>
+            <translation>未知附件“%1”（可用 targets、tasks、projects 或 none）</translation>
         </message>
     </context>
     <context>

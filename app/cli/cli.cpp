@@ -22,7 +22,7 @@ constexpr std::array commands {
     Command { "new", "new --title TITLE -o FILE.pwplan   create an empty plan", runNew },
     Command { "show", "show FILE.pwplan [--json]          print the plan (outline, or interchange JSON)", runShow },
     Command { "validate", "validate FILE                      check a file; exit 0 if valid, 1 if not", runValidate },
-    Command { "report", "report FILE.pwplan -o OUT.pdf|.odt|.docx [--notice] [--draft] [--annex targets,tasks,projects]"
+    Command { "report", "report FILE.pwplan -o OUT.pdf|.odt|.docx [--notice] [--draft] [--annex targets,tasks,projects|none]"
                         " [--departments paren|lines|none]   print the plan as an official document", runReport },
     Command { "compare", "compare PARENT CHILD [--json] [--report OUT.pdf]  review a child plan against its parent", runCompare },
     Command { "diff", "diff OLD NEW [--json]              changes between two drafts of a plan", runDiff },
@@ -121,7 +121,7 @@ int run(int argc, char *argv[])
         return 0;
     }
     if (name == u"--version"_s) {
-        print(u"planwright %1\n"_s.arg(QCoreApplication::applicationVersion()));
+        print(versionText());
         return 0;
     }
     const Command *command = findCommand(argv[1]);

@@ -14,6 +14,8 @@ bool hasDisplay();
  *  warns about it nor falls back to a shared path. */
 void ensureRuntimeDir();
 void setApplicationInfo();
+/** `planwright --version`: the version and those of the Qt, QuaZip (and Poppler, if linked) libraries loaded. */
+QString versionText();
 int run(int argc, char *argv[]);
 
 /** A subcommand: its arguments start after the subcommand name. */

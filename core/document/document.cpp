@@ -126,6 +126,14 @@ void Document::setFileName(const QString &fileName)
 
 void Document::markSaved() { m_undoStack->setClean(); }
 
+void Document::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    Q_EMIT readOnlyChanged(readOnly);
+}
+
 Node *Document::mutableNode(const Node *node) const { return const_cast<Node *>(node); }
 
 Node *Document::parentOrRoot(const Node *parent) const
@@ -133,11 +141,16 @@ Node *Document::parentOrRoot(const Node *parent) const
     return parent ? mutableNode(parent) : &m_plan->root();
 }
 
-void Document::push(QUndoCommand *command)
+bool Document::push(QUndoCommand *command)
 {
+    if (m_readOnly) {
+        delete command;
+        return false;
+    }
     m_pushing = true;
     m_undoStack->push(command);
     m_pushing = false;
+    return true;
 }
 
 const Node *Document::insertNode(const Node *parent, int row, const NodeContent &content)
@@ -145,8 +158,7 @@ const Node *Document::insertNode(const Node *parent, int row, const NodeContent 
     Node *p = parentOrRoot(parent);
     row = std::clamp(row, 0, p->childCount());
     auto *cmd = new InsertNodeCommand(this, p, row, std::make_unique<Node>(content), tr("Insert node"));
-    push(cmd);
-    return cmd->node();
+    return push(cmd) ? cmd->node() : nullptr;
 }
 
 const Node *Document::insertCopy(const Node *parent, int row, const Node &subtree)
@@ -154,8 +166,7 @@ const Node *Document::insertCopy(const Node *parent, int row, const Node &subtre
     Node *p = parentOrRoot(parent);
     row = std::clamp(row, 0, p->childCount());
     auto *cmd = new InsertNodeCommand(this, p, row, subtree.cloneWithNewIds(), tr("Paste"));
-    push(cmd);
-    return cmd->node();
+    return push(cmd) ? cmd->node() : nullptr;
 }
 
 void Document::removeNodes(QList<const Node *> nodes)
@@ -240,8 +251,7 @@ const Node *Document::duplicateNode(const Node *node)
         return nullptr;
     auto *cmd = new InsertNodeCommand(this, node->parent(), node->row() + 1, node->cloneWithNewIds(),
                                       tr("Duplicate"));
-    push(cmd);
-    return cmd->node();
+    return push(cmd) ? cmd->node() : nullptr;
 }
 
 void Document::setNodeContent(const Node *node, const NodeContent &content, NodeFields fields)

@@ -37,6 +37,10 @@ public:
     bool isModified() const { return !m_undoStack->isClean(); }
     /** Called after a successful save: the current state becomes the clean state. */
     void markSaved();
+    /** A read-only document refuses every edit (the edit functions do nothing; those returning a node
+     *  return nullptr), e.g. while another window holds the file's lock. */
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
 
     /** Entries of the file this document does not interpret (review/, attachments/), kept across saves. */
     const QMap<QString, QByteArray> &extraEntries() const { return m_extraEntries; }
@@ -106,6 +110,7 @@ public:
 Q_SIGNALS:
     void fileNameChanged(const QString &fileName);
     void modifiedChanged(bool modified);
+    void readOnlyChanged(bool readOnly);
 
     void nodesAboutToBeInserted(const pw::Node *parent, int first, int last);
     void nodesInserted(const pw::Node *parent, int first, int last);
@@ -132,7 +137,8 @@ private:
     friend class Mutation;
     Node *mutableNode(const Node *node) const;
     Node *parentOrRoot(const Node *parent) const;
-    void push(QUndoCommand *command);
+    /** Pushes @p command onto the undo stack; false (and @p command deleted) if the document is read-only. */
+    bool push(QUndoCommand *command);
 
     std::unique_ptr<Plan> m_plan;
     QUndoStack *m_undoStack;
@@ -140,6 +146,7 @@ private:
     QMap<QString, QByteArray> m_extraEntries;
     int m_typingGroup = 0;
     bool m_pushing = false;
+    bool m_readOnly = false;
 };
 
 } // namespace pw

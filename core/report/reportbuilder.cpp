@@ -422,6 +422,15 @@ QString printedDepartmentClause(const Plan &plan, const Node &node)
 
 } // namespace
 
+ReportOptions defaultReportOptions(const Plan &plan)
+{
+    ReportOptions o;
+    o.annexTargets = !targetsTable(plan).rows.isEmpty();
+    o.annexTasks = !tasksTable(plan).rows.isEmpty();
+    o.annexProjects = !projectsTable(plan).rows.isEmpty();
+    return o;
+}
+
 ReportDocument buildPlanReport(const Plan &plan, const ReportOptions &options, QStringList *warnings)
 {
     return Builder(plan, options).build(warnings);

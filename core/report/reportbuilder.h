@@ -19,6 +19,9 @@ namespace pw::report {
 /** @p warnings (optional) receives notes such as annexes left out because the plan has no data for them. */
 ReportDocument buildPlanReport(const Plan &plan, const ReportOptions &options, QStringList *warnings = nullptr);
 
+/** The options of a new report of @p plan: the body, and every annex the plan has data for. */
+ReportOptions defaultReportOptions(const Plan &plan);
+
 /** 成文日期 in Arabic numerals without padding: 2024年1月19日. */
 QString chineseDate(const QDate &date);
 /** The usual 主送机关 wording for a plan issued at @p level. */

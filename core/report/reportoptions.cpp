@@ -80,6 +80,8 @@ bool ReportOptions::setAnnexes(const QString &list, QString *error)
 {
     annexTargets = annexTasks = annexProjects = false;
     const QStringList names = list.split(u',', Qt::SkipEmptyParts);
+    if (names.size() == 1 && names.first().trimmed() == u"none"_s)
+        return true;
     for (const QString &raw : names) {
         const QString name = raw.trimmed();
         if (name == u"targets"_s)
@@ -91,7 +93,7 @@ bool ReportOptions::setAnnexes(const QString &list, QString *error)
         else {
             if (error)
                 *error = QCoreApplication::translate("pw::report::ReportOptions",
-                                                     "unknown annex \"%1\" (use targets, tasks, projects)")
+                                                     "unknown annex \"%1\" (use targets, tasks, projects or none)")
                              .arg(name);
             return false;
         }

@@ -31,7 +31,7 @@ struct ReportOptions
     QJsonObject toJson() const;
     /** Unknown or malformed members keep their defaults. */
     static ReportOptions fromJson(const QJsonObject &json);
-    /** Parses "targets,tasks,projects" (any subset); false with @p error on an unknown name. */
+    /** Parses "targets,tasks,projects" (any subset) or "none"; false with @p error on an unknown name. */
     bool setAnnexes(const QString &list, QString *error);
     static bool parseDepartmentStyle(const QString &key, DepartmentStyle *style);
 };

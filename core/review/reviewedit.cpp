@@ -48,7 +48,7 @@ void setReviewState(Document &document, const ReviewState &state, const QString 
 {
     QMap<QString, QByteArray> entries = document.extraEntries();
     writeReviewState(state, entries);
-    if (entries == document.extraEntries())
+    if (entries == document.extraEntries() || document.isReadOnly())
         return;
     document.undoStack()->push(new SetExtraEntriesCommand(&document, entries, text));
 }

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -64,7 +65,13 @@ TEST(Cli, HelpAndVersion)
 
     const Result version = planwright({ u"--version"_s });
     EXPECT_EQ(version.exitCode, 0);
-    EXPECT_EQ(version.out, u"planwright %1\n"_s.arg(QStringLiteral(PLANWRIGHT_VERSION)));
+    const QStringList lines = version.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 4) << qPrintable(version.out);
+    EXPECT_EQ(lines[0], u"planwright %1"_s.arg(QStringLiteral(PLANWRIGHT_VERSION)));
+    // The Qt the process runs with, and the QuaZip library it loaded (its file name carries the version).
+    EXPECT_TRUE(lines[1].startsWith(u"Qt %1 "_s.arg(QString::fromLatin1(qVersion())))) << qPrintable(lines[1]);
+    EXPECT_TRUE(QRegularExpression(u"^QuaZip [0-9]+\\.[0-9]+"_s).match(lines[2]).hasMatch()) << qPrintable(lines[2]);
+    EXPECT_TRUE(QRegularExpression(u"^Poppler [0-9]+\\.[0-9]+"_s).match(lines[3]).hasMatch()) << qPrintable(lines[3]);
     EXPECT_TRUE(version.err.isEmpty()) << "no XDG_RUNTIME_DIR or other noise: " << qPrintable(version.err);
 
     const Result commandHelp = planwright({ u"new"_s, u"--help"_s });

@@ -64,6 +64,37 @@ TEST_F(ReportCli, WritesPdfWithOptions)
     EXPECT_TRUE(text.contains(u"（征求意见稿）"_s));
 }
 
+TEST_F(ReportCli, PrintsTheAnnexesThePlanHasDataForUnlessToldOtherwise)
+{
+    // The synthetic plan has targets, tasks with departments and projects; a copy without projects
+    // gets two annexes by default.
+    auto noProjects = syntheticPlan(40);
+    noProjects->projects.clear();
+    const QString noProjectsFile = m_dir.filePath(u"no-projects.pwplan"_s);
+    QString error;
+    ASSERT_TRUE(savePlanFile(*noProjects, {}, noProjectsFile, &error)) << qPrintable(error);
+
+    const QString all = m_dir.filePath(u"all.pdf"_s);
+    const QString two = m_dir.filePath(u"two.pdf"_s);
+    const QString none = m_dir.filePath(u"none.pdf"_s);
+    const Result allRun = runCli({ u"report"_s, m_plan, u"-o"_s, all });
+    ASSERT_EQ(allRun.code, 0) << qPrintable(allRun.err);
+    EXPECT_FALSE(allRun.err.contains(u"no data"_s)) << "only annexes with data are chosen: " << qPrintable(allRun.err);
+    ASSERT_EQ(runCli({ u"report"_s, noProjectsFile, u"-o"_s, two }).code, 0);
+    ASSERT_EQ(runCli({ u"report"_s, m_plan, u"-o"_s, none, u"--annex"_s, u"none"_s }).code, 0);
+    if (!popplerAvailable())
+        GTEST_SKIP() << "poppler-utils not installed";
+    const auto text = [](const QString &pdf) { return pdfText(pdf).remove(QRegularExpression(u"\\s"_s)); };
+    const QString allText = text(all);
+    EXPECT_TRUE(allText.contains(u"附件1"_s) && allText.contains(u"附件3"_s));
+    EXPECT_TRUE(allText.contains(u"重大项目表"_s));
+    const QString twoText = text(two);
+    EXPECT_TRUE(twoText.contains(u"附件2"_s));
+    EXPECT_FALSE(twoText.contains(u"附件3"_s));
+    EXPECT_FALSE(twoText.contains(u"重大项目表"_s));
+    EXPECT_FALSE(text(none).contains(u"附件"_s));
+}
+
 TEST_F(ReportCli, RejectsBadArguments)
 {
     const QString out = m_dir.filePath(u"out.pdf"_s);

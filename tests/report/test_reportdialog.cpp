@@ -3,6 +3,7 @@
 #include "seedplan.h"
 
 #include "document/document.h"
+#include "report/reportbuilder.h"
 #include "report/reportdialog.h"
 #include "report/reportfonts.h"
 #include "report/reportsettings.h"
@@ -57,12 +58,15 @@ TEST_F(ReportDialogTest, RemembersOptionsPerDocument)
     chosen.annexTasks = true;
     chosen.departmentStyle = report::DepartmentStyle::Lines;
     {
+        // A plan's first report prints every annex it has data for.
         ui::ReportDialog dialog(*m_document);
-        EXPECT_EQ(dialog.options(), report::ReportOptions {});
+        const report::ReportOptions defaults = report::defaultReportOptions(m_document->plan());
+        EXPECT_TRUE(defaults.annexTargets && defaults.annexTasks && defaults.annexProjects);
+        EXPECT_EQ(dialog.options(), defaults);
         dialog.setOptions(chosen);
         EXPECT_EQ(dialog.options(), chosen);
         // Setting options programmatically does not store them; the user toggling a box does.
-        EXPECT_EQ(ui::loadReportOptions(m_document->fileName()), report::ReportOptions {});
+        EXPECT_EQ(ui::loadReportOptions(m_document->fileName()), std::nullopt);
         QCheckBox *draft = nullptr;
         for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
             if (box->text().contains(u"征求意见稿"_s))
@@ -76,7 +80,18 @@ TEST_F(ReportDialogTest, RemembersOptionsPerDocument)
     EXPECT_EQ(again.options(), chosen);
     Document other(pw::testing::syntheticPlan(3));
     other.setFileName(m_dir.filePath(u"other.pwplan"_s));
-    EXPECT_EQ(ui::ReportDialog(other).options(), report::ReportOptions {});
+    EXPECT_EQ(ui::ReportDialog(other).options(), report::defaultReportOptions(other.plan()));
+
+    // A remembered choice of no annexes at all stays a choice, not "nothing remembered".
+    report::ReportOptions none;
+    {
+        ui::ReportDialog dialog(other);
+        for (QCheckBox *box : dialog.findChildren<QCheckBox *>())
+            box->setChecked(box->text().contains(u"征求意见稿"_s)); // a toggle the dialog stores
+        none = dialog.options();
+    }
+    EXPECT_FALSE(none.annexTargets || none.annexTasks || none.annexProjects);
+    EXPECT_EQ(ui::ReportDialog(other).options(), none);
 }
 
 TEST_F(ReportDialogTest, PreviewShowsEveryPageAndExports)

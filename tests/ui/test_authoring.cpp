@@ -4,6 +4,7 @@
 
 #include "document/document.h"
 #include "editor/assigndialog.h"
+#include "editor/departmentchips.h"
 #include "editor/departmentfield.h"
 #include "editor/metadataeditor.h"
 #include "editor/nodeeditor.h"
@@ -104,7 +105,7 @@ TEST_F(Authoring, TemplateEditUndoAllSaveCloseReopen)
     // Assign departments by typing into the detail editor; a new name is offered for the registry.
     select(solar);
     ASSERT_EQ(m_window->nodeEditor()->node(), solar);
-    DepartmentField *lead = m_window->nodeEditor()->departmentField(DepartmentRole::Lead);
+    DepartmentField *lead = m_window->nodeEditor()->departmentField(DepartmentRole::Lead)->input();
     lead->setFocus();
     test::answerNextMessageBox(QMessageBox::Yes);
     test::typeText(lead, u"区发改局"_s);

@@ -5,13 +5,22 @@
 #include "document/document.h"
 #include "editor/documentsession.h"
 #include "editor/planeditor.h"
+#include "models/plantreemodel.h"
+#include "editor/departmenteditor.h"
+#include "editor/metadataeditor.h"
+#include "editor/nodeeditor.h"
+#include "editor/outlineview.h"
 #include "io/planfile.h"
 #include "io/planjson.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recoverystore.h"
 #include "model/plan.h"
 
+#include <QAction>
 #include <QDir>
+#include <QFrame>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QDropEvent>
 #include <QFile>
 #include <QMessageBox>
@@ -80,11 +89,10 @@ TEST(Files, SecondWindowOpeningALockedFileIsReadOnly)
     EXPECT_FALSE(first.currentEditor()->session()->isReadOnly());
 
     MainWindow second(nullptr, dir.filePath(u"r2"_s));
-    test::answerNextMessageBox(QMessageBox::Ok);
+    second.show();
     PlanEditor *e = second.openFile(path);
     ASSERT_TRUE(e);
-    EXPECT_TRUE(test::takeDialogAnswered());
-    EXPECT_TRUE(test::lastDialogText().contains(u"read-only"_s));
+    EXPECT_FALSE(test::takeDialogAnswered()) << "the bar above the outline tells, no dialog";
     EXPECT_TRUE(e->session()->isReadOnly());
     EXPECT_TRUE(second.tabs()->tabText(0).contains(u"read-only"_s));
 
@@ -94,6 +102,79 @@ TEST(Files, SecondWindowOpeningALockedFileIsReadOnly)
     ASSERT_TRUE(third.openFile(path));
     EXPECT_FALSE(test::takeDialogAnswered());
     EXPECT_FALSE(third.currentEditor()->session()->isReadOnly());
+}
+
+TEST(Files, ALockedPlanStaysReadOnlyUntilTheUserChoosesEditAnyway)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"locked.pwplan"_s);
+    Plan plan;
+    plan.root().insertChild(0, std::make_unique<Node>(NodeContent { NodeKind::Chapter, u"总体要求"_s }));
+    QString error;
+    ASSERT_TRUE(savePlanFile(plan, {}, path, &error));
+    MainWindow first(nullptr, dir.filePath(u"r1"_s));
+    ASSERT_TRUE(first.openFile(path));
+
+    MainWindow second(nullptr, dir.filePath(u"r2"_s));
+    second.show();
+    PlanEditor *e = second.openFile(path);
+    ASSERT_TRUE(e);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&second));
+    Document *doc = e->document();
+    EXPECT_TRUE(doc->isReadOnly());
+    EXPECT_TRUE(e->readOnlyBar()->isVisible());
+    EXPECT_FALSE(second.nodeEditor()->isEnabled());
+    EXPECT_FALSE(second.metadataEditor()->isEnabled());
+    EXPECT_FALSE(second.departmentEditor()->isEnabled());
+
+    // Every way of editing does nothing: outline keys, the outline's actions, in-place renaming, the API.
+    OutlineView *outline = e->outline();
+    outline->setFocus();
+    outline->selectNodes({ doc->plan().root().child(0) });
+    QTest::keyClick(outline, Qt::Key_Insert);
+    QTest::keyClick(outline, Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(outline, Qt::Key_Delete);
+    QTest::keyClick(outline, Qt::Key_Return);
+    QTest::keyClick(outline, Qt::Key_F2);
+    QCoreApplication::processEvents();
+    const auto *inlineEditor = outline->viewport()->findChild<QLineEdit *>();
+    EXPECT_FALSE(inlineEditor && inlineEditor->isVisible()) << "no in-place rename";
+    for (QAction *action : outline->editActions()) {
+        const bool isCopy = action->shortcut() == QKeySequence(QKeySequence::Copy);
+        EXPECT_EQ(action->isEnabled(), isCopy) << qPrintable(action->text());
+    }
+    EXPECT_FALSE(e->treeModel()->flags(e->treeModel()->index(0, 0)) & Qt::ItemIsEditable);
+    EXPECT_EQ(doc->insertNode(nullptr, 0, { NodeKind::Chapter, u"不应出现"_s }), nullptr);
+    doc->setTitle(doc->plan().root().child(0), u"改名"_s);
+    EXPECT_EQ(doc->plan().root().childCount(), 1);
+    EXPECT_EQ(doc->plan().root().child(0)->content.title, u"总体要求"_s);
+    EXPECT_EQ(doc->undoStack()->count(), 0);
+    EXPECT_FALSE(doc->isModified());
+    // Switching tabs and back keeps it read-only.
+    second.newDocument();
+    second.tabs()->setCurrentWidget(e);
+    EXPECT_TRUE(doc->isReadOnly());
+    EXPECT_FALSE(second.nodeEditor()->isEnabled());
+
+    // "Edit Anyway" makes it editable; saving still asks for another name, since the first window holds the file.
+    QTest::mouseClick(e->editAnywayButton(), Qt::LeftButton);
+    EXPECT_FALSE(doc->isReadOnly());
+    EXPECT_FALSE(e->readOnlyBar()->isVisible());
+    EXPECT_TRUE(second.nodeEditor()->isEnabled());
+    EXPECT_FALSE(second.tabs()->tabText(second.tabs()->indexOf(e)).contains(u"read-only"_s));
+    EXPECT_TRUE(e->session()->isReadOnly());
+    outline->setFocus();
+    outline->selectNodes({ doc->plan().root().child(0) });
+    QTest::keyClick(outline, Qt::Key_Insert);
+    QTest::keyClick(outline->focusWidget() ? outline->focusWidget() : outline, Qt::Key_Escape);
+    EXPECT_EQ(doc->plan().root().childCount(), 2);
+    EXPECT_TRUE(doc->isModified());
+    // A save under another name owns its file: the document stays editable.
+    ASSERT_TRUE(second.saveAs(e, dir.filePath(u"copy.pwplan"_s)));
+    EXPECT_FALSE(e->session()->isReadOnly());
+    EXPECT_FALSE(doc->isReadOnly());
+    discardAll(first);
+    discardAll(second);
 }
 
 TEST(Files, AutosaveWritesRecoveryFileAndSaveRemovesIt)

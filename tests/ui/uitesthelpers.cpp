@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+using namespace Qt::StringLiterals;
+
 namespace pw::test {
 namespace {
 

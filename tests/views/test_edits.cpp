@@ -19,10 +19,12 @@
 #include "views/targettableview.h"
 #include "views/taskdivisionmodel.h"
 
+#include <QAction>
 #include <QCollator>
 #include <QComboBox>
 #include <QStyleOptionViewItem>
 #include <QItemSelectionModel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -387,4 +389,52 @@ TEST(EditThroughViews, TargetCellEditorsOfferTheLabels)
     EXPECT_EQ(doc.plan().indicators[4].unit, u"万吨标准煤"_s);
     // The unit warning is gone with the catalogue's unit.
     EXPECT_TRUE(unit.data(TargetTableModel::WarningsRole).toStringList().isEmpty());
+}
+
+TEST(EditThroughViews, ReadOnlyDocumentDisablesEveryEditInTheViews)
+{
+    Document doc(test::makeDistrictPlan());
+    doc.setReadOnly(true);
+    TargetTableView targets(&doc);
+    ResponsibilityMatrixView matrix(&doc);
+    matrix.checksPanel()->refresh();
+    const auto actionNamed = [](const QWidget &view, const QString &text) -> QAction * {
+        for (QAction *a : view.findChildren<QAction *>()) {
+            if (a->text() == text)
+                return a;
+        }
+        return nullptr;
+    };
+    const QStringList targetEdits { u"Remove"_s, u"Move up"_s, u"Move down"_s, u"Paste"_s };
+    const QStringList matrixEdits { u"牵"_s, u"配"_s, u"属"_s, u"Clear"_s };
+    const auto expectEnabled = [&](bool enabled) {
+        for (const QString &t : targetEdits) {
+            ASSERT_TRUE(actionNamed(targets, t)) << qPrintable(t);
+            EXPECT_EQ(actionNamed(targets, t)->isEnabled(), enabled) << qPrintable(t);
+        }
+        for (const QString &t : matrixEdits) {
+            ASSERT_TRUE(actionNamed(matrix, t)) << qPrintable(t);
+            EXPECT_EQ(actionNamed(matrix, t)->isEnabled(), enabled) << qPrintable(t);
+        }
+        EXPECT_TRUE(actionNamed(targets, u"Copy"_s)->isEnabled());
+        const QList<QPushButton *> merges = matrix.checksPanel()->findChildren<QPushButton *>();
+        ASSERT_FALSE(merges.isEmpty());
+        for (const QPushButton *merge : merges)
+            EXPECT_EQ(merge->isEnabled(), enabled);
+        const int c2025 = targets.model()->columnOf(TargetTableModel::Field::Milestone, 2025);
+        EXPECT_EQ(bool(targets.model()->flags(targets.model()->index(2, c2025)) & Qt::ItemIsEditable), enabled);
+        EXPECT_EQ(bool(matrix.model()->flags(matrix.model()->index(0, 0)) & Qt::ItemIsEditable), enabled);
+    };
+    expectEnabled(false);
+    // Pasting is refused cell by cell, and nothing reaches the undo stack.
+    QTableView *table = targets.tableView();
+    table->setCurrentIndex(table->model()->index(2, targets.model()->columnOf(TargetTableModel::Field::Milestone, 2025)));
+    EXPECT_EQ(pasteTable(table, { { u"23左右"_s } }, doc.undoStack()).applied, 0);
+    EXPECT_EQ(doc.undoStack()->index(), 0);
+    EXPECT_FALSE(doc.isModified());
+
+    doc.setReadOnly(false);
+    matrix.checksPanel()->refresh();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the old Merge buttons
+    expectEnabled(true);
 }

@@ -120,7 +120,9 @@ void DepartmentField::keyPressEvent(QKeyEvent *event)
             if (popup->currentIndex().isValid())
                 insertCompletion(popup->currentIndex().data().toString());
             popup->hide();
-            break;
+            QLineEdit::keyPressEvent(event);
+            event->accept(); // completed here: the completer must not insert the name a second time
+            return;
         case Qt::Key_Escape:
             popup->hide();
             return;

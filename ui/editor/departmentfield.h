@@ -22,6 +22,7 @@ public:
     void setNames(const QStringList &names);
     QStringList names() const;
     void setCandidates(const QStringList &candidates);
+    QCompleter *nameCompleter() const { return m_completer; }
 
     /** Splits on 、，,;； and whitespace, dropping empty and repeated names. */
     static QStringList splitNames(const QString &text);

@@ -167,7 +167,7 @@ Qt::ItemFlags DepartmentTableModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() != UsesColumn)
+    if (index.column() != UsesColumn && m_doc && !m_doc->isReadOnly())
         f |= Qt::ItemIsEditable;
     return f;
 }

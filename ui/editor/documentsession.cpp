@@ -26,6 +26,7 @@ bool DocumentSession::lockFile()
 {
     unlockFile();
     m_readOnly = false;
+    m_document->setReadOnly(false);
     const QFileInfo info(m_document->fileName());
     if (m_document->fileName().isEmpty())
         return true;
@@ -36,6 +37,8 @@ bool DocumentSession::lockFile()
     const bool heldByOther = m_lock->error() == QLockFile::LockFailedError;
     m_lock.reset();
     m_readOnly = heldByOther; // an unwritable folder is no reason to refuse saving
+    if (heldByOther)
+        m_document->setReadOnly(true); // until the user chooses to edit anyway
     return !heldByOther;
 }
 

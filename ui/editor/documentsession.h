@@ -31,7 +31,8 @@ public:
     void setRecoveryId(const QString &id) { m_recoveryId = id; }
 
     /** Locks document()->fileName(). False if another process holds the lock: the session becomes
-     *  read-only (saving goes to a new file). */
+     *  read-only (saving goes to a new file) and so does the document, until the user chooses to edit
+     *  anyway (Document::setReadOnly(false)). */
     bool lockFile();
     void unlockFile();
     bool isReadOnly() const { return m_readOnly; }

@@ -1,6 +1,6 @@
 #include "nodeeditor.h"
 
-#include "departmentfield.h"
+#include "departmentchips.h"
 #include "displaynames.h"
 #include "document/document.h"
 #include "import/normalizer.h"
@@ -41,9 +41,9 @@ NodeEditor::NodeEditor(QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_text(new QPlainTextEdit(this))
-    , m_lead(new DepartmentField(this))
-    , m_support(new DepartmentField(this))
-    , m_territorial(new DepartmentField(this))
+    , m_lead(new DepartmentChips(this))
+    , m_support(new DepartmentChips(this))
+    , m_territorial(new DepartmentChips(this))
     , m_deadline(new QLineEdit(this))
     , m_tags(new QLineEdit(this))
     , m_targets(new QTreeWidget(this))
@@ -111,10 +111,10 @@ NodeEditor::NodeEditor(QWidget *parent)
         [this](QTreeWidgetItem *current) { m_removeTarget->setEnabled(current != nullptr); });
     connect(m_addTarget, &QPushButton::clicked, this, &NodeEditor::addTarget);
     connect(m_removeTarget, &QPushButton::clicked, this, &NodeEditor::removeTarget);
-    const std::pair<DepartmentField *, DepartmentRole> fields[] = { { m_lead, DepartmentRole::Lead },
+    const std::pair<DepartmentChips *, DepartmentRole> fields[] = { { m_lead, DepartmentRole::Lead },
         { m_support, DepartmentRole::Support }, { m_territorial, DepartmentRole::Territorial } };
     for (const auto &[field, role] : fields) {
-        connect(field, &DepartmentField::committed, this,
+        connect(field, &DepartmentChips::committed, this,
             [this, r = role](const QStringList &names) { commitDepartments(r, names); });
     }
     retranslateUi();
@@ -172,7 +172,7 @@ bool NodeEditor::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-DepartmentField *NodeEditor::departmentField(DepartmentRole role) const
+DepartmentChips *NodeEditor::departmentField(DepartmentRole role) const
 {
     switch (role) {
     case DepartmentRole::Lead:
@@ -233,10 +233,10 @@ void NodeEditor::refresh()
         w->setEnabled(n != nullptr);
     if (!n) {
         m_number->clear();
-        for (QLineEdit *e : { static_cast<QLineEdit *>(m_title), static_cast<QLineEdit *>(m_lead),
-                 static_cast<QLineEdit *>(m_support), static_cast<QLineEdit *>(m_territorial), m_deadline,
-                 m_tags })
+        for (QLineEdit *e : { m_title, m_deadline, m_tags })
             e->clear();
+        for (DepartmentChips *chips : { m_lead, m_support, m_territorial })
+            chips->setNames({});
         m_text->clear();
         m_targets->clear();
         m_source->clear();
@@ -255,12 +255,9 @@ void NodeEditor::refresh()
     m_kind->setCurrentIndex(m_kind->findData(int(c.kind)));
     if (m_text->toPlainText() != c.text)
         m_text->setPlainText(c.text);
-    if (!m_lead->hasFocus())
-        m_lead->setNames(plan.departmentNames(c.lead));
-    if (!m_support->hasFocus())
-        m_support->setNames(plan.departmentNames(c.support));
-    if (!m_territorial->hasFocus())
-        m_territorial->setNames(plan.departmentNames(c.territorial));
+    m_lead->setNames(plan.departmentNames(c.lead));
+    m_support->setNames(plan.departmentNames(c.support));
+    m_territorial->setNames(plan.departmentNames(c.territorial));
     if (!m_deadline->hasFocus())
         m_deadline->setText(c.deadline);
     if (!m_tags->hasFocus())
@@ -396,7 +393,7 @@ void NodeEditor::refreshDepartments()
             names << d.name << d.aliases;
     }
     names.removeDuplicates();
-    for (DepartmentField *f : { m_lead, m_support, m_territorial })
+    for (DepartmentChips *f : { m_lead, m_support, m_territorial })
         f->setCandidates(names);
     if (sender() && m_doc)
         refresh();

@@ -22,7 +22,7 @@ class QTreeWidgetItem;
 
 namespace pw {
 
-class DepartmentField;
+class DepartmentChips;
 class Document;
 class Node;
 
@@ -40,7 +40,7 @@ public:
 
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *textEdit() const { return m_text; }
-    DepartmentField *departmentField(DepartmentRole role) const;
+    DepartmentChips *departmentField(DepartmentRole role) const;
     QTreeWidget *targetsView() const { return m_targets; }
     QPlainTextEdit *sourceView() const { return m_source; }
     void addTarget();
@@ -70,9 +70,9 @@ private:
     QLineEdit *m_title;
     QComboBox *m_kind;
     QPlainTextEdit *m_text;
-    DepartmentField *m_lead;
-    DepartmentField *m_support;
-    DepartmentField *m_territorial;
+    DepartmentChips *m_lead;
+    DepartmentChips *m_support;
+    DepartmentChips *m_territorial;
     QLineEdit *m_deadline;
     QLineEdit *m_tags;
     QTreeWidget *m_targets;

@@ -143,7 +143,8 @@ QList<const Node *> insertPortableNodes(
         QCoreApplication::translate("pw::Commands", "Copy %n item(s)", nullptr, int(nodes.size())));
     for (const PortableNode &p : nodes) {
         const std::unique_ptr<Node> subtree = materialize(document, p);
-        inserted.append(document.insertCopy(parent, row++, *subtree));
+        if (const Node *copy = document.insertCopy(parent, row++, *subtree))
+            inserted.append(copy);
     }
     stack->endMacro();
     return inserted;

@@ -166,12 +166,26 @@ void OutlineView::setModels(Document *document, PlanTreeModel *model, OutlineFil
     m_filter = filter;
     setModel(filter);
     connect(filter, &QAbstractItemModel::rowsInserted, this, &OutlineView::restoreExpansion);
+    connect(document, &Document::readOnlyChanged, this, &OutlineView::updateEditable);
+    updateEditable();
+}
+
+bool OutlineView::isEditable() const
+{
+    return m_doc && !m_doc->isReadOnly();
+}
+
+void OutlineView::updateEditable()
+{
+    for (QAction *action : std::as_const(m_editActions))
+        action->setEnabled(isEditable() || action == m_copy);
+    setDragDropMode(isEditable() ? DragDrop : DragOnly);
 }
 
 bool OutlineView::event(QEvent *event)
 {
     // Tab and Shift+Tab indent and outdent here instead of moving the focus.
-    if (event->type() == QEvent::KeyPress && state() != EditingState) {
+    if (event->type() == QEvent::KeyPress && state() != EditingState && isEditable()) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) {
             indentSelected();
@@ -187,7 +201,7 @@ bool OutlineView::event(QEvent *event)
 
 void OutlineView::keyPressEvent(QKeyEvent *event)
 {
-    if (state() != EditingState) {
+    if (state() != EditingState && isEditable()) {
         if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
             && event->modifiers() == Qt::NoModifier && currentIndex().isValid()) {
             renameCurrent();
@@ -258,6 +272,8 @@ const Node *OutlineView::insertAt(const Node *parent, int row, int kind)
     content.kind = k;
     content.title = tr("New %1").arg(displayName(k).toLower());
     const Node *n = m_doc->insertNode(parent, row, content);
+    if (!n)
+        return nullptr;
     if (!m_filter->keyword().isEmpty() && !viewIndex(n).isValid())
         Q_EMIT clearFilterRequested(); // a new item must be visible to be renamed
     selectNodes({ n });

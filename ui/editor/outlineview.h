@@ -64,6 +64,9 @@ private:
     void createActions();
     void restoreExpansion(const QModelIndex &parent, int first, int last);
     void retranslateUi();
+    bool isEditable() const;
+    /** Enables the editing actions and drops unless the document is read-only (copying stays). */
+    void updateEditable();
     const Node *insertAt(const Node *parent, int row, int kind);
     /** Runs @p edit for each node as one undo step named @p text, then restores the selection. */
     template<typename Edit> void editEach(const QList<const Node *> &nodes, const QString &text, Edit edit);

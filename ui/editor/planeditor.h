@@ -9,7 +9,10 @@
 
 #include <memory>
 
+class QFrame;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace pw {
 
@@ -35,6 +38,9 @@ public:
     OutlineFilterModel *filterModel() const { return m_filter; }
     OutlineView *outline() const { return m_outline; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
+    /** The bar above the outline shown while the document is read-only, with its "Edit Anyway" button. */
+    QFrame *readOnlyBar() const { return m_readOnlyBar; }
+    QPushButton *editAnywayButton() const { return m_editAnyway; }
 
     /** Shows and focuses the filter field. */
     void startFilter();
@@ -48,6 +54,7 @@ protected:
 
 private:
     void retranslateUi();
+    void updateReadOnlyBar();
     void applyFilter(const QString &keyword);
     QSet<QUuid> expandedNodes() const;
     void expandNodes(const QSet<QUuid> &ids);
@@ -56,6 +63,9 @@ private:
     PlanTreeModel *m_model;
     OutlineFilterModel *m_filter;
     QLineEdit *m_filterEdit;
+    QFrame *m_readOnlyBar;
+    QLabel *m_readOnlyText;
+    QPushButton *m_editAnyway;
     OutlineView *m_outline;
     QSet<QUuid> m_expandedBeforeFilter; ///< the user's expansion, restored when the filter is cleared
 };

@@ -9,6 +9,8 @@ target_sources(planwright_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/planeditor.h ${CMAKE_CURRENT_LIST_DIR}/planeditor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plantemplates.h ${CMAKE_CURRENT_LIST_DIR}/plantemplates.cpp
     ${CMAKE_CURRENT_LIST_DIR}/departmentfield.h ${CMAKE_CURRENT_LIST_DIR}/departmentfield.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/departmentchips.h ${CMAKE_CURRENT_LIST_DIR}/departmentchips.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/flowlayout.h ${CMAKE_CURRENT_LIST_DIR}/flowlayout.cpp
     ${CMAKE_CURRENT_LIST_DIR}/assigndialog.h ${CMAKE_CURRENT_LIST_DIR}/assigndialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nodeeditor.h ${CMAKE_CURRENT_LIST_DIR}/nodeeditor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/metadataeditor.h ${CMAKE_CURRENT_LIST_DIR}/metadataeditor.cpp

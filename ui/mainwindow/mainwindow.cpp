@@ -309,6 +309,10 @@ PlanEditor *MainWindow::addEditor(std::unique_ptr<Document> document)
     connect(doc, &Document::metadataChanged, this, &MainWindow::updateTitles);
     connect(doc, &Document::modifiedChanged, this, &MainWindow::updateTitles);
     connect(doc, &Document::fileNameChanged, this, &MainWindow::updateTitles);
+    connect(doc, &Document::readOnlyChanged, this, [this] {
+        updateEditable();
+        updateTitles();
+    });
     connect(doc->undoStack(), &QUndoStack::indexChanged, this, [this, e] {
         m_autosavePending.insert(e);
         m_countsTimer->start(0);
@@ -367,8 +371,17 @@ void MainWindow::currentTabChanged()
              m_actions->expandAll, m_actions->collapseAll, m_actions->report, m_actions->compareParent })
         action->setEnabled(e != nullptr);
     rebuildOutlineMenu();
+    updateEditable();
     updateTitles();
     updateCounts();
+}
+
+void MainWindow::updateEditable()
+{
+    const PlanEditor *e = currentEditor();
+    const bool editable = !e || !e->document()->isReadOnly();
+    for (QWidget *editor : std::initializer_list<QWidget *> { m_nodeEditor, m_metadataEditor, m_departmentEditor })
+        editor->setEnabled(editable);
 }
 
 void MainWindow::rebuildOutlineMenu()
@@ -464,7 +477,7 @@ void MainWindow::updateTitles()
         const PlanEditor *e = editor(i);
         const DocumentSession *s = e->session();
         QString text = s->displayName();
-        if (s->isReadOnly())
+        if (e->document()->isReadOnly())
             text += tr(" [read-only]");
         m_tabs->setTabText(i, e->document()->isModified() ? text + u" *"_s : text);
         m_tabs->setTabToolTip(i, e->document()->fileName());

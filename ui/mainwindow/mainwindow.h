@@ -112,6 +112,8 @@ private:
     PlanEditor *addEditor(std::unique_ptr<Document> document);
     void currentTabChanged();
     void updateTitles();
+    /** The detail, plan and department editors accept input unless the current document is read-only. */
+    void updateEditable();
     void updateCounts();
     void showNode(const Node *node);
     void showNodeInOutline(const QUuid &nodeId);

@@ -88,13 +88,7 @@ PlanEditor *MainWindow::openFile(const QString &path)
     PlanEditor *e = addEditor(std::move(document));
     DocumentSession *s = e->session();
     s->recordDiskState();
-    if (!s->lockFile()) {
-        updateTitles();
-        QMessageBox::warning(this, tr("Plan in use"),
-            tr("%1 is open in another Planwright window. It is opened read-only here: "
-               "save your changes under another name.")
-                .arg(QFileInfo(path).fileName()));
-    }
+    s->lockFile(); // held by another window: read-only, with a bar above the outline that offers "Edit Anyway"
     addRecentFile(e->document()->fileName());
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
     return e;
@@ -421,11 +415,7 @@ QList<PlanEditor *> MainWindow::recover(const QList<RecoveryEntry> &entries)
         for (const QString &older : entry.olderIds)
             m_recovery->remove(older);
         if (!entry.originalPath.isEmpty()) {
-            if (!s->lockFile())
-                QMessageBox::warning(this, tr("Plan in use"),
-                    tr("%1 is open in another Planwright window. The recovered version is "
-                       "read-only here: save it under another name.")
-                        .arg(QFileInfo(entry.originalPath).fileName()));
+            s->lockFile(); // held by another window: read-only, with the bar that offers "Edit Anyway"
             // Saving asks before overwriting unless the file is still what the crashed session had opened.
             if (!entry.originalHash.isEmpty() && fileHash(entry.originalPath) == entry.originalHash)
                 s->recordDiskState();

@@ -194,13 +194,14 @@ bool PlanTreeModel::setData(const QModelIndex &index, const QVariant &value, int
 
 Qt::ItemFlags PlanTreeModel::flags(const QModelIndex &index) const
 {
-    if (!index.isValid())
-        return Qt::ItemIsDropEnabled; // dropping below the last item appends at the top level
+    const bool editable = !m_doc->isReadOnly();
+    if (!index.isValid()) // dropping below the last item appends at the top level
+        return editable ? Qt::ItemIsDropEnabled : Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == TitleColumn || index.column() == DeadlineColumn)
+    if (editable && (index.column() == TitleColumn || index.column() == DeadlineColumn))
         f |= Qt::ItemIsEditable;
     if (index.column() == TitleColumn)
-        f |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+        f |= editable ? Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled : Qt::ItemIsDragEnabled;
     return f;
 }
 

@@ -121,10 +121,12 @@ ReportDialog::ReportDialog(const Document &document, QWidget *parent)
     connect(m_departments, &QComboBox::currentIndexChanged, this, &ReportDialog::optionsChanged);
     connect(m_recipients, &QLineEdit::editingFinished, this, &ReportDialog::optionsChanged);
 
-    report::ReportOptions initial = loadReportOptions(document.fileName());
-    if (initial == report::ReportOptions {})
-        initial.draft = document.plan().metadata.status == PlanStatus::ForComment;
-    setOptions(initial);
+    std::optional<report::ReportOptions> initial = loadReportOptions(document.fileName());
+    if (!initial) {
+        initial = report::defaultReportOptions(document.plan());
+        initial->draft = document.plan().metadata.status == PlanStatus::ForComment;
+    }
+    setOptions(*initial);
 }
 
 ReportDialog::~ReportDialog()

@@ -19,11 +19,12 @@ QString settingsKey(const QString &fileName)
 
 } // namespace
 
-report::ReportOptions loadReportOptions(const QString &fileName)
+std::optional<report::ReportOptions> loadReportOptions(const QString &fileName)
 {
-    if (fileName.isEmpty())
-        return {};
-    const QByteArray json = QSettings().value(settingsKey(fileName)).toByteArray();
+    const QVariant stored = fileName.isEmpty() ? QVariant() : QSettings().value(settingsKey(fileName));
+    if (!stored.isValid())
+        return std::nullopt;
+    const QByteArray json = stored.toByteArray();
     return report::ReportOptions::fromJson(QJsonDocument::fromJson(json).object());
 }
 

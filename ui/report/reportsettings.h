@@ -8,10 +8,12 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace pw::ui {
 
-/** The options last used for @p fileName, or defaults (also for an unsaved document, empty name). */
-report::ReportOptions loadReportOptions(const QString &fileName);
+/** The options last used for @p fileName; std::nullopt if none were stored (or the document is unsaved). */
+std::optional<report::ReportOptions> loadReportOptions(const QString &fileName);
 void saveReportOptions(const QString &fileName, const report::ReportOptions &options);
 
 } // namespace pw::ui

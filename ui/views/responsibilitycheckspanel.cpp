@@ -37,6 +37,7 @@ ResponsibilityChecksPanel::ResponsibilityChecksPanel(Document *document, QWidget
     m_refresh->setInterval(150);
     connect(m_refresh, &QTimer::timeout, this, &ResponsibilityChecksPanel::refresh);
     auto later = [this] { m_refresh->start(); };
+    connect(m_doc, &Document::readOnlyChanged, this, later); // the Merge buttons
     connect(m_doc, &Document::nodeChanged, this, later);
     connect(m_doc, &Document::nodesInserted, this, later);
     connect(m_doc, &Document::nodesRemoved, this, later);
@@ -117,6 +118,7 @@ void ResponsibilityChecksPanel::refresh()
         item->setData(0, MergeIntoRole, dup.into);
         item->setToolTip(0, tr("Merge keeps \"%1\" and records \"%2\" as its alias.").arg(into->name, from->name));
         auto *merge = new QPushButton(tr("Merge"), m_tree);
+        merge->setEnabled(!m_doc->isReadOnly());
         merge->setToolTip(item->toolTip(0));
         const QUuid fromId = dup.from;
         const QUuid intoId = dup.into;

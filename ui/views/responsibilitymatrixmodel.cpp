@@ -375,7 +375,7 @@ Qt::ItemFlags ResponsibilityMatrixModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() < departmentColumnCount())
+    if (index.column() < departmentColumnCount() && !m_doc->isReadOnly())
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -1,5 +1,6 @@
 #include "responsibilitymatrixview.h"
 
+#include "editable.h"
 #include "responsibilitycheckspanel.h"
 #include "responsibilitymatrixmodel.h"
 #include "tableclipboard.h"
@@ -77,15 +78,22 @@ ResponsibilityMatrixView::ResponsibilityMatrixView(Document *document, QWidget *
         });
     }
     toolbar->addSeparator();
-    toolbar->addAction(tables::roleMark(DepartmentRole::Lead), this, [this] { assignSelection(DepartmentRole::Lead); })
-        ->setToolTip(tr("Make the selected departments lead (L)"));
-    toolbar->addAction(tables::roleMark(DepartmentRole::Support), this, [this] { assignSelection(DepartmentRole::Support); })
-        ->setToolTip(tr("Make the selected departments supporting (S)"));
-    toolbar->addAction(tables::roleMark(DepartmentRole::Territorial), this,
-                       [this] { assignSelection(DepartmentRole::Territorial); })
-        ->setToolTip(tr("Make the selected units territorially responsible (T)"));
-    toolbar->addAction(tr("Clear"), this, [this] { assignSelection(std::nullopt); })
-        ->setToolTip(tr("Remove the selected assignments (Delete)"));
+    const QList<QAction *> assignActions {
+        toolbar->addAction(tables::roleMark(DepartmentRole::Lead), this, [this] { assignSelection(DepartmentRole::Lead); }),
+        toolbar->addAction(tables::roleMark(DepartmentRole::Support), this,
+                           [this] { assignSelection(DepartmentRole::Support); }),
+        toolbar->addAction(tables::roleMark(DepartmentRole::Territorial), this,
+                           [this] { assignSelection(DepartmentRole::Territorial); }),
+        toolbar->addAction(tr("Clear"), this, [this] { assignSelection(std::nullopt); }),
+    };
+    assignActions[0]->setToolTip(tr("Make the selected departments lead (L)"));
+    assignActions[1]->setToolTip(tr("Make the selected departments supporting (S)"));
+    assignActions[2]->setToolTip(tr("Make the selected units territorially responsible (T)"));
+    assignActions[3]->setToolTip(tr("Remove the selected assignments (Delete)"));
+    followEditable(m_doc, this, [assignActions](bool editable) {
+        for (QAction *a : assignActions)
+            a->setEnabled(editable);
+    });
     toolbar->addSeparator();
     toolbar->addAction(tr("Export CSV…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export responsibility matrix"), {}, tr("CSV files (*.csv)"));

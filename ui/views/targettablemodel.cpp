@@ -412,7 +412,7 @@ Qt::ItemFlags TargetTableModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags fl = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const Field f = field(index.column());
-    if (f != Field::StatedIn && f != Field::Change && f != Field::Warnings)
+    if (f != Field::StatedIn && f != Field::Change && f != Field::Warnings && !m_doc->isReadOnly())
         fl |= Qt::ItemIsEditable;
     return fl;
 }

@@ -1,5 +1,6 @@
 #include "targettableview.h"
 
+#include "editable.h"
 #include "tableclipboard.h"
 #include "targetcelldelegate.h"
 #include "targettablemodel.h"
@@ -53,7 +54,7 @@ TargetTableView::TargetTableView(Document *document, QWidget *parent)
     add->setPopupMode(QToolButton::InstantPopup);
     add->setMenu(createCatalogMenu());
     toolbar->addWidget(add);
-    toolbar->addAction(tr("Remove"), this, &TargetTableView::removeSelected);
+    QAction *remove = toolbar->addAction(tr("Remove"), this, &TargetTableView::removeSelected);
     m_moveUp = toolbar->addAction(tr("Move up"), this, [this] { moveSelected(-1); });
     m_moveDown = toolbar->addAction(tr("Move down"), this, [this] { moveSelected(1); });
     QAction *group = toolbar->addAction(tr("Group by category"));
@@ -68,6 +69,12 @@ TargetTableView::TargetTableView(Document *document, QWidget *parent)
     pasteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(copyAction);
     addAction(pasteAction);
+    followEditable(m_doc, this, [=, this](bool editable) {
+        for (QAction *a : { remove, pasteAction })
+            a->setEnabled(editable);
+        add->setEnabled(editable);
+        updateMoveActions();
+    });
     toolbar->addAction(tr("Export CSV…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export target table"), {}, tr("CSV files (*.csv)"));
         if (!path.isEmpty())
@@ -201,8 +208,14 @@ void TargetTableView::setGroupedByCategory(bool grouped)
     m_proxy->sort(grouped ? m_model->columnOf(TargetTableModel::Field::Category) : -1);
     if (!grouped)
         m_proxy->invalidate();
-    m_moveUp->setEnabled(!grouped);
-    m_moveDown->setEnabled(!grouped);
+    updateMoveActions();
+}
+
+void TargetTableView::updateMoveActions()
+{
+    const bool canMove = !m_doc->isReadOnly() && m_proxy->sortColumn() < 0;
+    m_moveUp->setEnabled(canMove);
+    m_moveDown->setEnabled(canMove);
 }
 
 void TargetTableView::copy() { copySelection(m_table); }

@@ -43,6 +43,8 @@ Q_SIGNALS:
     void nodeActivated(const QUuid &nodeId);
 
 private:
+    /** Moving rows needs an editable document and the plan's own order (not grouped). */
+    void updateMoveActions();
     QMenu *createCatalogMenu();
     QList<int> selectedRows() const;
     void selectIndicator(const QUuid &id);

@@ -175,7 +175,7 @@ Qt::ItemFlags TaskDivisionModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() != NumberColumn)
+    if (index.column() != NumberColumn && !m_doc->isReadOnly())
         f |= Qt::ItemIsEditable;
     return f;
 }
