@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "import/importer.h"
+#include "io/filesafety.h"
 #include "io/interchange.h"
 #include "io/planfile.h"
 #include "model/plan.h"
@@ -33,6 +34,10 @@ int runImport(const QStringList &arguments)
     if (args.size() != 1 || args.first().startsWith(u'-'))
         return fail(u"usage: planwright import INPUT [-o OUT.pwplan] [--json] [--report]"_s, 2);
 
+    if (!out.isEmpty()) {
+        if (const QString problem = outputPathProblem(out, args); !problem.isEmpty())
+            return fail(problem);
+    }
     import::ImportError error;
     auto result = import::importFile(args.first(), &error);
     if (!result)

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "document/document.h"
+#include "io/filesafety.h"
 #include "io/interchange.h"
 #include "io/planfile.h"
 #include "model/plan.h"
@@ -55,6 +56,8 @@ int runNew(const QStringList &arguments)
     const QString out = takeOption(args, u"-o"_s);
     if (out.isEmpty() || !args.isEmpty())
         return fail(u"usage: planwright new --title TITLE -o FILE.pwplan"_s, 2);
+    if (const QString problem = outputPathProblem(out); !problem.isEmpty())
+        return fail(problem);
     Plan plan;
     plan.metadata.title = title;
     plan.metadata.milestoneYears = { 2025, 2030 };

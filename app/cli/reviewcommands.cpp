@@ -5,6 +5,7 @@
 #include "report/reviewreport.h"
 
 #include "import/importer.h"
+#include "io/filesafety.h"
 #include "io/planfile.h"
 #include "model/plan.h"
 #include "review/reviewengine.h"
@@ -131,6 +132,10 @@ int runCompare(const QStringList &arguments)
     }
     if (args.size() != 2)
         return fail(u"usage: planwright compare PARENT CHILD [--json] [--report OUT.pdf|.docx|.odt]"_s, 2);
+    if (!reportPath.isEmpty()) {
+        if (const QString problem = outputPathProblem(reportPath, args); !problem.isEmpty())
+            return fail(problem);
+    }
     QString error;
     const auto parent = loadForReview(args.at(0), &error);
     if (!parent)

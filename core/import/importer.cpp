@@ -11,10 +11,10 @@
 #include "targets.h"
 #include "textdecoder.h"
 
+#include "io/filesafety.h"
 #include "model/plan.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRandomGenerator>
@@ -609,24 +609,14 @@ std::optional<ImportResult> importBytes(const QByteArray &bytes, const QString &
 
 std::optional<ImportResult> importFile(const QString &path, ImportError *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString message;
+    const auto bytes = readFileBounded(path, kMaxImportBytes, &message);
+    if (!bytes) {
         if (error)
-            *error = { tr("cannot open %1: %2").arg(path, file.errorString()), -1 };
+            *error = { message, -1 };
         return std::nullopt;
     }
-    if (file.size() > kMaxImportBytes) {
-        if (error)
-            *error = { tr("%1 is larger than %2 MB").arg(path).arg(kMaxImportBytes >> 20), -1 };
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.read(kMaxImportBytes + 1);
-    if (bytes.size() > kMaxImportBytes) {
-        if (error)
-            *error = { tr("%1 is larger than %2 MB").arg(path).arg(kMaxImportBytes >> 20), -1 };
-        return std::nullopt;
-    }
-    return importBytes(bytes, path, error);
+    return importBytes(*bytes, path, error);
 }
 
 } // namespace pw::import
