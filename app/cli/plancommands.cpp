@@ -32,10 +32,16 @@ void printOutline(const Plan &plan)
     print(m.title + u'\n');
     if (!m.docNumber.isEmpty() || !m.issuer.isEmpty())
         print(u"%1 %2\n"_s.arg(m.issuer, m.docNumber).trimmed() + u'\n');
+    // Indentation stops at a depth no real plan reaches, so output stays linear in the number of nodes.
+    constexpr int kIndentLevels = 12;
     plan.root().forEach([&](const Node *n) {
         if (n == &plan.root())
             return;
-        QString line = QString(2 * (n->depth() - 1), u' ') + nodeNumber(*n) + n->content.title;
+        const int depth = n->depth();
+        QString line = QString(2 * (std::min(depth, kIndentLevels) - 1), u' ');
+        if (depth > kIndentLevels)
+            line += u"[%1] "_s.arg(depth);
+        line += nodeNumber(*n) + n->content.title;
         const QStringList lead = plan.departmentNames(n->content.lead);
         if (!lead.isEmpty())
             line += u"  [牵头: "_s + lead.join(u"、"_s) + u']';

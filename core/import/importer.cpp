@@ -12,6 +12,7 @@
 #include "textdecoder.h"
 
 #include "io/filesafety.h"
+#include "io/limits.h"
 #include "model/plan.h"
 
 #include <QCoreApplication>
@@ -60,8 +61,19 @@ public:
     }
 
     void build(const Outline &outline);
+    /** Which limit the document exceeded ("too large: …"), or empty; building stops adding at the limit. */
+    const QString &tooLarge() const { return m_tooLarge; }
 
 private:
+    /** True (and the reason kept) if a collection of @p count items may not grow past @p limit. */
+    bool atLimit(qsizetype count, int limit, const QString &what)
+    {
+        if (count < limit)
+            return false;
+        if (m_tooLarge.isEmpty())
+            m_tooLarge = limits::tooLarge(what, limit);
+        return true;
+    }
     SourceSpan span(qsizetype start, qsizetype end) const
     {
         const qint64 a = m_norm.originalStart(start);
@@ -102,6 +114,7 @@ private:
     QStringList m_sticky;
     std::set<QUuid> m_assigned;
     QRandomGenerator64 m_ids;
+    QString m_tooLarge;
 
     /** A random (version 4) id from a seeded generator: QUuid::createUuid() asks the CPU or kernel each time,
      *  which dominated imports of large documents. */
@@ -218,6 +231,8 @@ QUuid Builder::registerDepartment(const QString &raw)
             d.aliases.append(cleaned);
         return d.id;
     }
+    if (atLimit(qsizetype(m_plan.departments.size()), limits::kDepartments, tr("departments")))
+        return {};
     Department d { .id = newId() };
     d.name = name;
     if (cleaned != d.name)
@@ -231,6 +246,9 @@ QUuid Builder::registerDepartment(const QString &raw)
 
 void Builder::applyBlock(const AssignmentBlock &block, NodeContent &content)
 {
+    if (atLimit(block.lead.size() + block.support.size() + block.territorial.size() - 1,
+                limits::kDepartmentsPerAssignment, tr("departments named in one assignment")))
+        return;
     for (const QString &s : block.stickyTerritorial) {
         if (!m_sticky.contains(s))
             m_sticky.append(s);
@@ -259,6 +277,8 @@ QUuid Builder::indicator(const ExtractedTarget &t)
         : u"name:"_s + IndicatorCatalog::normalizeName(name) + u'|' + t.unit;
     if (const auto it = m_indicatorByKey.constFind(key); it != m_indicatorByKey.constEnd())
         return m_plan.indicators[std::size_t(*it)].id;
+    if (atLimit(qsizetype(m_plan.indicators.size()), limits::kIndicators, tr("indicators")))
+        return {};
     Indicator ind { .id = newId() };
     if (!t.catalogKey.isEmpty()) {
         const auto e = IndicatorCatalog::builtin().byKey(t.catalogKey);
@@ -282,6 +302,8 @@ QUuid Builder::indicator(const ExtractedTarget &t)
 void Builder::extractPieceTargets(const QList<Piece> &pieces, const QUuid &nodeId)
 {
     for (const Piece &p : pieces) {
+        if (!m_tooLarge.isEmpty())
+            return;
         const QStringView text = QStringView(m_text).mid(p.start, p.end - p.start);
         for (const ExtractedTarget &t : extractTargets(text)) {
             const qsizetype s = p.start + t.start, e = p.start + t.end;
@@ -297,8 +319,12 @@ void Builder::extractPieceTargets(const QList<Piece> &pieces, const QUuid &nodeI
 
 void Builder::addTarget(const ExtractedTarget &t, const QUuid &nodeId, qsizetype start, qsizetype end)
 {
+    if (atLimit(qsizetype(m_plan.targets.size()), limits::kTargets, tr("targets")))
+        return;
     Target target { .id = newId() };
     target.indicatorId = indicator(t);
+    if (target.indicatorId.isNull())
+        return; // past the indicator limit
     target.year = t.year;
     target.comparator = t.comparator;
     target.value = t.value;
@@ -539,6 +565,11 @@ std::optional<ImportResult> importText(const QString &text, const QString &sourc
     report.joinedLines = norm.joinedLines;
 
     const Outline outline = parseOutline(norm.text);
+    if (outline.tooManyHeadings) {
+        if (error)
+            *error = { limits::tooLarge(tr("more headings than a plan can hold"), limits::kNodes), -1 };
+        return std::nullopt;
+    }
     QString head;
     for (const Paragraph &p : outline.preamble)
         head += p.text(norm.text).toString() + u'\n';
@@ -548,6 +579,11 @@ std::optional<ImportResult> importText(const QString &text, const QString &sourc
 
     Builder builder(norm, plan, report);
     builder.build(outline);
+    if (!builder.tooLarge().isEmpty()) {
+        if (error)
+            *error = { builder.tooLarge(), -1 };
+        return std::nullopt;
+    }
 
     QList<int> years;
     for (const Target &t : plan.targets) {

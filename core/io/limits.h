@@ -30,7 +30,10 @@ inline constexpr int kDepartments = 20000;
 inline constexpr int kIndicators = 5000;
 inline constexpr int kTargets = 50000;
 inline constexpr int kMilestoneYears = 100;
-inline constexpr int kReviewComments = 20000;
+/** Review state (the review/ entries): decisions, counterparts and comments per list, characters per text. */
+inline constexpr qint64 kReviewEntryBytes = 16ll << 20;
+inline constexpr int kReviewItems = 20000;
+inline constexpr int kReviewTextChars = 100000;
 /** Departments named in one assignment (one 责任单位 line, one parenthesis). */
 inline constexpr int kDepartmentsPerAssignment = 500;
 /** Cells of a dense table printed or exported (matrix, target table): rows × columns. */
