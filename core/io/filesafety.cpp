@@ -105,7 +105,7 @@ std::optional<QByteArray> readFileBounded(const QString &path, qint64 maxBytes, 
         ::close(fd);
         return fail(tr("%1 is %2, not a regular file").arg(shown(path), kindOf(st.st_mode)));
     }
-    const QString tooBig = limits::tooLarge(tr("file %1").arg(shown(path)), tr("%1 bytes").arg(maxBytes));
+    const QString tooBig = limits::tooLarge(tr("file %1").arg(shown(path)), limits::byteCount(maxBytes));
     if (st.st_size > maxBytes) {
         ::close(fd);
         return fail(tooBig);

@@ -15,4 +15,11 @@ QString tooLarge(const QString &what, qint64 limit)
     return tooLarge(what, QLocale::c().toString(limit));
 }
 
+QString byteCount(qint64 bytes)
+{
+    if (bytes > 0 && bytes % (1 << 20) == 0)
+        return QCoreApplication::translate("pw::limits", "%1 MB").arg(bytes >> 20);
+    return QCoreApplication::translate("pw::limits", "%1 bytes").arg(bytes);
+}
+
 } // namespace pw::limits

@@ -42,5 +42,7 @@ inline constexpr qint64 kTableCells = 20'000'000;
 /** "too large: <what>, <limit>" — the one wording of every size refusal. */
 QString tooLarge(const QString &what, const QString &limit);
 QString tooLarge(const QString &what, qint64 limit);
+/** A byte count for messages: "64 MB" for whole mebibytes, else "1234 bytes". */
+QString byteCount(qint64 bytes);
 
 } // namespace pw::limits

@@ -31,6 +31,11 @@ const QString kManifestEntry = u"manifest.json"_s;
 const QString kPlanEntry = u"plan.json"_s;
 const QString kSourceEntry = u"source/original.txt"_s;
 
+QString jsonTooLarge(qint64 size)
+{
+    return limits::tooLarge(limits::byteCount(size), limits::byteCount(limits::kPlanJsonBytes));
+}
+
 bool isKeptExtra(const QString &name)
 {
     return name.startsWith(u"review/"_s) || name.startsWith(u"attachments/"_s) || name.startsWith(u"source/"_s);
@@ -39,7 +44,7 @@ bool isKeptExtra(const QString &name)
 std::optional<QJsonObject> parseJsonEntry(const QByteArray &data, const QString &entry, QString *error)
 {
     if (data.size() > limits::kPlanJsonBytes) {
-        *error = u"%1: "_s.arg(entry) + limits::tooLarge(tr("%1 bytes").arg(data.size()), limits::kPlanJsonBytes);
+        *error = u"%1: "_s.arg(entry) + jsonTooLarge(data.size());
         return std::nullopt;
     }
     if (const QString problem = precheckJson(data, limits::kJsonDepth); !problem.isEmpty()) {
@@ -109,7 +114,7 @@ std::optional<LoadedPlan> readArchive(const QByteArray &archive, QString *error)
 
     const QByteArray planJson = byName.value(kPlanEntry);
     if (planJson.size() > limits::kPlanJsonBytes)
-        return fail(u"plan.json: "_s + limits::tooLarge(tr("%1 bytes").arg(planJson.size()), limits::kPlanJsonBytes));
+        return fail(u"plan.json: "_s + jsonTooLarge(planJson.size()));
     if (const QString problem = precheckJson(planJson, limits::kJsonDepth); !problem.isEmpty())
         return fail(u"plan.json: "_s + problem);
     auto plan = readPlanJson(planJson, version.toInt(), &jsonError);
@@ -182,7 +187,7 @@ std::optional<QByteArray> writePlanArchive(const Plan &plan, const QMap<QString,
         return std::nullopt;
     };
     if (planJson.size() > limits::kPlanJsonBytes)
-        return refuse(u"plan.json: "_s + limits::tooLarge(tr("%1 bytes").arg(planJson.size()), limits::kPlanJsonBytes));
+        return refuse(u"plan.json: "_s + jsonTooLarge(planJson.size()));
     QList<ZipEntry> entries;
     entries.append({ kMimeEntry, QByteArray(kPlanMimeType), true });
     entries.append({ kPlanEntry, planJson, false });

@@ -139,7 +139,7 @@ std::optional<QList<ZipEntry>> readZip(const QString &path, const ZipLimits &lim
 std::optional<QList<ZipEntry>> readZip(const QByteArray &archive, const ZipLimits &limits, QString *error)
 {
     if (archive.size() > limits.maxArchiveBytes) {
-        *error = pw::limits::tooLarge(tr("archive of %1 bytes").arg(archive.size()), limits.maxArchiveBytes);
+        *error = pw::limits::tooLarge(tr("archive of %1").arg(pw::limits::byteCount(archive.size())), pw::limits::byteCount(limits.maxArchiveBytes));
         return std::nullopt;
     }
     if (archive.isEmpty()) {
