@@ -62,7 +62,7 @@ int runReport(const QStringList &arguments)
     const report::ReportDocument document = report::buildPlanReport(*loaded->plan, options, &warnings);
     const report::ReportFonts &fonts = report::ReportFonts::detected();
     for (const QString &w : std::as_const(warnings) + fonts.notices)
-        std::fprintf(stderr, "planwright: note: %s\n", qUtf8Printable(w));
+        warn(u"note"_s, w);
     if (!report::exportReport(document, fonts, *out, &error))
         return fail(error);
     return 0;

@@ -65,8 +65,17 @@ int printTable(const TableArgs &args, tables::Table (*build)(const Plan &), QStr
         if (const QString problem = tooLarge(*loaded->plan); !problem.isEmpty())
             return fail(problem);
     }
-    const tables::Table table = build(*loaded->plan);
-    print(args.csv ? tables::toCsv(table) : tables::toTsv(table));
+    tables::Table table = build(*loaded->plan);
+    if (args.csv) {
+        print(tables::toCsv(table));
+        return 0;
+    }
+    // For the terminal: no cell may carry control or bidi characters (or break its row).
+    for (QStringList &row : table) {
+        for (QString &cell : row)
+            cell = printableMessage(cell);
+    }
+    print(tables::toTsv(table));
     return 0;
 }
 

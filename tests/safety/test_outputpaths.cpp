@@ -172,11 +172,3 @@ TEST(OutputPaths, ImportFromAFifoFailsInsteadOfBlocking)
         EXPECT_TRUE(run.err.contains(u"FIFO"_s)) << qPrintable(run.err);
     }
 }
-
-TEST(OutputPaths, AnEmptyFileNameGivesOneLineAndNoQtWarning)
-{
-    const CliRun run = runPlanwright({ u"validate"_s, QString() });
-    EXPECT_EQ(run.code, 1);
-    EXPECT_EQ(lineCount(run.err), 1) << qPrintable(run.err);
-    EXPECT_TRUE(run.err.startsWith(u"planwright: "_s)) << qPrintable(run.err);
-}
