@@ -47,10 +47,6 @@
         <translation>Edit node</translation>
     </message>
     <message>
-        <source>%1 is too large</source>
-        <translation>%1 is too large</translation>
-    </message>
-    <message>
         <source>%1 is not a JSON object (%2)</source>
         <translation>%1 is not a JSON object (%2)</translation>
     </message>
@@ -89,10 +85,6 @@
     <message>
         <source>plan.json is missing</source>
         <translation>plan.json is missing</translation>
-    </message>
-    <message>
-        <source>plan.json is too large</source>
-        <translation>plan.json is too large</translation>
     </message>
     <message>
         <source>ignored entry &quot;%1&quot; (not listed in the manifest)</source>
@@ -215,10 +207,6 @@
         <translation>empty path component</translation>
     </message>
     <message>
-        <source>file too large (%1 bytes, at most %2)</source>
-        <translation>file too large (%1 bytes, at most %2)</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
@@ -235,19 +223,7 @@
         <translation>cannot finish the archive</translation>
     </message>
     <message>
-        <source>the plan cannot be saved because it would not load again: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the plan cannot be saved losslessly (a value does not survive the file format)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file too large (more than %1 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -284,6 +260,70 @@
     </message>
     <message>
         <source>entry &quot;%1&quot; overlaps another entry (zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refusing to write: it is %2, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refusing to write: it is the input file %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no input file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan cannot be saved because it would not open again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file size limit of this process (ulimit -f) was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data before the archive (a prefix such as a script)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2337,6 +2377,14 @@ lead %2 · support %3 · territorial %4</source>
         <translation>%1: %2 nodes, %3 departments, %4 targets, %5 warnings%6
 </translation>
     </message>
+    <message>
+        <source>responsibility matrix of %1 tasks × %2 departments (--division prints one row per task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pw::import</name>
@@ -2367,14 +2415,6 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>cannot open %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB</source>
-        <translation>%1 is larger than %2 MB</translation>
     </message>
     <message>
         <source>Imported %1 (%2, %3, %4 characters)
@@ -2448,6 +2488,10 @@ lead %2 · support %3 · territorial %4</source>
         <translation>Cleaned: %1 page markers, %2 Word bookmarks, %3 pinyin annotations, %4 paragraph breaks restored, %5 wrapped lines joined
 </translation>
     </message>
+    <message>
+        <source>more headings than a plan can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pw::import::Builder</name>
@@ -2486,6 +2530,37 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>no numbered headings found; the text is kept as source only</source>
         <translation>no numbered headings found; the text is kept as source only</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departments named in one assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::limits</name>
+    <message>
+        <source>too large: %1, limit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

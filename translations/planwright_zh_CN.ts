@@ -47,10 +47,6 @@
         <translation>编辑条目</translation>
     </message>
     <message>
-        <source>%1 is too large</source>
-        <translation>%1 过大</translation>
-    </message>
-    <message>
         <source>%1 is not a JSON object (%2)</source>
         <translation>%1 不是 JSON 对象（%2）</translation>
     </message>
@@ -89,10 +85,6 @@
     <message>
         <source>plan.json is missing</source>
         <translation>缺少 plan.json</translation>
-    </message>
-    <message>
-        <source>plan.json is too large</source>
-        <translation>plan.json 过大</translation>
     </message>
     <message>
         <source>ignored entry &quot;%1&quot; (not listed in the manifest)</source>
@@ -215,10 +207,6 @@
         <translation>含空路径成分</translation>
     </message>
     <message>
-        <source>file too large (%1 bytes, at most %2)</source>
-        <translation>文件过大（%1 字节，最多 %2 字节）</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -235,20 +223,8 @@
         <translation>无法完成压缩包</translation>
     </message>
     <message>
-        <source>the plan cannot be saved because it would not load again: %1</source>
-        <translation>无法保存方案，因为保存后将无法再次加载：%1</translation>
-    </message>
-    <message>
         <source>the plan cannot be saved losslessly (a value does not survive the file format)</source>
         <translation>无法无损保存方案（有值无法在文件格式中保留）</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file</source>
-        <translation>%1 不是常规文件</translation>
-    </message>
-    <message>
-        <source>file too large (more than %1 bytes)</source>
-        <translation>文件过大（超过 %1 字节）</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -285,6 +261,70 @@
     <message>
         <source>entry &quot;%1&quot; overlaps another entry (zip bomb?)</source>
         <translation>条目“%1”与其他条目重叠（疑似 ZIP 炸弹）</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>未指定输出文件</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write: it is %2, not a regular file</source>
+        <translation>%1：拒绝写入：它是%2，不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write: it is the input file %2</source>
+        <translation>%1：拒绝写入：它就是输入文件 %2</translation>
+    </message>
+    <message>
+        <source>no input file given</source>
+        <translation>未指定输入文件</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file</source>
+        <translation>%1 是%2，不是普通文件</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>文件 %1</translation>
+    </message>
+    <message>
+        <source>the plan cannot be saved because it would not open again: %1</source>
+        <translation>无法保存方案，因为保存后将无法再次打开：%1</translation>
+    </message>
+    <message>
+        <source>the file size limit of this process (ulimit -f) was reached</source>
+        <translation>已达到本进程的文件大小上限（ulimit -f）</translation>
+    </message>
+    <message>
+        <source>archive of %1</source>
+        <translation>%1 的压缩包</translation>
+    </message>
+    <message>
+        <source>data before the archive (a prefix such as a script)</source>
+        <translation>压缩包之前有其他数据（如脚本前缀）</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2363,14 @@ lead %2 · support %3 · territorial %4</source>
         <translation>%1：%2 个条目，%3 个部门，%4 个目标，%5 条警告%6
 </translation>
     </message>
+    <message>
+        <source>responsibility matrix of %1 tasks × %2 departments (--division prints one row per task)</source>
+        <translation>%1 项任务 × %2 个部门的责任矩阵（--division 每项任务输出一行）</translation>
+    </message>
+    <message>
+        <source>%1 cells</source>
+        <translation>%1 个单元格</translation>
+    </message>
 </context>
 <context>
     <name>pw::import</name>
@@ -2353,14 +2401,6 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>the file is empty</source>
         <translation>文件为空</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB</source>
-        <translation>%1 大于 %2 MB</translation>
     </message>
     <message>
         <source>Imported %1 (%2, %3, %4 characters)
@@ -2434,6 +2474,10 @@ lead %2 · support %3 · territorial %4</source>
         <translation>已清理：%1 处页码标记，%2 处 Word 书签，%3 处拼音注音，恢复 %4 处段落分隔，合并 %5 处折行
 </translation>
     </message>
+    <message>
+        <source>more headings than a plan can hold</source>
+        <translation>标题数超过方案所能容纳的数量</translation>
+    </message>
 </context>
 <context>
     <name>pw::import::Builder</name>
@@ -2472,6 +2516,37 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>no numbered headings found; the text is kept as source only</source>
         <translation>未找到编号标题；文字仅作为原文保留</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>departments named in one assignment</source>
+        <translation>一处分工中列出的部门</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>pw::limits</name>
+    <message>
+        <source>too large: %1, limit %2</source>
+        <translation>过大：%1，上限 %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
     </message>
 </context>
 <context>
