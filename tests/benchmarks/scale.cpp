@@ -1,6 +1,6 @@
 // bench_scale: one operation per process, for time and peak RSS at 500 / 5,000 / 50,000 tasks.
-//   bench_scale generate DIR [SIZE…]        write scale-N.txt and scale-N-b.txt (another draft) and their .pwplan
-//   bench_scale OPERATION FILE [FILE2|OUT]  run one operation; prints "<operation> <milliseconds>"
+//   bench_scale generate DIR [SIZE…]        write scale-N.txt and scale-N-b.txt (another draft) and their
+//   .pwplan bench_scale OPERATION FILE [FILE2|OUT]  run one operation; prints "<operation> <milliseconds>"
 // Operations: import, open, save, validate, edit, matrix, compare, diff, report. Library indexing joins them
 // as one more entry of `operations` once the library index (core/library) exists.
 
@@ -47,8 +47,8 @@ std::unique_ptr<Plan> load(const QString &path)
 
 int generate(const QString &dir, QList<int> sizes)
 {
-    const QStringList sentences = testing::planSentences(
-        { QStringLiteral(TEST_DATA_DIR "/seeds"), u"/work/shared/corpus/plans"_s, qEnvironmentVariable("PLAN_CORPUS") });
+    const QStringList sentences = testing::planSentences({ QStringLiteral(TEST_DATA_DIR "/seeds"),
+        u"/work/shared/corpus/plans"_s, qEnvironmentVariable("PLAN_CORPUS") });
     if (sentences.size() < 100)
         die(u"too few sentences in the seeds and corpus"_s);
     if (sizes.isEmpty())
@@ -67,7 +67,7 @@ int generate(const QString &dir, QList<int> sizes)
             if (!imported || !savePlanFile(*imported->plan, {}, base + u".pwplan"_s, &saveError))
                 die(error.message + saveError);
             std::printf("%s: %d tasks' worth, %d departments, %d targets\n", qPrintable(base),
-                        imported->report.nodes, imported->report.departments, imported->report.targets);
+                imported->report.nodes, imported->report.departments, imported->report.targets);
         }
     }
     return 0;
@@ -81,7 +81,8 @@ void edit(Document &document)
     for (std::size_t i = 0; i < tasks.size(); i += step) {
         document.setTitle(tasks[i], tasks[i]->content.title + u"（修订）"_s);
         if (!document.plan().departments.empty())
-            document.setDepartments(tasks[i], DepartmentRole::Lead, { document.plan().departments.front().id });
+            document.setDepartments(
+                tasks[i], DepartmentRole::Lead, { document.plan().departments.front().id });
         document.indentNode(tasks[i]);
         document.outdentNode(tasks[i]);
     }
@@ -115,36 +116,42 @@ int main(int argc, char *argv[])
         second = load(other);
     }
     const std::map<QString, std::function<void()>> operations {
-        { u"import"_s, [&] {
-             import::ImportError e;
-             const auto r = import::importFile(file, &e);
-             if (!r || !savePlanFile(*r->plan, {}, other, &error))
-                 die(e.message + error);
-         } },
-        { u"open"_s, [&] {
-             if (!openDocument(file, &error))
-                 die(error);
-         } },
+        { u"import"_s,
+            [&] {
+                import::ImportError e;
+                const auto r = import::importFile(file, &e);
+                if (!r || !savePlanFile(*r->plan, {}, other, &error))
+                    die(e.message + error);
+            } },
+        { u"open"_s,
+            [&] {
+                if (!openDocument(file, &error))
+                    die(error);
+            } },
         { u"validate"_s, [&] { load(file); } },
-        { u"save"_s, [&] {
-             if (!savePlanFile(*plan, {}, other, &error))
-                 die(error);
-         } },
-        { u"edit"_s, [&] {
-             Document document(std::move(plan));
-             edit(document);
-         } },
-        { u"matrix"_s, [&] {
-             tables::responsibilityMatrixTable(*plan);
-             tables::taskDivisionTable(*plan);
-         } },
+        { u"save"_s,
+            [&] {
+                if (!savePlanFile(*plan, {}, other, &error))
+                    die(error);
+            } },
+        { u"edit"_s,
+            [&] {
+                Document document(std::move(plan));
+                edit(document);
+            } },
+        { u"matrix"_s,
+            [&] {
+                tables::responsibilityMatrixTable(*plan);
+                tables::taskDivisionTable(*plan);
+            } },
         { u"compare"_s, [&] { review::comparePlans(*plan, *second, {}); } },
         { u"diff"_s, [&] { review::diffPlans(*plan, *second); } },
-        { u"report"_s, [&] {
-             const report::ReportDocument doc = report::buildPlanReport(*plan, {}, nullptr);
-             if (!report::exportReport(doc, report::ReportFonts::detected(), other, &error))
-                 die(error);
-         } },
+        { u"report"_s,
+            [&] {
+                const report::ReportDocument doc = report::buildPlanReport(*plan, {}, nullptr);
+                if (!report::exportReport(doc, report::ReportFonts::detected(), other, &error))
+                    die(error);
+            } },
     };
     const auto it = operations.find(op);
     if (it == operations.end())

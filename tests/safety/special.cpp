@@ -16,7 +16,9 @@ namespace pw::testing {
 
 QString fileType(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return u"missing"_s;
     if (S_ISFIFO(st.st_mode))
@@ -53,7 +55,8 @@ QStringList makeSpecialFiles(const QString &dir)
         made << directory;
     // A private copy of the null device (1, 3): only root may make device nodes.
     const QString device = dir + u"/device.pwplan"_s;
-    if (::geteuid() == 0 && ::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0600, makedev(1, 3)) == 0)
+    if (::geteuid() == 0
+        && ::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0600, makedev(1, 3)) == 0)
         made << device;
     return made;
 }

@@ -41,7 +41,8 @@ std::unique_ptr<Plan> deepPlan(int depth, const QString &word)
     plan->metadata.title = u"深层方案"_s;
     Node *parent = &plan->root();
     for (int i = 0; i < depth; ++i) {
-        auto node = std::make_unique<Node>(NodeContent { .kind = NodeKind::Task, .title = word + QString::number(i) });
+        auto node = std::make_unique<Node>(
+            NodeContent { .kind = NodeKind::Task, .title = word + QString::number(i) });
         Node *raw = node.get();
         parent->insertChild(0, std::move(node));
         parent = raw;
@@ -55,7 +56,10 @@ void expectExit(const CliRun &run, int code, const QStringList &args)
     EXPECT_EQ(run.code, code) << qPrintable(args.join(u' ')) << ": " << qPrintable(run.err.left(300));
 }
 
-CliRun planwright(const QStringList &args) { return runPlanwright(args, kNoHangMs); }
+CliRun planwright(const QStringList &args)
+{
+    return runPlanwright(args, kNoHangMs);
+}
 
 } // namespace
 
@@ -78,7 +82,8 @@ TEST(BigInputs, OneHugeLineOfTargetsStopsAtTheTargetLimit)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"targets.txt"_s);
-    const QString sentence = u"到2025年，单位地区生产总值能耗比2020年下降14%，非化石能源消费比重达到20%左右。"_s;
+    const QString sentence
+        = u"到2025年，单位地区生产总值能耗比2020年下降14%，非化石能源消费比重达到20%左右。"_s;
     writeText(path, u"一、主要目标\n"_s + sentence.repeated(5 * 1024 * 1024 / (3 * sentence.size())));
     const QStringList args { u"import"_s, path };
     const CliRun run = planwright(args);
@@ -191,7 +196,8 @@ TEST(BigInputs, TensOfThousandsOfReviewCommentsAreBounded)
 {
     QTemporaryDir dir;
     Plan plan;
-    plan.root().insertChild(0, std::make_unique<Node>(NodeContent { .kind = NodeKind::Task, .title = u"任务"_s }));
+    plan.root().insertChild(
+        0, std::make_unique<Node>(NodeContent { .kind = NodeKind::Task, .title = u"任务"_s }));
     QList<review::Comment> comments;
     for (int i = 0; i < limits::kReviewItems + limits::kReviewItems / 2; ++i) {
         review::Comment c;
@@ -205,7 +211,8 @@ TEST(BigInputs, TensOfThousandsOfReviewCommentsAreBounded)
     const QStringList args { u"compare"_s, path, path, u"--report"_s, dir.filePath(u"review.pdf"_s) };
     const CliRun run = planwright(args);
     expectExit(run, 0, args);
-    EXPECT_TRUE(run.err.contains(u"too large: "_s)) << "the truncation is reported: " << qPrintable(run.err.left(300));
+    EXPECT_TRUE(run.err.contains(u"too large: "_s))
+        << "the truncation is reported: " << qPrintable(run.err.left(300));
 }
 
 TEST(BigInputs, AReportOfAMillionDigitTitleBreaksLinesLinearly)
@@ -213,8 +220,9 @@ TEST(BigInputs, AReportOfAMillionDigitTitleBreaksLinesLinearly)
     QTemporaryDir dir;
     Plan plan;
     plan.metadata.title = u"方案"_s;
-    plan.root().insertChild(0, std::make_unique<Node>(NodeContent { .kind = NodeKind::Chapter, .title = u"总体要求"_s,
-                                                                     .text = QString(1000000, u'7') }));
+    plan.root().insertChild(0,
+        std::make_unique<Node>(NodeContent {
+            .kind = NodeKind::Chapter, .title = u"总体要求"_s, .text = QString(1000000, u'7') }));
     const QString path = dir.filePath(u"digits.pwplan"_s);
     save(plan, path);
     const QStringList args { u"report"_s, path, u"-o"_s, dir.filePath(u"digits.pdf"_s) };

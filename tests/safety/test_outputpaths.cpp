@@ -28,11 +28,15 @@ const QString kSeed = QStringLiteral(TEST_DATA_DIR "/seeds/shifeng-district-carb
 QByteArray digest(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                          : QByteArray();
+    return file.open(QIODevice::ReadOnly)
+        ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+        : QByteArray();
 }
 
-int lineCount(const QString &text) { return int(text.split(u'\n', Qt::SkipEmptyParts).size()); }
+int lineCount(const QString &text)
+{
+    return int(text.split(u'\n', Qt::SkipEmptyParts).size());
+}
 
 /** A plan file in @p dir made by the real CLI from the seed. */
 QString importedPlan(const QTemporaryDir &dir, const QString &name)
@@ -166,7 +170,7 @@ TEST(OutputPaths, ImportFromAFifoFailsInsteadOfBlocking)
     const QString fifo = dir.filePath(u"fifo.txt"_s);
     ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     for (const QStringList &args : { QStringList { u"import"_s, fifo }, QStringList { u"validate"_s, fifo },
-                                     QStringList { u"diff"_s, fifo, fifo } }) {
+             QStringList { u"diff"_s, fifo, fifo } }) {
         const CliRun run = runPlanwright(args, 20000);
         EXPECT_EQ(run.code, 1) << qPrintable(args.join(u' ')) << " (-1: blocked or crashed)";
         EXPECT_TRUE(run.err.contains(u"FIFO"_s)) << qPrintable(run.err);

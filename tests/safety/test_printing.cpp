@@ -69,15 +69,20 @@ TEST(Printing, HostileTitlesAreEscapedInEveryTextOutput)
     QTemporaryDir dir;
     const QString a = hostilePlan(dir, u"a.pwplan"_s), b = hostilePlan(dir, u"b.pwplan"_s);
     const QList<QStringList> commands {
-        { u"show"_s, a }, { u"matrix"_s, a }, { u"matrix"_s, a, u"--division"_s }, { u"targets"_s, a },
-        { u"diff"_s, a, b }, { u"compare"_s, a, b },
+        { u"show"_s, a },
+        { u"matrix"_s, a },
+        { u"matrix"_s, a, u"--division"_s },
+        { u"targets"_s, a },
+        { u"diff"_s, a, b },
+        { u"compare"_s, a, b },
     };
     for (const QStringList &args : commands) {
         const CliRun run = runPlanwright(args);
         EXPECT_EQ(run.code, 0) << qPrintable(args.join(u' ')) << qPrintable(run.err);
         EXPECT_EQ(firstUnsafe(run.out), -1) << qPrintable(args.first());
         EXPECT_EQ(firstUnsafe(run.err), -1) << qPrintable(args.first());
-        EXPECT_TRUE(run.out.contains(u"\\u001b"_s) || args.first() == u"compare"_s) << qPrintable(args.join(u' '));
+        EXPECT_TRUE(run.out.contains(u"\\u001b"_s) || args.first() == u"compare"_s)
+            << qPrintable(args.join(u' '));
     }
     // show prints exactly one line per node after the title and issuer lines.
     const CliRun show = runPlanwright({ u"show"_s, a });
@@ -89,7 +94,7 @@ TEST(Printing, AFileNameWithControlsGivesOneEscapedLine)
     QTemporaryDir dir;
     const QString name = dir.filePath(u"bad\nname\x1b[2J\u202e.pwplan"_s);
     for (const QStringList &args : { QStringList { u"validate"_s, name }, QStringList { u"show"_s, name },
-                                     QStringList { u"import"_s, name } }) {
+             QStringList { u"import"_s, name } }) {
         const CliRun run = runPlanwright(args);
         EXPECT_EQ(run.code, 1);
         EXPECT_EQ(run.err.count(u'\n'), 1) << qPrintable(run.err);

@@ -7,9 +7,9 @@
 #include "io/planfile.h"
 #include "model/plan.h"
 
-#include <QtEndian>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QtEndian>
 
 #include <gtest/gtest.h>
 
@@ -48,9 +48,18 @@ void expectRefusedOverGoodFile(const Plan &plan)
     EXPECT_EQ(fileBytes(path), before);
 }
 
-quint32 u32(const QByteArray &b, qsizetype at) { return qFromLittleEndian<quint32>(b.constData() + at); }
-quint16 u16(const QByteArray &b, qsizetype at) { return qFromLittleEndian<quint16>(b.constData() + at); }
-void put32(QByteArray &b, qsizetype at, quint32 v) { qToLittleEndian(v, b.data() + at); }
+quint32 u32(const QByteArray &b, qsizetype at)
+{
+    return qFromLittleEndian<quint32>(b.constData() + at);
+}
+quint16 u16(const QByteArray &b, qsizetype at)
+{
+    return qFromLittleEndian<quint16>(b.constData() + at);
+}
+void put32(QByteArray &b, qsizetype at, quint32 v)
+{
+    qToLittleEndian(v, b.data() + at);
+}
 
 /** @p prefix + @p zip with every offset moved as `zip -A` does for self-extracting archives. */
 QByteArray adjustedForPrefix(const QByteArray &prefix, const QByteArray &zip)
@@ -84,8 +93,8 @@ TEST(WriteRead, PlanJsonOverTheReadersLimitIsRefusedBeforeReplacing)
 {
     Plan plan;
     // 24 M CJK characters are 72 MB of UTF-8, over the 64 MB plan.json limit.
-    plan.root().insertChild(0, std::make_unique<Node>(NodeContent { .title = u"正文"_s,
-                                                                     .text = QString(24 << 20, QChar(0x4e00)) }));
+    plan.root().insertChild(0,
+        std::make_unique<Node>(NodeContent { .title = u"正文"_s, .text = QString(24 << 20, QChar(0x4e00)) }));
     expectRefusedOverGoodFile(plan);
 }
 
@@ -110,8 +119,9 @@ TEST(WriteRead, ImportOfHugeDocumentsNeverWritesAnUnreadableFile)
     const QString sentence = u"推进工业领域节能降碳，加快淘汰落后产能，到2025年单位工业增加值能耗下降14%。"_s;
     const QList<std::pair<QString, QString>> documents {
         { u"repetitive.txt"_s, u"一、\n"_s.repeated(1000000) },
-        { u"huge.html"_s, u"<html><body>"_s + (u"<h2>一、重点任务</h2><p>"_s + sentence + u"</p>"_s).repeated(60000)
-              + u"</body></html>"_s },
+        { u"huge.html"_s,
+            u"<html><body>"_s + (u"<h2>一、重点任务</h2><p>"_s + sentence + u"</p>"_s).repeated(60000)
+                + u"</body></html>"_s },
         { u"text.txt"_s, (u"一、重点任务\n"_s + sentence.repeated(200) + u'\n').repeated(600) },
     };
     for (const auto &[name, text] : documents) {
@@ -123,7 +133,8 @@ TEST(WriteRead, ImportOfHugeDocumentsNeverWritesAnUnreadableFile)
         const CliRun run = runPlanwright({ u"import"_s, input, u"-o"_s, out }, 120000);
         ASSERT_GE(run.code, 0) << qPrintable(name) << " crashed or hung";
         if (run.code == 0) {
-            EXPECT_EQ(runPlanwright({ u"validate"_s, out }).code, 0) << qPrintable(name) << " was saved unreadable";
+            EXPECT_EQ(runPlanwright({ u"validate"_s, out }).code, 0)
+                << qPrintable(name) << " was saved unreadable";
         } else {
             EXPECT_EQ(fileBytes(out), before) << qPrintable(name);
             EXPECT_TRUE(run.err.contains(u"too large: "_s)) << qPrintable(run.err.left(300));
@@ -141,7 +152,8 @@ TEST(WriteRead, AZipWithAScriptPrefixIsRejectedAsTheReadmeSays)
     // Plain concatenation (`cat script plan > x`) leaves every offset pointing into the script; `zip -A`
     // moves them, which is what self-extracting archives do. Both are refused.
     const QByteArray prefix = "#!/bin/sh\necho hello\nexit 0\n";
-    for (const QByteArray &bytes : { prefix + fileBytes(plain), adjustedForPrefix(prefix, fileBytes(plain)) }) {
+    for (const QByteArray &bytes :
+        { prefix + fileBytes(plain), adjustedForPrefix(prefix, fileBytes(plain)) }) {
         const QString shifted = dir.filePath(u"shifted.pwplan"_s);
         QFile file(shifted);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));

@@ -54,9 +54,10 @@ QStringList planSentences(const QStringList &dirs)
             for (QString s : text.split(u'。')) {
                 s = s.simplified().remove(u' ');
                 // Plain prose only: no heading numbers, labels or table cells.
-                if (s.size() < 12 || s.size() > 90 || s.contains(u'\t') || s.contains(u'：') || s.contains(u':') || s.contains(u"单位"_s)
-                    || s.contains(u"牵头"_s) || !s.contains(u'、')
-                    || s.front().isDigit() || s.startsWith(u'（') || s.startsWith(u'(') || seen.contains(s))
+                if (s.size() < 12 || s.size() > 90 || s.contains(u'\t') || s.contains(u'：')
+                    || s.contains(u':') || s.contains(u"单位"_s) || s.contains(u"牵头"_s)
+                    || !s.contains(u'、') || s.front().isDigit() || s.startsWith(u'（') || s.startsWith(u'(')
+                    || seen.contains(s))
                     continue;
                 seen.insert(s);
                 sentences.append(s + u'。');
@@ -71,8 +72,9 @@ QString scalePlanText(const QStringList &sentences, int tasks, quint32 seed)
     QRandomGenerator random(seed);
     const int departments = std::clamp(tasks * 30 / 500, 30, int(kBureaus.size() * kPlaces.size()));
     const auto sentence = [&] { return sentences.at(int(random.bounded(int(sentences.size())))); };
-    QString text = u"%1碳达峰实施方案\n\n为深入贯彻落实党中央、国务院关于碳达峰碳中和的重大战略决策，结合本地实际，制定本方案。\n"_s
-                       .arg(kPlaces.at(int(seed % kPlaces.size())));
+    QString text
+        = u"%1碳达峰实施方案\n\n为深入贯彻落实党中央、国务院关于碳达峰碳中和的重大战略决策，结合本地实际，制定本方案。\n"_s
+              .arg(kPlaces.at(int(seed % kPlaces.size())));
     const int chapters = std::clamp(tasks / 400, 1, 60);
     const int actionsPerChapter = std::clamp(tasks / 8 / chapters, 1, 30);
     const int tasksPerAction = std::max(1, tasks / (chapters * actionsPerChapter));
@@ -99,7 +101,8 @@ QString scalePlanText(const QStringList &sentences, int tasks, quint32 seed)
                 }
                 // Assignments in the styles real plans use: a label line, or a parenthesis after the task.
                 const QString lead = department(random, departments);
-                const QString support = department(random, departments) + u"、"_s + department(random, departments);
+                const QString support
+                    = department(random, departments) + u"、"_s + department(random, departments);
                 if (random.bounded(2) == 0)
                     text += u"\n牵头单位："_s + lead + u"；配合单位："_s + support + u'\n';
                 else
