@@ -1,6 +1,6 @@
 // bench_scale: one operation per process, for time and peak RSS at 500 / 5,000 / 50,000 tasks.
-//   bench_scale generate DIR [SIZE…]        write scale-N.txt and scale-N-b.txt (another draft) and their
-//   .pwplan bench_scale OPERATION FILE [FILE2|OUT]  run one operation; prints "<operation> <milliseconds>"
+//   bench_scale generate DIR [SIZE…]   write scale-N.txt, scale-N-b.txt (another draft) and their .pwplan
+//   bench_scale OPERATION FILE [FILE2|OUT]   run one operation; prints "<operation> <wall ms> <CPU ms>"
 // Operations: import, open, save, validate, edit, matrix, compare, diff, report. Library indexing joins them
 // as one more entry of `operations` once the library index (core/library) exists.
 
@@ -24,6 +24,8 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+
+#include <sys/resource.h>
 
 using namespace pw;
 using namespace Qt::StringLiterals;
@@ -156,9 +158,17 @@ int main(int argc, char *argv[])
     const auto it = operations.find(op);
     if (it == operations.end())
         die(u"unknown operation "_s + op);
+    // CPU time next to wall time: on a shared machine the wall clock mostly measures the other processes.
+    const auto cpuMs = [] {
+        rusage usage {};
+        ::getrusage(RUSAGE_SELF, &usage);
+        return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+            + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    };
     QElapsedTimer timer;
+    const double cpuStart = cpuMs();
     timer.start();
     it->second();
-    std::printf("%s %.1f\n", qPrintable(op), double(timer.nsecsElapsed()) / 1e6);
+    std::printf("%s %.1f %.1f\n", qPrintable(op), double(timer.nsecsElapsed()) / 1e6, cpuMs() - cpuStart);
     return 0;
 }
