@@ -1292,10 +1292,6 @@
         <translation>Import plan document</translation>
     </message>
     <message>
-        <source>Plan documents (*.txt *.docx *.html *.htm)</source>
-        <translation>Plan documents (*.txt *.docx *.html *.htm)</translation>
-    </message>
-    <message>
         <source>&amp;Print or Export Report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,6 +1330,10 @@
     <message>
         <source>%1: %2 items, %3 departments, %4 targets imported; %5 warnings.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan documents (*.txt *.docx *.html *.htm *.pdf)</source>
+        <translation>Plan documents (*.txt *.docx *.html *.htm *.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1593,10 @@ Add them to the registry?</translation>
     <message>
         <source>&amp;New Target…</source>
         <translation>&amp;New Target…</translation>
+    </message>
+    <message>
+        <source>Source (page %1)</source>
+        <translation>Source (page %1)</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2496,50 @@ lead %2 · support %3 · territorial %4</source>
         <source>more headings than a plan can hold</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is not a PDF (no %PDF header)</source>
+        <translation>the file is not a PDF (no %PDF header)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>the PDF is damaged and cannot be read</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password; decrypt it first</source>
+        <translation>the PDF is encrypted with a password; decrypt it first</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: it has no pages</source>
+        <translation>the PDF is damaged: it has no pages</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages; at most %2 are imported</source>
+        <translation>the PDF has %1 pages; at most %2 are imported</translation>
+    </message>
+    <message>
+        <source>reading the PDF took longer than %1 s; it is too large or too complex</source>
+        <translation>reading the PDF took longer than %1 s; it is too large or too complex</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s text is longer than %1 million characters</source>
+        <translation>the PDF&apos;s text is longer than %1 million characters</translation>
+    </message>
+    <message>
+        <source>this PDF has no text layer; OCR it first</source>
+        <translation>this PDF has no text layer; OCR it first</translation>
+    </message>
+    <message>
+        <source>a dated number that states a fact (截至…, 已…, …为…), not a goal; not imported as a target</source>
+        <translation>a dated number that states a fact (截至…, 已…, …为…), not a goal; not imported as a target</translation>
+    </message>
+    <message>
+        <source>a dated sum of money invested or granted; not imported as a target</source>
+        <translation>a dated sum of money invested or granted; not imported as a target</translation>
+    </message>
+    <message>
+        <source>a dated count of projects or actions carried out; not imported as a target</source>
+        <translation>a dated count of projects or actions carried out; not imported as a target</translation>
+    </message>
 </context>
 <context>
     <name>pw::import::Builder</name>
@@ -2520,16 +2568,20 @@ lead %2 · support %3 · territorial %4</source>
         <translation>task without a department while its neighbours have one</translation>
     </message>
     <message>
-        <source>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata only</source>
-        <translation>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata only</translation>
-    </message>
-    <message>
         <source>web page furniture skipped</source>
         <translation>web page furniture skipped</translation>
     </message>
     <message>
-        <source>no numbered headings found; the text is kept as source only</source>
-        <translation>no numbered headings found; the text is kept as source only</translation>
+        <source>the same target stated again; imported once</source>
+        <translation>the same target stated again; imported once</translation>
+    </message>
+    <message>
+        <source>no numbered headings found; %1 paragraphs imported as a flat outline</source>
+        <translation>no numbered headings found; %1 paragraphs imported as a flat outline</translation>
+    </message>
+    <message>
+        <source>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata and targets</source>
+        <translation>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata and targets</translation>
     </message>
     <message>
         <source>departments</source>

@@ -1285,10 +1285,6 @@
         <translation>导入方案文档</translation>
     </message>
     <message>
-        <source>Plan documents (*.txt *.docx *.html *.htm)</source>
-        <translation>方案文档 (*.txt *.docx *.html *.htm)</translation>
-    </message>
-    <message>
         <source>&amp;Print or Export Report…</source>
         <translation>打印或导出报告(&amp;P)…</translation>
     </message>
@@ -1327,6 +1323,10 @@
     <message>
         <source>%1: %2 items, %3 departments, %4 targets imported; %5 warnings.</source>
         <translation>%1：已导入 %2 个条目、%3 个部门、%4 个目标；%5 条警告。</translation>
+    </message>
+    <message>
+        <source>Plan documents (*.txt *.docx *.html *.htm *.pdf)</source>
+        <translation>方案文档 (*.txt *.docx *.html *.htm *.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1586,10 @@ Add them to the registry?</source>
     <message>
         <source>&amp;New Target…</source>
         <translation>新建目标(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Source (page %1)</source>
+        <translation>原文（第%1页）</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2482,50 @@ lead %2 · support %3 · territorial %4</source>
         <source>more headings than a plan can hold</source>
         <translation>标题数超过方案所能容纳的数量</translation>
     </message>
+    <message>
+        <source>the file is not a PDF (no %PDF header)</source>
+        <translation>该文件不是 PDF（没有 %PDF 文件头）</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF 已损坏，无法读取</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password; decrypt it first</source>
+        <translation>PDF 已用密码加密，请先解密</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: it has no pages</source>
+        <translation>PDF 已损坏：没有页面</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages; at most %2 are imported</source>
+        <translation>PDF 共 %1 页，最多只能导入 %2 页</translation>
+    </message>
+    <message>
+        <source>reading the PDF took longer than %1 s; it is too large or too complex</source>
+        <translation>读取 PDF 超过 %1 秒，文件过大或过于复杂</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s text is longer than %1 million characters</source>
+        <translation>PDF 的文字超过 %1 百万字</translation>
+    </message>
+    <message>
+        <source>this PDF has no text layer; OCR it first</source>
+        <translation>此 PDF 没有文字层，请先进行 OCR 文字识别</translation>
+    </message>
+    <message>
+        <source>a dated number that states a fact (截至…, 已…, …为…), not a goal; not imported as a target</source>
+        <translation>带年份的数字陈述的是事实（截至…、已…、…为…），不是目标；未作为目标导入</translation>
+    </message>
+    <message>
+        <source>a dated sum of money invested or granted; not imported as a target</source>
+        <translation>带年份的投资或补助金额；未作为目标导入</translation>
+    </message>
+    <message>
+        <source>a dated count of projects or actions carried out; not imported as a target</source>
+        <translation>带年份的项目或行动实施数量；未作为目标导入</translation>
+    </message>
 </context>
 <context>
     <name>pw::import::Builder</name>
@@ -2506,16 +2554,20 @@ lead %2 · support %3 · territorial %4</source>
         <translation>相邻任务都有责任单位，此任务却没有</translation>
     </message>
     <message>
-        <source>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata only</source>
-        <translation>第一个标题之前的 %1 段（通知、标题、导语）仅用于元数据</translation>
-    </message>
-    <message>
         <source>web page furniture skipped</source>
         <translation>已跳过网页页面元素</translation>
     </message>
     <message>
-        <source>no numbered headings found; the text is kept as source only</source>
-        <translation>未找到编号标题；文字仅作为原文保留</translation>
+        <source>the same target stated again; imported once</source>
+        <translation>同一目标再次出现；只导入一次</translation>
+    </message>
+    <message>
+        <source>no numbered headings found; %1 paragraphs imported as a flat outline</source>
+        <translation>未找到编号标题；%1 段导入为平铺大纲</translation>
+    </message>
+    <message>
+        <source>%1 paragraphs before the first heading (notice, title, preamble) used for the metadata and targets</source>
+        <translation>第一个标题之前的 %1 段（通知、标题、导语）用于元数据和目标</translation>
     </message>
     <message>
         <source>departments</source>

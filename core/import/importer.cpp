@@ -8,6 +8,8 @@
 #include "metadata.h"
 #include "normalizer.h"
 #include "outline.h"
+#include "pdfreader.h"
+#include "preamble.h"
 #include "targets.h"
 #include "textdecoder.h"
 
@@ -22,7 +24,9 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <map>
 #include <set>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +36,21 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("pw::import::Importer", text);
+}
+
+QString notTargetReason(Statement statement)
+{
+    switch (statement) {
+    case Statement::Fact:
+        return tr("a dated number that states a fact (截至…, 已…, …为…), not a goal; not imported as a target");
+    case Statement::Spending:
+        return tr("a dated sum of money invested or granted; not imported as a target");
+    case Statement::ActionCount:
+        return tr("a dated count of projects or actions carried out; not imported as a target");
+    case Statement::Goal:
+        break;
+    }
+    return {};
 }
 
 struct Piece
@@ -100,6 +119,8 @@ private:
     /** A target of the plan from @p t, stated by @p nodeId at [start, end) of the normalized text. */
     void addTarget(const ExtractedTarget &t, const QUuid &nodeId, qsizetype start, qsizetype end);
     void extractTables(const QList<ParsedTable> &tables, const QUuid &nodeId);
+    void reportPreamble(const Outline &outline);
+    void buildPreamble(const Outline &outline);
     void assignKinds(Node &node, int depth, bool taskChapter);
     void extractProjects(const Node &node, bool inProjects);
     void reportUnassignedTasks(const Node &node);
@@ -111,6 +132,9 @@ private:
     QHash<QString, int> m_departmentByKey;
     QHash<QString, QUuid> m_departmentBySpelling;
     QHash<QString, int> m_indicatorByKey;
+    using TargetKey = std::tuple<QUuid, int, bool, double, int, bool>;
+    std::map<TargetKey, bool> m_targetKeys; ///< target → stated before the first heading
+    bool m_inPreamble = false;
     QStringList m_sticky;
     std::set<QUuid> m_assigned;
     QRandomGenerator64 m_ids;
@@ -312,6 +336,10 @@ void Builder::extractPieceTargets(const QList<Piece> &pieces, const QUuid &nodeI
                       tr("a number that looks like a target has no year; not imported as a target"), s, e);
                 continue;
             }
+            if (t.statement != Statement::Goal) {
+                issue(Severity::Info, u"not-a-target"_s, notTargetReason(t.statement), s, e);
+                continue;
+            }
             addTarget(t, nodeId, s, e);
         }
     }
@@ -321,10 +349,21 @@ void Builder::addTarget(const ExtractedTarget &t, const QUuid &nodeId, qsizetype
 {
     if (atLimit(qsizetype(m_plan.targets.size()), limits::kTargets, tr("targets")))
         return;
-    Target target { .id = newId() };
-    target.indicatorId = indicator(t);
-    if (target.indicatorId.isNull())
+    // Before the first heading a news lead or summary restates the plan's targets: a target stated there and
+    // again elsewhere is one target. Within the heading tree each statement is kept (主要目标 and an action
+    // may both state it).
+    const QUuid indicatorId = indicator(t);
+    if (indicatorId.isNull())
         return; // past the indicator limit
+    const TargetKey key { indicatorId, t.year, t.value.has_value(), t.value.value_or(0), int(t.comparator),
+                          !t.allocation.isEmpty() };
+    if (const auto seen = m_targetKeys.find(key); seen != m_targetKeys.end() && (seen->second || m_inPreamble)) {
+        issue(Severity::Info, u"repeated-target"_s, tr("the same target stated again; imported once"), start, end);
+        return;
+    }
+    m_targetKeys.emplace(key, m_inPreamble);
+    Target target { .id = newId() };
+    target.indicatorId = indicatorId;
     target.year = t.year;
     target.comparator = t.comparator;
     target.value = t.value;
@@ -508,26 +547,60 @@ void Builder::extractProjects(const Node &node, bool inProjects)
     }
 }
 
+void Builder::reportPreamble(const Outline &outline)
+{
+    if (outline.preamble.isEmpty())
+        return;
+    const qsizetype start = outline.preamble.first().start, end = outline.preamble.last().end;
+    if (outline.root.children.empty()) {
+        const auto prose = std::count_if(outline.preamble.cbegin(), outline.preamble.cend(),
+                                         [this](const Paragraph &p) { return isProseParagraph(p.text(m_text)); });
+        issue(Severity::Warning, u"no-headings"_s,
+              tr("no numbered headings found; %1 paragraphs imported as a flat outline").arg(prose), start, end);
+    } else {
+        issue(Severity::Info, u"preamble"_s,
+              tr("%1 paragraphs before the first heading (notice, title, preamble) used for the metadata and targets")
+                  .arg(outline.preamble.size()),
+              start, end);
+    }
+}
+
+void Builder::buildPreamble(const Outline &outline)
+{
+    // Targets are stated before the first heading too (a preamble, a news lead quoting the plan); read after the
+    // heading tree so that a target both state keeps the tree's statement. A document without numbered headings
+    // (a 主要目标 excerpt, a news report) becomes a flat outline of its prose paragraphs.
+    const bool flat = outline.root.children.empty();
+    m_inPreamble = true;
+    for (const Paragraph &p : outline.preamble) {
+        const QStringView text = p.text(m_text);
+        if (!flat || !isProseParagraph(text)) {
+            extractPieceTargets({ { p.start, p.end } }, {});
+            continue;
+        }
+        auto node = std::make_unique<Node>(NodeContent {}, newId());
+        node->content.title = paragraphTitle(text);
+        node->content.text = text.trimmed().toString();
+        node->content.span = span(p.start, p.end);
+        extractPieceTargets({ { p.start, p.end } }, node->id());
+        m_plan.root().insertChild(m_plan.root().childCount(), std::move(node));
+    }
+    m_inPreamble = false;
+}
+
 void Builder::build(const Outline &outline)
 {
-    if (!outline.preamble.isEmpty()) {
-        issue(Severity::Info, u"preamble"_s,
-              tr("%1 paragraphs before the first heading (notice, title, preamble) used for the metadata only")
-                  .arg(outline.preamble.size()),
-              outline.preamble.first().start, outline.preamble.last().end);
-    }
+    reportPreamble(outline);
     for (const Paragraph &d : outline.debris)
         issue(Severity::Info, u"debris"_s, tr("web page furniture skipped"), d.start, d.end);
 
     extractTables(outline.root.tables, {});
     for (const auto &child : outline.root.children)
         buildNode(*child, m_plan.root());
+    buildPreamble(outline);
     assignKinds(m_plan.root(), 0, false);
     reportUnassignedTasks(m_plan.root());
     extractProjects(m_plan.root(), false);
-    if (m_plan.root().childCount() == 0 && !outline.preamble.isEmpty())
-        issue(Severity::Warning, u"no-headings"_s, tr("no numbered headings found; the text is kept as source only"),
-              outline.preamble.first().start, outline.preamble.last().end);
 }
 
 bool looksLikeHtml(const QByteArray &bytes, const QString &fileName)
@@ -609,7 +682,18 @@ std::optional<ImportResult> importBytes(const QByteArray &bytes, const QString &
     QString format = u"text"_s;
     QString encoding;
     QString text;
-    if (bytes.startsWith("PK\x03\x04") || QFileInfo(fileName).suffix().toLower() == u"docx"_s) {
+    std::optional<PdfText> pdf;
+    if (bytes.startsWith("%PDF-") || QFileInfo(fileName).suffix().toLower() == u"pdf"_s) {
+        QString message;
+        pdf = pdfText(bytes, &message);
+        if (!pdf) {
+            if (error)
+                *error = { message, -1 };
+            return std::nullopt;
+        }
+        text = pdf->text;
+        format = u"pdf"_s;
+    } else if (bytes.startsWith("PK\x03\x04") || QFileInfo(fileName).suffix().toLower() == u"docx"_s) {
         QString message;
         const auto t = docxText(bytes, &message);
         if (!t) {
@@ -639,6 +723,11 @@ std::optional<ImportResult> importBytes(const QByteArray &bytes, const QString &
     if (result) {
         result->report.format = format;
         result->report.encoding = encoding;
+        if (pdf) {
+            result->report.removedPageMarkers += pdf->removedFurniture;
+            result->report.joinedLines += pdf->joinedLines;
+            result->plan->sourceLayout = std::move(pdf->layout);
+        }
     }
     return result;
 }

@@ -187,6 +187,10 @@ QString IndicatorCatalog::normalizeName(QStringView name)
         s.append(f);
     }
     s.remove(trailingUnit());
+    // A Latin abbreviation in parentheses inside a name: 单位生产总值（GDP）能耗 = 单位生产总值能耗.
+    static const QRegularExpression abbreviation(uR"(（[A-Za-z]{2,6}）)"_s);
+    if (s.contains(u'（'))
+        s.remove(abbreviation);
     return s.toUpper();
 }
 

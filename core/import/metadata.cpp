@@ -93,12 +93,20 @@ PlanMetadata extractMetadata(const QString &rawHead)
         return rawHead.mid(base + m.capturedStart(group), m.capturedLength(group));
     };
 
-    // Title: "关于印发《X》的通知", "关于印发X的通知", else a short line naming a plan.
-    static const QRegularExpression notice(uR"(^[^《〈]{0,60}?关于印发\s*[《〈]?(.+?)[》〉]?\s*的通知)"_s);
-    static const QRegularExpression issuerRe(uR"(^(?:.*?[|｜>])?\s*([\x{4e00}-\x{9fff}]{2,24}?(?:人民政府办公厅|人民政府办公室|人民政府|管理委员会|管委会|领导小组办公室|委员会|办公室))(?:关于印发))"_s);
-    static const QRegularExpression planTitle(uR"(^[^《》，,。：:]{4,60}(?:方案|规划|计划|意见|办法|纲要)$)"_s);
+    // Title: the notice's "关于印发《X》的通知" / "关于批转A〈X〉的通知" / "关于印发X的通知" — on its own line or
+    // quoted in a sentence ("…发布了《关于批转…〈X〉的通知》") —, else a short line naming a plan.
+    static const QString noticeStart = uR"(^(?:[^《〈]{0,60}?|[^《〈]{0,60}?(?:发布|印发|出台|公布)了?《))"_s;
+    static const QRegularExpression bracketedNotice(
+        noticeStart + uR"(关于(?:印发|批转|转发)[^《》〈〉<>＜＞]{0,40}?[《〈<＜]\s*([^《》〈〉<>＜＞]+?)\s*[》〉>＞]\s*的通知)"_s);
+    static const QRegularExpression plainNotice(noticeStart + uR"(关于(?:印发|转发)\s*([^《》〈〉<>＜＞]+?)\s*的通知)"_s);
+    static const QRegularExpression issuerRe(uR"(^(?:.*?[|｜>，,])?\s*([\x{4e00}-\x{9fff}]{2,24}?(?:人民政府办公厅|人民政府办公室|人民政府|管理委员会|管委会|领导小组办公室|委员会|办公室))(?:发布了?《)?(?:关于(?:印发|批转|转发)))"_s);
+    // A plan's name, not a news headline about it ("某市印发碳达峰实施方案").
+    static const QRegularExpression planTitle(
+        uR"(^(?!.*(?:印发|发布|出台|解读))[^《》，,。：:]{4,60}(?:方案|规划|计划|意见|办法|纲要)$)"_s);
     for (const Line &line : std::as_const(lines)) {
-        const auto m = notice.match(line.text);
+        auto m = bracketedNotice.match(line.text);
+        if (!m.hasMatch())
+            m = plainNotice.match(line.text);
         if (m.hasMatch()) {
             meta.title = orig(m, 1, line.offset).trimmed();
             const auto im = issuerRe.match(line.text);
@@ -107,9 +115,10 @@ PlanMetadata extractMetadata(const QString &rawHead)
             break;
         }
     }
-    static const QRegularExpression planTitleQuoted(uR"(现将《([^》]+)》)"_s);
+    // The notice's body names the plan it issues: "现将《X》印发给你们", "《X》已经市人民政府同意，现印发给你们".
+    static const QRegularExpression planTitleQuoted(uR"(现将《([^》]+)》|《([^》]+)》(?:已经|业经|已)[^。；]{0,24}?同意)"_s);
     if (const auto m = planTitleQuoted.match(head); m.hasMatch())
-        meta.title = orig(m, 1, 0);
+        meta.title = orig(m, m.hasCaptured(1) ? 1 : 2, 0);
     if (meta.title.isEmpty()) {
         for (const Line &line : std::as_const(lines)) {
             if (line.text.contains(planTitle)) {
@@ -117,6 +126,13 @@ PlanMetadata extractMetadata(const QString &rawHead)
                 break;
             }
         }
+    }
+    // A news report names the plan it reports on: "市政府近日印发了《X实施方案》".
+    static const QRegularExpression reported(
+        uR"((?:印发|发布|出台|公布)了?《([^《》]{4,60}(?:方案|规划|计划|意见|办法|纲要))》)"_s);
+    if (meta.title.isEmpty()) {
+        if (const auto m = reported.match(head); m.hasMatch())
+            meta.title = orig(m, 1, 0);
     }
     static const QRegularExpression spaces(uR"(\s+)"_s);
     meta.title.remove(spaces);
@@ -127,7 +143,9 @@ PlanMetadata extractMetadata(const QString &rawHead)
     QList<std::pair<qsizetype, qsizetype>> cited;
     for (auto it = quotedRef.globalMatch(head); it.hasNext();) {
         const auto m = it.next();
-        cited.append({ m.capturedStart(), m.capturedEnd() });
+        // 《the plan itself》(文号) gives the plan's own number; other titles are citations.
+        if (orig(m, 1, 0).remove(spaces) != meta.title)
+            cited.append({ m.capturedStart(), m.capturedEnd() });
     }
     for (auto it = docNo.globalMatch(head); it.hasNext();) {
         const auto m = it.next();

@@ -2,6 +2,7 @@
 
 #include "chinesetext.h"
 #include "indicatorcatalog.h"
+#include "targetphrases.h"
 
 #include <QRegularExpression>
 
@@ -14,7 +15,7 @@ namespace {
 
 const QString &unitPattern()
 {
-    static const QString p = u"吨二氧化碳/万元|吨标准煤/万元|吨标煤/万元|吨/万元|万吨标准煤|万吨标煤|吨标准煤|微克/立方米|"
+    static const QString p = u"千克标准煤/万元|克标准煤/千瓦时|克/千瓦时|万千伏安|千伏安|万公顷|公顷|亿吨|吨二氧化碳/万元|吨标准煤/万元|吨标煤/万元|吨/万元|万吨标准煤|万吨标煤|吨标准煤|微克/立方米|"
                              u"万台\\(套\\)|万台（套）|万台|"
                              u"亿立方米|万立方米|立方米|万平方米|平方米|亿千瓦时|万千瓦时|千瓦时|亿千瓦|万千瓦|千瓦|兆瓦|"
                              u"MWp|MW|GW|万吨|万亩|亿元|万元|万人次|万辆|万户|万套|万个|万人|个百分点|百分点|%|吨|亩|家|"
@@ -86,7 +87,7 @@ const QRegularExpression &planPeriodRegex()
 const QRegularExpression &allocationRegex()
 {
     static const QRegularExpression re(
-        uR"(完成(?:国家|上级|(?:[省市县区](?:级|上|里|定)?[、和及]?){1,3})?(?:下达|确定|分解)?的?(?:目标|任务|指标)(?:任务)?)"_s);
+        uR"(完成(?:(?:国家|上级|(?:[省市县区](?:级|上|里|定)?[、和及]?){1,3})?(?:下达|确定|分解)?|[\x{4e00}-\x{9fff}]{1,6}?(?:下达|分解))的?(?:目标|任务|指标)(?:任务)?)"_s);
     return re;
 }
 
@@ -95,15 +96,6 @@ const QRegularExpression &shareFirstRegex()
     // A share stated before what it counts: "城区50%新建建筑达到绿色建筑标准", "80%以上的行政村实现…".
     static const QRegularExpression re(
         u"(\\d+(?:\\.\\d+)?)\\s*%(以上|左右)?的?([^0-9，。；;,%]{2,20}?)(达到|实现|完成|执行|具备|建成|通过)([^0-9，。；;,]{0,20})"_s);
-    return re;
-}
-
-/** The per-unit base an indicator name starts with (单位地区生产总值…), which a second name joined by 和
- *  leaves out. */
-const QRegularExpression &perUnitBase()
-{
-    static const QRegularExpression re(
-        uR"(^(?:单位地区生产总值|单位生产总值|单位GDP|规模以上(?:单位工业|工业单位)增加值|规上(?:单位工业|工业单位)增加值|单位工业增加值))"_s);
     return re;
 }
 
@@ -121,26 +113,6 @@ QStringList respectiveNames(const QString &subject, qsizetype values)
             parts[i].prepend(base);
     }
     return parts;
-}
-
-/** "单位地区生产总值能耗和碳排放下降完成省下达目标": the indicator after 和 shares the first one's per-unit base
- *  (单位地区生产总值…), which the text leaves out. */
-std::optional<CatalogEntry> conjoinedIndicator(QStringView clause, const IndicatorCatalog &catalog)
-{
-    static const QRegularExpression conjunction(
-        uR"(^(?:下降率|降低率|下降|降低|率)?[和及与、]([^，,。；;、和及与]{2,16}?)(?:下降率|降低率|下降|降低|率)?(?:均|分别)?(?:完成|达到|控制))"_s);
-    const QString hay = IndicatorCatalog::normalizeName(clause);
-    const auto first = catalog.findIn(hay);
-    if (!first)
-        return std::nullopt;
-    const auto next = conjunction.match(QStringView(hay).mid(first->position + first->length));
-    if (!next.hasMatch())
-        return std::nullopt;
-    const auto base = perUnitBase().match(QStringView(hay).mid(first->position, first->length));
-    const auto second = catalog.match(base.captured(0) + next.captured(1));
-    if (!second || second->key == first->entry.key)
-        return std::nullopt;
-    return second;
 }
 
 int periodYear(const QString &p)
@@ -184,20 +156,6 @@ Direction directionFor(const QString &verb)
     if (verb.startsWith(u"提高"_s) || verb.startsWith(u"提升"_s) || verb.startsWith(u"增"_s) || verb == u"新增"_s)
         return Direction::Increase;
     return Direction::Neutral;
-}
-
-/** The subject of a clause before its verb, without time phrases and scope words. */
-QString subjectBefore(QStringView clause)
-{
-    QString s = clause.toString();
-    static const QRegularExpression noise(
-        uR"((?:到|至|截至|截止到?|力争到|在)?(?:19|20)\d\d年(?:底|末|前|时)?|[“"]?(?:十三五|十四五|十五五)[”"]?(?:期间|末|时期)?|^(?:其中|同时|并|且|全市|全区|全县|全州|全省|我市|我区|我县|力争|确保|努力|基本|实现|使)+|(?:比|较)(?:19|20)\d\d年|力争|确保|进一步|稳步|逐步|累计|年均|分别|均|的$)"_s);
-    s.remove(noise);
-    while (!s.isEmpty() && QStringView(u"，,、：:；;（(“”\" ").contains(s.front()))
-        s.remove(0, 1);
-    while (!s.isEmpty() && QStringView(u"，,、：:；;（(“”\" ").contains(s.back()))
-        s.chop(1);
-    return s.size() > 40 ? s.right(40) : s;
 }
 
 struct Clause
@@ -256,8 +214,10 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
     // later in a sentence only dates the rest of that sentence.
     int paragraphYear = contextYear;
     int year = contextYear;
+    Dating dating = Dating::Goal, paragraphDating = Dating::Goal;
     Commitment sentenceCommitment = Commitment::None;
     int lastSentenceTarget = -1;
+    bool afterLeadIn = false;
     QList<int> listedYears; ///< "到2025年和2030年，…分别…": the years of the sentence, in order
     // 力争 (strive) holds for the rest of the sentence; 确保 (ensure) unless 力争 came first.
     auto noteCommitment = [&sentenceCommitment](QStringView clause) {
@@ -269,10 +229,14 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
 
     for (const Clause &cl : clauses(s)) {
         const QStringView clause = QStringView(s).mid(cl.start, cl.end - cl.start);
+        // Does this clause open the sentence's content (after at most a reporting lead-in)?
+        const bool opensSentence = cl.sentenceStart || afterLeadIn;
+        afterLeadIn = opensSentence && isReportingLeadIn(clause);
         if (cl.sentenceStart) {
             sentenceCommitment = Commitment::None;
             lastSentenceTarget = -1;
             year = paragraphYear;
+            dating = paragraphDating;
             listedYears.clear();
         }
         // Most clauses carry no number at all: only plan periods and allocations can matter there.
@@ -287,8 +251,11 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
             if (clause.contains(u"五")) {
                 if (const auto p = planPeriodRegex().match(clause); p.hasMatch()) {
                     year = periodYear(p.captured(1));
-                    if (cl.sentenceStart)
+                    dating = Dating::Goal;
+                    if (cl.sentenceStart || (opensSentence && isTimeFrame(clause))) {
                         paragraphYear = year;
+                        paragraphDating = dating;
+                    }
                 }
             }
             noteCommitment(clause);
@@ -310,6 +277,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
                 baseYear = y;
             } else if (m.capturedStart() <= firstValuePos) {
                 year = y;
+                dating = datingBefore(clause, m.capturedStart(2));
                 clauseYears.append(y);
             }
         }
@@ -317,11 +285,15 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
             listedYears = clauseYears;
         if (clause.contains(u'五')) {
             const auto p = planPeriodRegex().match(clause);
-            if (p.hasMatch() && p.capturedStart() <= firstValuePos)
+            if (p.hasMatch() && p.capturedStart() <= firstValuePos) {
                 year = periodYear(p.captured(1));
+                dating = Dating::Goal;
+            }
         }
-        if (cl.sentenceStart)
+        if (cl.sentenceStart || (opensSentence && isTimeFrame(clause))) {
             paragraphYear = year;
+            paragraphDating = dating;
+        }
         noteCommitment(clause);
 
         // Catalogue lookups are the costly part: only clauses with a value or an allocation need one.
@@ -344,7 +316,8 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
                 t.baseYear = baseYear;
                 t.commitment = sentenceCommitment;
                 const QStringView before = clause.left(measure.capturedStart(2));
-                if (const auto local = catalog.findIn(before, 0, t.unit)) {
+                t.statement = statementKind(before, t.unit, dating);
+                if (const auto local = catalogEntryIn(before, t.unit)) {
                     t.indicatorName = local->entry.name;
                     t.catalogKey = local->entry.key;
                     t.direction = local->entry.direction;
@@ -374,12 +347,8 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
                 continue;
             }
             const auto alloc = allocationRegex().match(clause);
-            const auto hit = alloc.hasMatch() ? catalog.findIn(clause) : std::nullopt;
-            if (!hit)
-                continue;
-            QList<CatalogEntry> allocated { hit->entry };
-            if (const auto second = conjoinedIndicator(clause, catalog))
-                allocated.append(*second);
+            const QList<CatalogEntry> allocated =
+                alloc.hasMatch() ? allocatedIndicators(clause, catalog) : QList<CatalogEntry> {};
             for (const CatalogEntry &entry : std::as_const(allocated)) {
                 ExtractedTarget t;
                 t.indicatorName = entry.name;
@@ -434,7 +403,9 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         t.commitment = clause.left(verbStart).contains(u"确保") ? Commitment::Ensure : sentenceCommitment;
         const QStringView before = clause.left(verbStart);
         // The indicator may run into the verb ("风电新增装机容量35万千瓦"): look up to the number.
-        const auto local = catalog.findIn(clause.left(m.capturedStart(3)), 0, t.unit);
+        const QStringView phrase = clause.left(m.capturedStart(3));
+        t.statement = statementKind(phrase, t.unit, dating);
+        const auto local = catalogEntryIn(phrase, t.unit);
         if (local) {
             t.indicatorName = local->entry.name;
             t.catalogKey = local->entry.key;

@@ -13,6 +13,14 @@
 
 namespace pw::import {
 
+/** What a dated number states: a goal, or something reported but not imported as a target. */
+enum class Statement {
+    Goal,
+    Fact,        ///< the state of things: 截至2022年底…, 2020年…为…, 已建成…
+    Spending,    ///< money invested or granted: 总投资150亿元
+    ActionCount, ///< how many actions are carried out: 实施重点项目30个
+};
+
 struct ExtractedTarget
 {
     QString indicatorName;  ///< as written (or the catalogue name when matched)
@@ -27,6 +35,7 @@ struct ExtractedTarget
     Commitment commitment = Commitment::None;
     QString allocation;     ///< 完成省下达目标 …
     Direction direction = Direction::Neutral;
+    Statement statement = Statement::Goal;
     qsizetype start = 0;    ///< span relative to the text given to the extractor
     qsizetype end = 0;
 };

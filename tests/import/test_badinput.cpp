@@ -85,12 +85,13 @@ TEST(BadInput, TooLargeIsRefused)
     EXPECT_FALSE(importData(big, u"big.txt"_s, &e));
 }
 
-TEST(BadInput, NoHeadingsKeepsTextAndWarns)
+TEST(BadInput, NoHeadingsGivesAFlatOutlineAndWarns)
 {
     ImportError e;
     const auto r = importData(u"这是一段没有标题编号的文字。"_s.toUtf8(), u"a.txt"_s, &e);
     ASSERT_TRUE(r);
-    EXPECT_EQ(r->plan->root().childCount(), 0);
+    ASSERT_EQ(r->plan->root().childCount(), 1);
+    EXPECT_EQ(r->plan->root().child(0)->content.text, u"这是一段没有标题编号的文字。"_s);
     EXPECT_FALSE(r->plan->sourceText.isEmpty());
     bool warned = false;
     for (const ImportIssue &i : r->report.issues)
