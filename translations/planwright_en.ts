@@ -286,6 +286,70 @@
             <source>entry "%1" overlaps another entry (zip bomb?)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>a directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a character device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a block device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a FIFO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no output file given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: refusing to write: it is %2, not a regular file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: refusing to write: it is the input file %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no input file given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is %2, not a regular file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the plan cannot be saved because it would not open again: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file size limit of this process (ulimit -f) was reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>archive of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>data before the archive (a prefix such as a script)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pw::AssignDialog</name>
@@ -2679,6 +2743,14 @@ lead %2 · support %3 · territorial %4</source>
             <translation>%1: %2 nodes, %3 departments, %4 targets, %5 warnings%6
 </translation>
         </message>
+        <message>
+            <source>responsibility matrix of %1 tasks × %2 departments (--division prints one row per task)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cells</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pw::import</name>
@@ -2834,6 +2906,10 @@ lead %2 · support %3 · territorial %4</source>
             <source>a dated count of projects or actions carried out; not imported as a target</source>
             <translation>a dated count of projects or actions carried out; not imported as a target</translation>
         </message>
+        <message>
+            <source>more headings than a plan can hold</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pw::import::Builder</name>
@@ -2888,6 +2964,22 @@ lead %2 · support %3 · territorial %4</source>
         <message>
             <source>no numbered headings found; the text is kept as source only</source>
             <translation>no numbered headings found; the text is kept as source only</translation>
+        </message>
+        <message>
+            <source>departments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>departments named in one assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>targets</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3013,6 +3105,21 @@ lead %2 · support %3 · territorial %4</source>
         </message>
         <message>
             <source>Coverage of all parent tasks (%)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pw::limits</name>
+        <message>
+            <source>too large: %1, limit %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 bytes</source>
             <translation type="unfinished" />
         </message>
     </context>

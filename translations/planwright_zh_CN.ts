@@ -286,6 +286,70 @@
             <source>entry "%1" overlaps another entry (zip bomb?)</source>
             <translation>条目“%1”与其他条目重叠（疑似 ZIP 炸弹）</translation>
         </message>
+        <message>
+            <source>a directory</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <source>a character device</source>
+            <translation>字符设备</translation>
+        </message>
+        <message>
+            <source>a block device</source>
+            <translation>块设备</translation>
+        </message>
+        <message>
+            <source>a FIFO</source>
+            <translation>命名管道（FIFO）</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>套接字</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>不是普通文件</translation>
+        </message>
+        <message>
+            <source>no output file given</source>
+            <translation>未指定输出文件</translation>
+        </message>
+        <message>
+            <source>%1: refusing to write: it is %2, not a regular file</source>
+            <translation>%1：拒绝写入：它是%2，不是普通文件</translation>
+        </message>
+        <message>
+            <source>%1: refusing to write: it is the input file %2</source>
+            <translation>%1：拒绝写入：它就是输入文件 %2</translation>
+        </message>
+        <message>
+            <source>no input file given</source>
+            <translation>未指定输入文件</translation>
+        </message>
+        <message>
+            <source>%1 is %2, not a regular file</source>
+            <translation>%1 是%2，不是普通文件</translation>
+        </message>
+        <message>
+            <source>file %1</source>
+            <translation>文件 %1</translation>
+        </message>
+        <message>
+            <source>the plan cannot be saved because it would not open again: %1</source>
+            <translation>无法保存方案，因为保存后将无法再次打开：%1</translation>
+        </message>
+        <message>
+            <source>the file size limit of this process (ulimit -f) was reached</source>
+            <translation>已达到本进程的文件大小上限（ulimit -f）</translation>
+        </message>
+        <message>
+            <source>archive of %1</source>
+            <translation>%1 的压缩包</translation>
+        </message>
+        <message>
+            <source>data before the archive (a prefix such as a script)</source>
+            <translation>压缩包之前有其他数据（如脚本前缀）</translation>
+        </message>
     </context>
     <context>
         <name>pw::AssignDialog</name>
@@ -2658,6 +2722,14 @@ lead %2 · support %3 · territorial %4</source>
             <translation>%1：%2 个条目，%3 个部门，%4 个目标，%5 条警告%6
 </translation>
         </message>
+        <message>
+            <source>responsibility matrix of %1 tasks × %2 departments (--division prints one row per task)</source>
+            <translation>%1 项任务 × %2 个部门的责任矩阵（--division 每项任务输出一行）</translation>
+        </message>
+        <message>
+            <source>%1 cells</source>
+            <translation>%1 个单元格</translation>
+        </message>
     </context>
     <context>
         <name>pw::import</name>
@@ -2813,6 +2885,10 @@ lead %2 · support %3 · territorial %4</source>
             <source>a dated count of projects or actions carried out; not imported as a target</source>
             <translation>带年份的项目或行动实施数量；未作为目标导入</translation>
         </message>
+        <message>
+            <source>more headings than a plan can hold</source>
+            <translation>标题数超过方案所能容纳的数量</translation>
+        </message>
     </context>
     <context>
         <name>pw::import::Builder</name>
@@ -2867,6 +2943,22 @@ lead %2 · support %3 · territorial %4</source>
         <message>
             <source>no numbered headings found; the text is kept as source only</source>
             <translation>未找到编号标题；文字仅作为原文保留</translation>
+        </message>
+        <message>
+            <source>departments</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>departments named in one assignment</source>
+            <translation>一处分工中列出的部门</translation>
+        </message>
+        <message>
+            <source>indicators</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>targets</source>
+            <translation>目标</translation>
         </message>
     </context>
     <context>
@@ -2992,6 +3084,21 @@ lead %2 · support %3 · territorial %4</source>
         <message>
             <source>Coverage of all parent tasks (%)</source>
             <translation>上级全部任务覆盖率（%）</translation>
+        </message>
+    </context>
+    <context>
+        <name>pw::limits</name>
+        <message>
+            <source>too large: %1, limit %2</source>
+            <translation>过大：%1，上限 %2</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 字节</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "io/planfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -96,14 +98,27 @@ void setApplicationInfo()
 
 int fail(const QString &message, int code)
 {
-    std::fprintf(stderr, "planwright: %s\n", qUtf8Printable(message));
+    std::fprintf(stderr, "planwright: %s\n", qUtf8Printable(printableMessage(message)));
     return code;
+}
+
+void warn(const QString &kind, const QString &message)
+{
+    std::fprintf(stderr, "planwright: %s: %s\n", qUtf8Printable(kind), qUtf8Printable(printableMessage(message)));
 }
 
 void print(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+}
+
+void printText(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        line = printableMessage(line);
+    print(lines.join(u'\n'));
 }
 
 int run(int argc, char *argv[])

@@ -38,8 +38,15 @@ int runMatrix(const QStringList &args);
 int runTargets(const QStringList &args);
 int runLibrary(const QStringList &args);
 
-/** Prints "planwright: <message>" to stderr and returns @p code. */
+/** Prints "planwright: <message>" to stderr as one line (control and bidi characters escaped) and returns
+ *  @p code. */
 int fail(const QString &message, int code = 1);
+/** Prints "planwright: <kind>: <message>" to stderr as one line, escaped like fail(). */
+void warn(const QString &kind, const QString &message);
+/** Prints @p text as it is (JSON, CSV, help). */
 void print(const QString &text);
+/** Prints human-readable @p text for a terminal: every line with its control and bidi characters escaped,
+ *  so a hostile title cannot clear the screen or reorder the output. */
+void printText(const QString &text);
 
 } // namespace pw::cli

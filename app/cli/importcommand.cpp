@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "import/importer.h"
+#include "io/filesafety.h"
 #include "io/interchange.h"
 #include "io/planfile.h"
 #include "model/plan.h"
@@ -33,6 +34,10 @@ int runImport(const QStringList &arguments)
     if (args.size() != 1 || args.first().startsWith(u'-'))
         return fail(u"usage: planwright import INPUT [-o OUT.pwplan] [--json] [--report]"_s, 2);
 
+    if (!out.isEmpty()) {
+        if (const QString problem = outputPathProblem(out, args); !problem.isEmpty())
+            return fail(problem);
+    }
     import::ImportError error;
     auto result = import::importFile(args.first(), &error);
     if (!result)
@@ -48,17 +53,17 @@ int runImport(const QStringList &arguments)
             object.insert(u"importReport"_s, import::reportJson(result->report));
         print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
     } else if (report) {
-        print(import::formatReport(result->report));
+        printText(import::formatReport(result->report));
     } else {
         const import::ImportReport &r = result->report;
-        print(QCoreApplication::translate("pw::cli",
+        printText(QCoreApplication::translate("pw::cli",
                                           "%1: %2 nodes, %3 departments, %4 targets, %5 warnings%6\n")
-                  .arg(args.first())
+                  .arg(printableMessage(args.first()))
                   .arg(r.nodes)
                   .arg(r.departments)
                   .arg(r.targets)
                   .arg(r.count(import::Severity::Warning))
-                  .arg(out.isEmpty() ? QString() : u" → "_s + out));
+                  .arg(out.isEmpty() ? QString() : u" → "_s + printableMessage(out)));
     }
     return 0;
 }

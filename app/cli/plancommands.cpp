@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "document/document.h"
+#include "io/filesafety.h"
 #include "io/interchange.h"
 #include "io/planfile.h"
 #include "model/plan.h"
@@ -28,19 +29,25 @@ QString takeOption(QStringList &args, const QString &name)
 void printOutline(const Plan &plan)
 {
     const PlanMetadata &m = plan.metadata;
-    print(m.title + u'\n');
+    printText(printableMessage(m.title) + u'\n');
     if (!m.docNumber.isEmpty() || !m.issuer.isEmpty())
-        print(u"%1 %2\n"_s.arg(m.issuer, m.docNumber).trimmed() + u'\n');
+        printText(u"%1 %2\n"_s.arg(printableMessage(m.issuer), printableMessage(m.docNumber)).trimmed() + u'\n');
+    // Indentation stops at a depth no real plan reaches, so output stays linear in the number of nodes.
+    constexpr int kIndentLevels = 12;
     plan.root().forEach([&](const Node *n) {
         if (n == &plan.root())
             return;
-        QString line = QString(2 * (n->depth() - 1), u' ') + nodeNumber(*n) + n->content.title;
+        const int depth = n->depth();
+        QString line = QString(2 * (std::min(depth, kIndentLevels) - 1), u' ');
+        if (depth > kIndentLevels)
+            line += u"[%1] "_s.arg(depth);
+        line += nodeNumber(*n) + printableMessage(n->content.title);
         const QStringList lead = plan.departmentNames(n->content.lead);
         if (!lead.isEmpty())
-            line += u"  [牵头: "_s + lead.join(u"、"_s) + u']';
-        print(line + u'\n');
+            line += u"  [牵头: "_s + printableMessage(lead.join(u"、"_s)) + u']';
+        printText(line + u'\n');
     });
-    print(u"\n%1 departments, %2 indicators, %3 targets, %4 projects\n"_s.arg(plan.departments.size())
+    printText(u"\n%1 departments, %2 indicators, %3 targets, %4 projects\n"_s.arg(plan.departments.size())
               .arg(plan.indicators.size())
               .arg(plan.targets.size())
               .arg(plan.projects.size()));
@@ -55,6 +62,8 @@ int runNew(const QStringList &arguments)
     const QString out = takeOption(args, u"-o"_s);
     if (out.isEmpty() || !args.isEmpty())
         return fail(u"usage: planwright new --title TITLE -o FILE.pwplan"_s, 2);
+    if (const QString problem = outputPathProblem(out); !problem.isEmpty())
+        return fail(problem);
     Plan plan;
     plan.metadata.title = title;
     plan.metadata.milestoneYears = { 2025, 2030 };
@@ -90,8 +99,8 @@ int runValidate(const QStringList &args)
     if (!loaded)
         return fail(u"%1: invalid: %2"_s.arg(args.first(), error));
     for (const QString &w : loaded->warnings)
-        std::fprintf(stderr, "planwright: warning: %s\n", qUtf8Printable(w));
-    print(u"%1: valid\n"_s.arg(args.first()));
+        warn(u"warning"_s, w);
+    printText(u"%1: valid\n"_s.arg(printableMessage(args.first())));
     return 0;
 }
 

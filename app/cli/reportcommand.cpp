@@ -2,6 +2,7 @@
 
 #include "cli.h"
 
+#include "io/filesafety.h"
 #include "io/planfile.h"
 #include "model/plan.h"
 #include "report/reportbuilder.h"
@@ -52,6 +53,8 @@ int runReport(const QStringList &arguments)
     if (!report::formatForPath(*out))
         return fail(u"unsupported output format: %1"_s.arg(*out), 2);
 
+    if (const QString problem = outputPathProblem(*out, args); !problem.isEmpty())
+        return fail(problem);
     const auto loaded = loadPlanFile(args.first(), &error);
     if (!loaded)
         return fail(error);
@@ -65,7 +68,7 @@ int runReport(const QStringList &arguments)
     const report::ReportDocument document = report::buildPlanReport(*loaded->plan, options, &warnings);
     const report::ReportFonts &fonts = report::ReportFonts::detected();
     for (const QString &w : std::as_const(warnings) + fonts.notices)
-        std::fprintf(stderr, "planwright: note: %s\n", qUtf8Printable(w));
+        warn(u"note"_s, w);
     if (!report::exportReport(document, fonts, *out, &error))
         return fail(error);
     return 0;

@@ -5,6 +5,7 @@
 #include "report/reviewreport.h"
 
 #include "import/importer.h"
+#include "io/filesafety.h"
 #include "io/planfile.h"
 #include "model/plan.h"
 #include "review/reviewengine.h"
@@ -49,15 +50,15 @@ void printReview(const review::ReviewResult &r)
 {
     using namespace review;
     const ReviewSummary &s = r.summary;
-    print(u"Parent: %1 %2\nChild:  %3\n\n"_s.arg(r.parentTitle, r.parentDocNumber, r.childTitle));
-    print(u"Coverage %1 of %2 parent tasks: %3 covered, %4 partly, %5 not covered, %6 not applicable\n"_s
+    printText(u"Parent: %1 %2\nChild:  %3\n\n"_s.arg(r.parentTitle, r.parentDocNumber, r.childTitle));
+    printText(u"Coverage %1 of %2 parent tasks: %3 covered, %4 partly, %5 not covered, %6 not applicable\n"_s
               .arg(percent(s.coveragePercent))
               .arg(s.parentTasks)
               .arg(s.covered)
               .arg(s.partial)
               .arg(s.notCovered)
               .arg(s.notApplicable));
-    print(u"Mandatory tasks: %1, not covered: %2\n"_s.arg(s.mandatory).arg(s.mandatoryUncovered));
+    printText(u"Mandatory tasks: %1, not covered: %2\n"_s.arg(s.mandatory).arg(s.mandatoryUncovered));
     for (const TaskCoverage &c : r.coverage) {
         if (c.status != CoverageStatus::NotCovered && c.status != CoverageStatus::Partial)
             continue;
@@ -67,31 +68,31 @@ void printReview(const review::ReviewResult &r)
         if (!c.matches.isEmpty())
             line += u"  ~ %1%2 (%3)"_s.arg(c.matches.first().number, c.matches.first().title,
                                           QString::number(c.matches.first().score, 'f', 2));
-        print(line + u'\n');
+        printText(line + u'\n');
     }
-    print(u"\nTargets:\n"_s);
+    printText(u"\nTargets:\n"_s);
     for (const TargetComparison &t : r.targets) {
-        print(u"  [%1] %2 %3: parent %4, child %5\n"_s.arg(toKey(t.status), t.indicator)
+        printText(u"  [%1] %2 %3: parent %4, child %5\n"_s.arg(toKey(t.status), t.indicator)
                   .arg(t.year)
                   .arg(t.parentValue, t.childValue.isEmpty() ? u"—"_s : t.childValue));
     }
     if (!r.missingHeadlineIndicators.isEmpty())
-        print(u"  Headline indicators absent from the child: "_s + r.missingHeadlineIndicators.join(u"、"_s) + u'\n');
-    print(u"\nDepartments: %1 finding(s)\n"_s.arg(r.departments.size()));
+        printText(u"  Headline indicators absent from the child: "_s + r.missingHeadlineIndicators.join(u"、"_s) + u'\n');
+    printText(u"\nDepartments: %1 finding(s)\n"_s.arg(r.departments.size()));
     for (const DepartmentFinding &d : r.departments) {
         if (d.issue != DepartmentIssue::NoLead)
-            print(u"  [%1] %2%3: %4 → %5\n"_s.arg(toKey(d.issue), d.number, d.title, d.department, d.counterpart));
+            printText(u"  [%1] %2%3: %4 → %5\n"_s.arg(toKey(d.issue), d.number, d.title, d.department, d.counterpart));
     }
     for (const CitationFinding &c : r.citations)
-        print(u"\nCitation: [%1] %2\n"_s.arg(toKey(c.status), c.note));
+        printText(u"\nCitation: [%1] %2\n"_s.arg(toKey(c.status), c.note));
 }
 
 void printDiff(const review::VersionDiff &d)
 {
     using namespace review;
     const VersionDiffSummary &s = d.summary;
-    print(u"%1 → %2\n"_s.arg(d.oldTitle, d.newTitle));
-    print(u"Nodes matched by id %1, by content %2; added %3, removed %4, moved %5, retitled %6, text changed %7, "
+    printText(u"%1 → %2\n"_s.arg(d.oldTitle, d.newTitle));
+    printText(u"Nodes matched by id %1, by content %2; added %3, removed %4, moved %5, retitled %6, text changed %7, "
           "departments changed %8\n"_s.arg(s.matchedById)
               .arg(s.matchedByContent)
               .arg(s.added)
@@ -110,11 +111,11 @@ void printDiff(const review::VersionDiff &d)
         if (c.departmentsChanged) what << u"departments"_s;
         if (c.deadlineChanged) what << u"deadline"_s;
         const QString title = c.removed ? c.oldNumber + c.oldTitle : c.newNumber + c.newTitle;
-        print(u"  [%1] %2\n"_s.arg(what.join(u',')).arg(title));
+        printText(u"  [%1] %2\n"_s.arg(what.join(u',')).arg(title));
     }
     for (const auto *list : { &d.targets, &d.departments, &d.metadata }) {
         for (const ItemChange &c : *list)
-            print(u"  [%1] %2: %3 → %4\n"_s.arg(c.kind, c.name, c.before, c.after));
+            printText(u"  [%1] %2: %3 → %4\n"_s.arg(c.kind, c.name, c.before, c.after));
     }
 }
 
@@ -131,6 +132,10 @@ int runCompare(const QStringList &arguments)
     }
     if (args.size() != 2)
         return fail(u"usage: planwright compare PARENT CHILD [--json] [--report OUT.pdf|.docx|.odt]"_s, 2);
+    if (!reportPath.isEmpty()) {
+        if (const QString problem = outputPathProblem(reportPath, args); !problem.isEmpty())
+            return fail(problem);
+    }
     QString error;
     const auto parent = loadForReview(args.at(0), &error);
     if (!parent)
@@ -141,7 +146,7 @@ int runCompare(const QStringList &arguments)
     QStringList warnings;
     const review::ReviewState state = review::readReviewState(child->extraEntries, &warnings);
     for (const QString &w : warnings)
-        std::fprintf(stderr, "planwright: warning: %s\n", qUtf8Printable(w));
+        warn(u"warning"_s, w);
     const review::ReviewResult result = review::comparePlans(*parent->plan, *child->plan, state);
     if (!reportPath.isEmpty()) {
         if (!report::writeReviewReport(result, state.comments, *child->plan, reportPath, &error))

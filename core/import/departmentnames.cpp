@@ -2,6 +2,8 @@
 
 #include "chinesetext.h"
 
+#include "io/limits.h"
+
 #include <QRegularExpression>
 
 #include <array>
@@ -228,6 +230,9 @@ QStringList DepartmentNames::split(QStringView list)
             --depth;
         if (depth == 0 && QStringView(u"、，,；;").contains(c)) {
             flush();
+            // One past the limit is enough for the caller to refuse the list; stop scanning there.
+            if (out.size() > limits::kDepartmentsPerAssignment)
+                return out;
             continue;
         }
         current.append(c);

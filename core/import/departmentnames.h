@@ -31,6 +31,7 @@ public:
     static DepartmentKind kindOfCanonical(const QString &canonicalName);
 
     /** Splits a list "A、B，C等" into cleaned names, keeping bracketed qualifiers 〈含…〉 with their name. */
+    /** The names of a list (、，；), deduplicated; stops one past limits::kDepartmentsPerAssignment. */
     static QStringList split(QStringView list);
     /** True if @p name looks like a unit name at all (not a sentence fragment). */
     static bool plausible(QStringView name);

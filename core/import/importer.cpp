@@ -13,10 +13,11 @@
 #include "targets.h"
 #include "textdecoder.h"
 
+#include "io/filesafety.h"
+#include "io/limits.h"
 #include "model/plan.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRandomGenerator>
@@ -79,8 +80,19 @@ public:
     }
 
     void build(const Outline &outline);
+    /** Which limit the document exceeded ("too large: …"), or empty; building stops adding at the limit. */
+    const QString &tooLarge() const { return m_tooLarge; }
 
 private:
+    /** True (and the reason kept) if a collection of @p count items may not grow past @p limit. */
+    bool atLimit(qsizetype count, int limit, const QString &what)
+    {
+        if (count < limit)
+            return false;
+        if (m_tooLarge.isEmpty())
+            m_tooLarge = limits::tooLarge(what, limit);
+        return true;
+    }
     SourceSpan span(qsizetype start, qsizetype end) const
     {
         const qint64 a = m_norm.originalStart(start);
@@ -128,6 +140,7 @@ private:
     QStringList m_sticky;
     std::set<QUuid> m_assigned;
     QRandomGenerator64 m_ids;
+    QString m_tooLarge;
 
     /** A random (version 4) id from a seeded generator: QUuid::createUuid() asks the CPU or kernel each time,
      *  which dominated imports of large documents. */
@@ -244,6 +257,8 @@ QUuid Builder::registerDepartment(const QString &raw)
             d.aliases.append(cleaned);
         return d.id;
     }
+    if (atLimit(qsizetype(m_plan.departments.size()), limits::kDepartments, tr("departments")))
+        return {};
     Department d { .id = newId() };
     d.name = name;
     if (cleaned != d.name)
@@ -257,6 +272,9 @@ QUuid Builder::registerDepartment(const QString &raw)
 
 void Builder::applyBlock(const AssignmentBlock &block, NodeContent &content)
 {
+    if (atLimit(block.lead.size() + block.support.size() + block.territorial.size() - 1,
+                limits::kDepartmentsPerAssignment, tr("departments named in one assignment")))
+        return;
     for (const QString &s : block.stickyTerritorial) {
         if (!m_sticky.contains(s))
             m_sticky.append(s);
@@ -285,6 +303,8 @@ QUuid Builder::indicator(const ExtractedTarget &t)
         : u"name:"_s + IndicatorCatalog::normalizeName(name) + u'|' + t.unit;
     if (const auto it = m_indicatorByKey.constFind(key); it != m_indicatorByKey.constEnd())
         return m_plan.indicators[std::size_t(*it)].id;
+    if (atLimit(qsizetype(m_plan.indicators.size()), limits::kIndicators, tr("indicators")))
+        return {};
     Indicator ind { .id = newId() };
     if (!t.catalogKey.isEmpty()) {
         const auto e = IndicatorCatalog::builtin().byKey(t.catalogKey);
@@ -308,6 +328,8 @@ QUuid Builder::indicator(const ExtractedTarget &t)
 void Builder::extractPieceTargets(const QList<Piece> &pieces, const QUuid &nodeId)
 {
     for (const Piece &p : pieces) {
+        if (!m_tooLarge.isEmpty())
+            return;
         const QStringView text = QStringView(m_text).mid(p.start, p.end - p.start);
         for (const ExtractedTarget &t : extractTargets(text)) {
             const qsizetype s = p.start + t.start, e = p.start + t.end;
@@ -327,10 +349,14 @@ void Builder::extractPieceTargets(const QList<Piece> &pieces, const QUuid &nodeI
 
 void Builder::addTarget(const ExtractedTarget &t, const QUuid &nodeId, qsizetype start, qsizetype end)
 {
+    if (atLimit(qsizetype(m_plan.targets.size()), limits::kTargets, tr("targets")))
+        return;
     // Before the first heading a news lead or summary restates the plan's targets: a target stated there and
     // again elsewhere is one target. Within the heading tree each statement is kept (主要目标 and an action
     // may both state it).
     const QUuid indicatorId = indicator(t);
+    if (indicatorId.isNull())
+        return; // past the indicator limit
     const TargetKey key { indicatorId, t.year, t.value.has_value(), t.value.value_or(0), int(t.comparator),
                           !t.allocation.isEmpty() };
     if (const auto seen = m_targetKeys.find(key); seen != m_targetKeys.end() && (seen->second || m_inPreamble)) {
@@ -639,6 +665,11 @@ std::optional<ImportResult> importText(const QString &text, const QString &sourc
     report.joinedLines = norm.joinedLines;
 
     const Outline outline = parseOutline(norm.text);
+    if (outline.tooManyHeadings) {
+        if (error)
+            *error = { limits::tooLarge(tr("more headings than a plan can hold"), limits::kNodes), -1 };
+        return std::nullopt;
+    }
     QString head;
     for (const Paragraph &p : outline.preamble)
         head += p.text(norm.text).toString() + u'\n';
@@ -648,6 +679,11 @@ std::optional<ImportResult> importText(const QString &text, const QString &sourc
 
     Builder builder(norm, plan, report);
     builder.build(outline);
+    if (!builder.tooLarge().isEmpty()) {
+        if (error)
+            *error = { builder.tooLarge(), -1 };
+        return std::nullopt;
+    }
 
     QList<int> years;
     for (const Target &t : plan.targets) {
@@ -725,24 +761,14 @@ std::optional<ImportResult> importBytes(const QByteArray &bytes, const QString &
 
 std::optional<ImportResult> importFile(const QString &path, ImportError *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString message;
+    const auto bytes = readFileBounded(path, kMaxImportBytes, &message);
+    if (!bytes) {
         if (error)
-            *error = { tr("cannot open %1: %2").arg(path, file.errorString()), -1 };
+            *error = { message, -1 };
         return std::nullopt;
     }
-    if (file.size() > kMaxImportBytes) {
-        if (error)
-            *error = { tr("%1 is larger than %2 MB").arg(path).arg(kMaxImportBytes >> 20), -1 };
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.read(kMaxImportBytes + 1);
-    if (bytes.size() > kMaxImportBytes) {
-        if (error)
-            *error = { tr("%1 is larger than %2 MB").arg(path).arg(kMaxImportBytes >> 20), -1 };
-        return std::nullopt;
-    }
-    return importBytes(bytes, path, error);
+    return importBytes(*bytes, path, error);
 }
 
 } // namespace pw::import

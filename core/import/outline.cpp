@@ -2,6 +2,8 @@
 
 #include "chinesetext.h"
 
+#include "io/limits.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -160,6 +162,7 @@ Outline parseOutline(const QString &text)
     };
     QList<Level> stack;
     OutlineNode *current = &outline.root;
+    int headings = 0;
 
     for (qsizetype p = 0; p < paras.size(); ++p) {
         const Paragraph para = paras[p];
@@ -217,6 +220,10 @@ Outline parseOutline(const QString &text)
         if (level >= kMaxOutlineDepth) {
             current->body.append(para);
             continue;
+        }
+        if (++headings > limits::kNodes) {
+            outline.tooManyHeadings = true;
+            break;
         }
         stack.resize(level);
         OutlineNode *parent = level == 0 ? &outline.root : stack[level - 1].node;

@@ -51,6 +51,7 @@ struct Outline
     OutlineNode root;
     QList<Paragraph> preamble; ///< before the first heading: notice, title, opening paragraph
     QList<Paragraph> debris;   ///< web page furniture skipped (shown in the report)
+    bool tooManyHeadings = false; ///< parsing stopped past limits::kNodes headings
 };
 
 inline constexpr int kMaxOutlineDepth = 6;

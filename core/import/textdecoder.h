@@ -3,6 +3,8 @@
 // Turns the bytes of a plain-text plan into text: UTF-8 (with or without BOM), UTF-16 with BOM, or
 // GB18030/GBK. Never guesses silently: undecodable bytes are refused with their byte offset.
 
+#include "io/limits.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -11,7 +13,7 @@
 namespace pw::import {
 
 /// Plans are well under 1 MB; the cap bounds memory (about 15 bytes per character while normalising).
-inline constexpr qint64 kMaxImportBytes = 32ll << 20;
+inline constexpr qint64 kMaxImportBytes = limits::kImportBytes;
 
 struct DecodedText
 {

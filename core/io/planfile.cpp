@@ -1,6 +1,8 @@
 #include "planfile.h"
 
 #include "document/document.h"
+#include "filesafety.h"
+#include "limits.h"
 #include "jsonprecheck.h"
 #include "planjson.h"
 #include "wtf8.h"
@@ -12,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <cerrno>
 
 #include <unistd.h>
 
@@ -26,7 +30,11 @@ const QString kMimeEntry = u"mimetype"_s;
 const QString kManifestEntry = u"manifest.json"_s;
 const QString kPlanEntry = u"plan.json"_s;
 const QString kSourceEntry = u"source/original.txt"_s;
-constexpr int kMaxJsonDepth = 16;
+
+QString jsonTooLarge(qint64 size)
+{
+    return limits::tooLarge(limits::byteCount(size), limits::byteCount(limits::kPlanJsonBytes));
+}
 
 bool isKeptExtra(const QString &name)
 {
@@ -35,11 +43,11 @@ bool isKeptExtra(const QString &name)
 
 std::optional<QJsonObject> parseJsonEntry(const QByteArray &data, const QString &entry, QString *error)
 {
-    if (data.size() > kMaxPlanJsonBytes) {
-        *error = tr("%1 is too large").arg(entry);
+    if (data.size() > limits::kPlanJsonBytes) {
+        *error = u"%1: "_s.arg(entry) + jsonTooLarge(data.size());
         return std::nullopt;
     }
-    if (const QString problem = precheckJson(data, kMaxJsonDepth); !problem.isEmpty()) {
+    if (const QString problem = precheckJson(data, limits::kJsonDepth); !problem.isEmpty()) {
         *error = u"%1: %2"_s.arg(entry, problem);
         return std::nullopt;
     }
@@ -105,9 +113,9 @@ std::optional<LoadedPlan> readArchive(const QByteArray &archive, QString *error)
         return fail(tr("plan.json is missing"));
 
     const QByteArray planJson = byName.value(kPlanEntry);
-    if (planJson.size() > kMaxPlanJsonBytes)
-        return fail(tr("plan.json is too large"));
-    if (const QString problem = precheckJson(planJson, kMaxJsonDepth); !problem.isEmpty())
+    if (planJson.size() > limits::kPlanJsonBytes)
+        return fail(u"plan.json: "_s + jsonTooLarge(planJson.size()));
+    if (const QString problem = precheckJson(planJson, limits::kJsonDepth); !problem.isEmpty())
         return fail(u"plan.json: "_s + problem);
     auto plan = readPlanJson(planJson, version.toInt(), &jsonError);
     if (!plan)
@@ -173,19 +181,13 @@ std::optional<LoadedPlan> loadPlanFile(const QString &path, QString *error)
 std::optional<QByteArray> writePlanArchive(const Plan &plan, const QMap<QString, QByteArray> &extraEntries,
                                            QString *error)
 {
-    // Never write what cannot be read back: a value the loader rejects (an out-of-range year, a dangling
-    // reference, a non-finite number) would otherwise turn a successful save into a lost document.
     const QByteArray planJson = writePlanJson(plan);
-    QString problem;
-    const auto reread = readPlanJson(planJson, kCurrentFormatVersion, &problem);
-    if (!reread) {
-        *error = tr("the plan cannot be saved because it would not load again: %1").arg(problem);
+    const auto refuse = [error](const QString &problem) {
+        *error = tr("the plan cannot be saved because it would not open again: %1").arg(problem);
         return std::nullopt;
-    }
-    if (writePlanJson(*reread) != planJson) {
-        *error = tr("the plan cannot be saved losslessly (a value does not survive the file format)");
-        return std::nullopt;
-    }
+    };
+    if (planJson.size() > limits::kPlanJsonBytes)
+        return refuse(u"plan.json: "_s + jsonTooLarge(planJson.size()));
     QList<ZipEntry> entries;
     entries.append({ kMimeEntry, QByteArray(kPlanMimeType), true });
     entries.append({ kPlanEntry, planJson, false });
@@ -201,26 +203,48 @@ std::optional<QByteArray> writePlanArchive(const Plan &plan, const QMap<QString,
     names.insert(1, kManifestEntry);
     const QJsonObject manifest { { u"formatVersion"_s, kCurrentFormatVersion }, { u"entries"_s, names } };
     entries.insert(1, { kManifestEntry, QJsonDocument(manifest).toJson(QJsonDocument::Indented), false });
-    return writeZip(entries, error);
+    auto archive = writeZip(entries, error);
+    if (!archive)
+        return std::nullopt;
+    // Never write what cannot be read back: the loader itself checks the archive, so every limit (sizes,
+    // compression ratio, counts) and every value check (years, references) is exactly the one applied when
+    // the file is opened, and a successful save can never turn into a lost document.
+    QString problem;
+    const auto reread = readArchive(*archive, &problem);
+    if (!reread)
+        return refuse(problem);
+    if (writePlanJson(*reread->plan) != planJson) {
+        *error = tr("the plan cannot be saved losslessly (a value does not survive the file format)");
+        return std::nullopt;
+    }
+    return archive;
 }
 
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile file(path);
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+    if (const QString problem = outputPathProblem(path); !problem.isEmpty()) {
+        *error = problem;
         return false;
     }
+    QSaveFile file(path);
+    file.setDirectWriteFallback(false);
+    const auto failed = [&] {
+        // QFileDevice reports a full file-size limit (RLIMIT_FSIZE) as "Unknown error": name it.
+        const QString reason = errno == EFBIG ? tr("the file size limit of this process (ulimit -f) was reached")
+                                              : file.errorString();
+        *error = tr("cannot write %1: %2").arg(printableMessage(path), reason);
+        return false;
+    };
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly))
+        return failed();
     if (file.write(data) != data.size() || !file.flush() || ::fsync(file.handle()) != 0) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        failed();
         file.cancelWriting();
         return false;
     }
-    if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
+    if (!file.commit())
+        return failed();
     return true;
 }
 

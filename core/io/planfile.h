@@ -18,7 +18,6 @@ class Document;
 class Plan;
 
 inline constexpr char kPlanMimeType[] = "application/vnd.planwright.plan+zip";
-inline constexpr qint64 kMaxPlanJsonBytes = 64ll << 20;
 
 struct LoadedPlan
 {
@@ -32,7 +31,9 @@ std::optional<LoadedPlan> loadPlanFile(const QString &path, QString *error);
 
 std::optional<QByteArray> writePlanArchive(const Plan &plan, const QMap<QString, QByteArray> &extraEntries,
                                            QString *error);
-/** Writes atomically: on failure the old file is untouched and @p error says why. */
+/** Writes atomically: on failure the old file is untouched and @p error says why. The archive is read back
+ *  with the loader's own limits first, so a plan that would not open again is refused before anything is
+ *  replaced. */
 bool savePlanFile(const Plan &plan, const QMap<QString, QByteArray> &extraEntries, const QString &path,
                   QString *error);
 
@@ -44,7 +45,8 @@ std::unique_ptr<Document> openDocument(const QString &path, QString *error);
 /** @p message with control, line-separator and bidi characters shown as \uXXXX escapes (one safe line). */
 QString printableMessage(const QString &message);
 
-/** Writes @p data to @p path atomically, checking every step (write, flush, fsync, commit). */
+/** Writes @p data to @p path atomically, checking every step (write, flush, fsync, commit); refuses a path
+ *  that exists and is not a regular file (a device, FIFO, socket or directory), see outputPathProblem(). */
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);
 
 } // namespace pw

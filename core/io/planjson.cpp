@@ -1,6 +1,7 @@
 #include "planjson.h"
 
 #include "jsonreader.h"
+#include "limits.h"
 #include "model/plan.h"
 
 #include <QHash>
@@ -149,6 +150,8 @@ private:
     void checkUnique(const QUuid &id, const QString &path);
     void checkRefs(const QList<QUuid> &ids, const QSet<QUuid> &known, const QString &path);
     void checkRef(const QUuid &id, const QSet<QUuid> &known, const QString &path);
+    /** @p array, or an empty one after failing if it has more than @p limit elements. */
+    QJsonArray bounded(const QJsonArray &array, const QString &path, int limit);
 
     JsonReader r;
     QSet<QUuid> m_ids;
@@ -166,6 +169,14 @@ SourceSpan LoaderV1::span(const QJsonObject &o, const QString &path, const QStri
         return {};
     }
     return { qint64(a.at(0).toDouble()), qint64(a.at(1).toDouble()) };
+}
+
+QJsonArray LoaderV1::bounded(const QJsonArray &array, const QString &path, int limit)
+{
+    if (array.size() <= limit)
+        return array;
+    r.fail(path, limits::tooLarge(u"%1 elements"_s.arg(array.size()), limit));
+    return {};
 }
 
 std::vector<SourceLine> LoaderV1::layout(const QJsonObject &source)
@@ -237,7 +248,7 @@ std::unique_ptr<Plan> LoaderV1::load(const QJsonObject &root, QString *error)
         const QJsonObject p = r.objectAt(parents, mp + u".parentRefs"_s, i);
         m.parentRefs.append({ r.string(p, pp, u"title"_s), r.string(p, pp, u"docNumber"_s) });
     }
-    const QJsonArray years = r.array(meta, mp, u"milestoneYears"_s);
+    const QJsonArray years = bounded(r.array(meta, mp, u"milestoneYears"_s), u"metadata.milestoneYears"_s, limits::kMilestoneYears);
     for (qsizetype i = 0; r.ok() && i < years.size(); ++i) {
         // Range first: converting an out-of-range double such as 1e300 to int is undefined behaviour.
         const double y = years.at(i).toDouble(-1);
@@ -253,7 +264,7 @@ std::unique_ptr<Plan> LoaderV1::load(const QJsonObject &root, QString *error)
 
     // Collections first, so node references can be checked.
     QSet<QUuid> departmentIds, indicatorIds;
-    const QJsonArray departments = r.array(root, {}, u"departments"_s);
+    const QJsonArray departments = bounded(r.array(root, {}, u"departments"_s), u"departments"_s, limits::kDepartments);
     for (qsizetype i = 0; r.ok() && i < departments.size(); ++i) {
         const QString p = u"departments[%1]"_s.arg(i);
         const QJsonObject o = r.objectAt(departments, u"departments"_s, i);
@@ -267,7 +278,7 @@ std::unique_ptr<Plan> LoaderV1::load(const QJsonObject &root, QString *error)
         departmentIds.insert(d.id);
         plan->departments.push_back(d);
     }
-    const QJsonArray indicators = r.array(root, {}, u"indicators"_s);
+    const QJsonArray indicators = bounded(r.array(root, {}, u"indicators"_s), u"indicators"_s, limits::kIndicators);
     for (qsizetype i = 0; r.ok() && i < indicators.size(); ++i) {
         const QString p = u"indicators[%1]"_s.arg(i);
         const QJsonObject o = r.objectAt(indicators, u"indicators"_s, i);
@@ -284,7 +295,7 @@ std::unique_ptr<Plan> LoaderV1::load(const QJsonObject &root, QString *error)
     }
 
     QHash<QUuid, Node *> nodesById;
-    const QJsonArray nodes = r.array(root, {}, u"nodes"_s);
+    const QJsonArray nodes = bounded(r.array(root, {}, u"nodes"_s), u"nodes"_s, limits::kNodes);
     for (qsizetype i = 0; r.ok() && i < nodes.size(); ++i) {
         const QString p = u"nodes[%1]"_s.arg(i);
         const QJsonObject o = r.objectAt(nodes, u"nodes"_s, i);
@@ -316,7 +327,7 @@ std::unique_ptr<Plan> LoaderV1::load(const QJsonObject &root, QString *error)
     }
     QSet<QUuid> nodeIds(nodesById.keyBegin(), nodesById.keyEnd());
 
-    const QJsonArray targets = r.array(root, {}, u"targets"_s);
+    const QJsonArray targets = bounded(r.array(root, {}, u"targets"_s), u"targets"_s, limits::kTargets);
     for (qsizetype i = 0; r.ok() && i < targets.size(); ++i) {
         const QString p = u"targets[%1]"_s.arg(i);
         const QJsonObject o = r.objectAt(targets, u"targets"_s, i);

@@ -1,5 +1,7 @@
 #include "ziparchive.h"
 
+#include "filesafety.h"
+#include "limits.h"
 #include "zipscan.h"
 
 #include <quazip/quazip.h>
@@ -9,8 +11,6 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QSet>
 #include <QTimeZone>
 
@@ -128,41 +128,6 @@ QString unsafeEntryNameReason(const QString &name, int maxNameBytes)
     return {};
 }
 
-std::optional<QByteArray> readFileBounded(const QString &path, qint64 maxBytes, QString *error)
-{
-    // Only regular files: a FIFO would block and /dev/zero would never end.
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile()) {
-        *error = tr("%1 is not a regular file").arg(path);
-        return std::nullopt;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot open %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    if (file.size() > maxBytes) {
-        *error = tr("file too large (more than %1 bytes)").arg(maxBytes);
-        return std::nullopt;
-    }
-    QByteArray data;
-    char buffer[64 * 1024];
-    for (;;) {
-        const qint64 n = file.read(buffer, sizeof buffer);
-        if (n < 0) {
-            *error = tr("cannot read %1: %2").arg(path, file.errorString());
-            return std::nullopt;
-        }
-        if (n == 0)
-            return data;
-        if (data.size() + n > maxBytes) {
-            *error = tr("file too large (more than %1 bytes)").arg(maxBytes);
-            return std::nullopt;
-        }
-        data.append(buffer, n);
-    }
-}
-
 std::optional<QList<ZipEntry>> readZip(const QString &path, const ZipLimits &limits, QString *error)
 {
     const auto bytes = readFileBounded(path, limits.maxArchiveBytes, error);
@@ -174,7 +139,7 @@ std::optional<QList<ZipEntry>> readZip(const QString &path, const ZipLimits &lim
 std::optional<QList<ZipEntry>> readZip(const QByteArray &archive, const ZipLimits &limits, QString *error)
 {
     if (archive.size() > limits.maxArchiveBytes) {
-        *error = tr("file too large (%1 bytes, at most %2)").arg(archive.size()).arg(limits.maxArchiveBytes);
+        *error = pw::limits::tooLarge(tr("archive of %1").arg(pw::limits::byteCount(archive.size())), pw::limits::byteCount(limits.maxArchiveBytes));
         return std::nullopt;
     }
     if (archive.isEmpty()) {
@@ -231,7 +196,23 @@ std::optional<QByteArray> writeZip(const QList<ZipEntry> &entries, QString *erro
         *error = tr("cannot finish the archive");
         return std::nullopt;
     }
-    return buffer.data();
+    // An entry that compresses "too well" (highly repetitive text) would be refused by the reader's ratio
+    // check; store it instead, so everything written here can be read back.
+    const ZipLimits limits;
+    const auto scanned = scanZipDirectory(buffer.data(), limits.maxEntries, error);
+    if (!scanned)
+        return std::nullopt;
+    QList<ZipEntry> adjusted = entries;
+    bool restore = false;
+    for (qsizetype i = 0; i < scanned->size() && i < adjusted.size(); ++i) {
+        const ScannedEntry &e = scanned->at(i);
+        if (e.method == kMethodDeflated && e.uncompressedSize > limits.ratioFloorBytes
+            && e.uncompressedSize / qMax<quint32>(1, e.compressedSize) > limits.maxRatio) {
+            adjusted[i].stored = true;
+            restore = true;
+        }
+    }
+    return restore ? writeZip(adjusted, error) : std::optional(buffer.data());
 }
 
 } // namespace pw

@@ -4,6 +4,8 @@
 // Reading enforces running caps (actual decompressed bytes, not declared sizes), rejects unsafe names,
 // duplicates, links, encryption and unknown methods, and reads every entry to its end so CRCs are checked.
 
+#include "limits.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -16,14 +18,14 @@ namespace pw {
 
 struct ZipLimits
 {
-    qint64 maxArchiveBytes = 256ll << 20;
-    int maxEntries = 10000;
-    int maxNameBytes = 255;
-    qint64 maxEntryBytes = 64ll << 20;
-    qint64 maxTotalBytes = 256ll << 20;
+    qint64 maxArchiveBytes = limits::kArchiveBytes;
+    int maxEntries = limits::kArchiveEntries;
+    int maxNameBytes = limits::kEntryNameBytes;
+    qint64 maxEntryBytes = limits::kEntryBytes;
+    qint64 maxTotalBytes = limits::kArchiveTotalBytes;
     /** Ratio of decompressed to compressed bytes allowed for entries larger than ratioFloorBytes. */
-    qint64 maxRatio = 200;
-    qint64 ratioFloorBytes = 1 << 20;
+    qint64 maxRatio = limits::kCompressionRatio;
+    qint64 ratioFloorBytes = limits::kRatioFloorBytes;
 };
 
 struct ZipEntry
@@ -32,10 +34,6 @@ struct ZipEntry
     QByteArray data;
     bool stored = false; ///< written without compression
 };
-
-/** Reads at most @p maxBytes of the regular file @p path; std::nullopt with @p error if it is not a regular
- *  file, cannot be read, or is larger (checked while reading, so growing files and devices are safe too). */
-std::optional<QByteArray> readFileBounded(const QString &path, qint64 maxBytes, QString *error);
 
 /** Reads all entries of the archive at @p path in archive order; std::nullopt with @p error set on failure. */
 std::optional<QList<ZipEntry>> readZip(const QString &path, const ZipLimits &limits, QString *error);

@@ -91,6 +91,9 @@ std::optional<QList<ScannedEntry>> scanZipDirectory(const QByteArray &archive, i
         byOffset.append(&e);
     std::sort(byOffset.begin(), byOffset.end(),
               [](const ScannedEntry *a, const ScannedEntry *b) { return a->localOffset < b->localOffset; });
+    // An archive starts at byte 0: anything before it (a shell-script or self-extractor prefix) is refused.
+    if ((byOffset.isEmpty() ? directoryOffset : byOffset.first()->localOffset) != 0)
+        return fail(tr("data before the archive (a prefix such as a script)"));
     for (qsizetype i = 0; i < byOffset.size(); ++i) {
         const ScannedEntry &e = *byOffset.at(i);
         const qint64 dataStart = qint64(e.localOffset) + kLocalSize + u16(archive, e.localOffset + 26)

@@ -87,6 +87,21 @@ QString printable(QString s)
     return s;
 }
 
+/** True if @p text has a run without a break opportunity longer than any line: QTextLayout's word-boundary
+ *  mode rescans such a run for every line it breaks (quadratic), so it is laid out breaking anywhere. */
+bool hasLongUnbrokenRun(const QString &text)
+{
+    constexpr qsizetype kLongestWord = 200;
+    qsizetype run = 0;
+    for (QChar c : text) {
+        const bool breakable = c.isSpace() || c.unicode() >= 0x2e80 || c.isPunct();
+        run = breakable ? 0 : run + 1;
+        if (run > kLongestWord)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 PageGeometry pageGeometry(bool landscape)
@@ -186,7 +201,8 @@ struct ReportLayout::Impl
                                                                          : fontFor(runs.first(), size));
         layout->setFormats(formats);
         QTextOption option(qtAlign(align));
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        option.setWrapMode(hasLongUnbrokenRun(text) ? QTextOption::WrapAnywhere
+                                                    : QTextOption::WrapAtWordBoundaryOrAnywhere);
         layout->setTextOption(option);
         layout->setCacheEnabled(true);
         layouts.push_back(std::move(layout));

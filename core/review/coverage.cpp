@@ -89,9 +89,15 @@ bool isTaskKind(const Node &n) { return n.content.kind == NodeKind::Task || n.co
 
 QString nodePath(const Node &node)
 {
+    // The nearest ancestors only: real plans are at most six levels deep, and a path through every level of a
+    // pathological outline would make reviews and diffs grow with depth².
+    constexpr int kShownAncestors = 8;
     QStringList parts;
-    for (const Node *a = node.parent(); a && a->parent(); a = a->parent())
+    const Node *a = node.parent();
+    for (; a && a->parent() && parts.size() < kShownAncestors; a = a->parent())
         parts.prepend(nodeNumber(*a) + a->content.title);
+    if (a && a->parent())
+        parts.prepend(u"…"_s);
     return parts.join(u" › "_s);
 }
 

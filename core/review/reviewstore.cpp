@@ -1,5 +1,6 @@
 #include "reviewstore.h"
 
+#include "io/limits.h"
 #include "model/node.h"
 #include "textsimilarity.h"
 
@@ -13,9 +14,18 @@ using namespace Qt::StringLiterals;
 namespace pw::review {
 namespace {
 
-constexpr qsizetype kMaxEntryBytes = 16 << 20;
-constexpr qsizetype kMaxItems = 100000;
-constexpr qsizetype kMaxTextChars = 100000;
+constexpr qsizetype kMaxEntryBytes = limits::kReviewEntryBytes;
+constexpr qsizetype kMaxItems = limits::kReviewItems;
+constexpr qsizetype kMaxTextChars = limits::kReviewTextChars;
+
+/** Warns once when a review list is longer than the limit; only its first kMaxItems elements are read. */
+void warnIfTruncated(const QJsonArray &items, const char *entry, QStringList *warnings)
+{
+    if (items.size() > kMaxItems && warnings)
+        warnings->append(u"%1: "_s.arg(QString::fromLatin1(entry))
+                         + limits::tooLarge(u"%1 items"_s.arg(items.size()), kMaxItems)
+                         + u"; the rest are ignored"_s);
+}
 
 QJsonValue idOrNull(const QUuid &id) { return id.isNull() ? QJsonValue() : QJsonValue(id.toString(QUuid::WithoutBraces)); }
 QString timeText(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString(); }
@@ -30,7 +40,8 @@ std::optional<QJsonObject> parseObject(const QMap<QString, QByteArray> &entries,
         return std::nullopt;
     if (it->size() > kMaxEntryBytes) {
         if (warnings)
-            warnings->append(u"%1: too large, ignored"_s.arg(QString::fromLatin1(name)));
+            warnings->append(u"%1: "_s.arg(QString::fromLatin1(name))
+                             + limits::tooLarge(u"%1 bytes"_s.arg(it->size()), kMaxEntryBytes) + u", ignored"_s);
         return std::nullopt;
     }
     QJsonParseError error;
@@ -115,6 +126,7 @@ ReviewState readReviewState(const QMap<QString, QByteArray> &entries, QStringLis
     }
     if (const auto o = parseObject(entries, kDecisionsEntry, warnings)) {
         const QJsonArray items = o->value(u"decisions"_s).toArray();
+        warnIfTruncated(items, kDecisionsEntry, warnings);
         for (qsizetype i = 0; i < items.size() && i < kMaxItems; ++i) {
             const QJsonObject d = items.at(i).toObject();
             const auto kind = decisionFromKey(d.value(u"kind"_s).toString());
@@ -131,6 +143,7 @@ ReviewState readReviewState(const QMap<QString, QByteArray> &entries, QStringLis
     }
     if (const auto o = parseObject(entries, kCounterpartsEntry, warnings)) {
         const QJsonArray items = o->value(u"counterparts"_s).toArray();
+        warnIfTruncated(items, kCounterpartsEntry, warnings);
         for (qsizetype i = 0; i < items.size() && i < kMaxItems; ++i) {
             const QJsonObject c = items.at(i).toObject();
             const QString from = text(c, u"parentDepartment"_s);
@@ -141,6 +154,7 @@ ReviewState readReviewState(const QMap<QString, QByteArray> &entries, QStringLis
     }
     if (const auto o = parseObject(entries, kCommentsEntry, warnings)) {
         const QJsonArray items = o->value(u"comments"_s).toArray();
+        warnIfTruncated(items, kCommentsEntry, warnings);
         for (qsizetype i = 0; i < items.size() && i < kMaxItems; ++i) {
             const QJsonObject c = items.at(i).toObject();
             const QJsonObject a = c.value(u"anchor"_s).toObject();

@@ -1,6 +1,6 @@
 #include "csv.h"
 
-#include <QSaveFile>
+#include "io/planfile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -115,19 +115,11 @@ Table parseCsv(const QString &text, QString *error, qsizetype maxCells)
 
 bool saveCsv(const QString &path, const Table &table, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.write(toCsv(table).toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    QString problem;
+    const bool saved = writeFileAtomically(path, toCsv(table).toUtf8(), &problem);
+    if (error)
+        *error = problem;
+    return saved;
 }
 
 QString toTsv(const Table &table)

@@ -255,6 +255,43 @@ QList<const Target *> targetsOf(const Plan &plan, const QUuid &indicatorId)
     return result;
 }
 
+namespace {
+
+using Targets = QList<const Target *>;
+
+/** The first target for @p year among one indicator's targets (sorted by year, plan order within a year). */
+const Target *yearTarget(const Targets &targets, int year)
+{
+    for (const Target *t : targets) {
+        if (t->year == year)
+            return t;
+    }
+    return nullptr;
+}
+
+const Target *firstBaseline(const Targets &targets)
+{
+    for (const Target *t : targets) {
+        if (t->baseYear > 0 || t->baseValue)
+            return t;
+    }
+    return nullptr;
+}
+
+QString changeText(const Indicator &indicator, const Targets &targets);
+
+template<typename FindNode>
+QString statingLabel(const Targets &targets, FindNode findNode)
+{
+    for (const Target *t : targets) {
+        if (const Node *node = findNode(t->nodeId))
+            return nodePath(*node) + node->content.title;
+    }
+    return {};
+}
+
+} // namespace
+
 const Target *targetFor(const Plan &plan, const QUuid &indicatorId, int year)
 {
     for (const Target &t : plan.targets) {
@@ -266,11 +303,7 @@ const Target *targetFor(const Plan &plan, const QUuid &indicatorId, int year)
 
 const Target *baselineTarget(const Plan &plan, const QUuid &indicatorId)
 {
-    for (const Target *t : targetsOf(plan, indicatorId)) {
-        if (t->baseYear > 0 || t->baseValue)
-            return t;
-    }
-    return nullptr;
+    return firstBaseline(targetsOf(plan, indicatorId));
 }
 
 std::optional<double> impliedChange(const Indicator &indicator, const Target &target)
@@ -286,9 +319,16 @@ std::optional<double> impliedChange(const Indicator &indicator, const Target &ta
 
 QString impliedChangeText(const Plan &plan, const Indicator &indicator)
 {
+    return changeText(indicator, targetsOf(plan, indicator.id));
+}
+
+namespace {
+
+QString changeText(const Indicator &indicator, const Targets &targets)
+{
     QStringList parts;
     int lastYear = 0;
-    for (const Target *t : targetsOf(plan, indicator.id)) {
+    for (const Target *t : targets) {
         // A duplicate target for a year is a warning of its own; the table shows the first one.
         if (t->year == lastYear)
             continue;
@@ -298,6 +338,8 @@ QString impliedChangeText(const Plan &plan, const Indicator &indicator)
     }
     return parts.join(u"；"_s);
 }
+
+} // namespace
 
 QList<TargetWarning> indicatorWarnings(const Plan &plan, const Indicator &indicator)
 {
@@ -346,15 +388,22 @@ QList<TargetWarning> indicatorWarnings(const Plan &plan, const Indicator &indica
 
 QString statingNodeLabel(const Plan &plan, const Indicator &indicator)
 {
-    for (const Target *t : targetsOf(plan, indicator.id)) {
-        if (const Node *node = plan.findNode(t->nodeId))
-            return nodePath(*node) + node->content.title;
-    }
-    return {};
+    return statingLabel(targetsOf(plan, indicator.id), [&plan](const QUuid &id) { return plan.findNode(id); });
 }
 
 Table targetTable(const Plan &plan)
 {
+    // Index once, so the table grows with indicators × years + targets, not with their product.
+    QHash<QUuid, Targets> byIndicator;
+    for (const Target &t : plan.targets)
+        byIndicator[t.indicatorId].append(&t);
+    for (Targets &list : byIndicator)
+        std::stable_sort(list.begin(), list.end(), [](const Target *a, const Target *b) { return a->year < b->year; });
+    QHash<QUuid, const Node *> nodes;
+    plan.root().forEach([&nodes](const Node *n) { nodes.insert(n->id(), n); });
+    nodes.remove(plan.root().id());
+    const auto findNode = [&nodes](const QUuid &id) { return nodes.value(id); };
+
     Table table;
     QStringList header { u"类别"_s, u"指标"_s, u"单位"_s, u"属性"_s, u"方向"_s, u"基准年"_s, u"基准值"_s };
     for (int year : plan.metadata.milestoneYears)
@@ -362,25 +411,26 @@ Table targetTable(const Plan &plan)
     header << u"承诺"_s << u"下达说明"_s << u"出处"_s << u"较基准变化"_s;
     table.append(header);
     for (const Indicator &ind : plan.indicators) {
+        const Targets targets = byIndicator.value(ind.id);
         QStringList row { ind.category, ind.name, ind.unit, bindingLabel(ind.binding), directionLabel(ind.direction) };
-        const Target *base = baselineTarget(plan, ind.id);
+        const Target *base = firstBaseline(targets);
         row << (base && base->baseYear > 0 ? QString::number(base->baseYear) : QString())
             << (base && base->baseValue ? formatNumber(*base->baseValue) : QString());
         for (int year : plan.metadata.milestoneYears) {
-            const Target *t = targetFor(plan, ind.id, year);
+            const Target *t = yearTarget(targets, year);
             row << (t ? formatTargetCell(*t) : QString());
         }
         QStringList commitments;
         QStringList allocations;
-        for (const Target *t : targetsOf(plan, ind.id)) {
+        for (const Target *t : targets) {
             const QString c = commitmentLabel(t->commitment);
             if (!c.isEmpty() && !commitments.contains(c))
                 commitments.append(c);
             if (t->value && !t->allocation.isEmpty() && !allocations.contains(t->allocation))
                 allocations.append(t->allocation);
         }
-        row << commitments.join(u"、"_s) << allocations.join(u"；"_s) << statingNodeLabel(plan, ind)
-            << impliedChangeText(plan, ind);
+        row << commitments.join(u"、"_s) << allocations.join(u"；"_s) << statingLabel(targets, findNode)
+            << changeText(ind, targets);
         table.append(row);
     }
     return table;

@@ -1,6 +1,9 @@
 #include "chartstyle.h"
 
+#include "io/planfile.h"
+
 #include <QApplication>
+#include <QBuffer>
 #include <QChart>
 #include <QFontDatabase>
 #include <QImage>
@@ -17,6 +20,17 @@ using namespace Qt::StringLiterals;
 
 namespace pw::charts {
 namespace {
+
+/** Charts go through the one atomic, checked writer (refuses devices and other non-regular outputs). */
+bool writeChecked(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QString problem;
+    if (writeFileAtomically(path, bytes, &problem))
+        return true;
+    if (error)
+        *error = problem;
+    return false;
+}
 
 QFont chartFont(int pointSize, bool bold = false)
 {
@@ -55,18 +69,22 @@ bool exportPng(QWidget *widget, const QString &path, qreal scale, QString *error
         painter.setRenderHint(QPainter::Antialiasing);
         widget->render(&painter);
     }
-    if (!image.save(path, "PNG")) {
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (!image.save(&png, "PNG")) {
         if (error)
-            *error = QApplication::translate("pw::charts", "Could not write %1").arg(path);
+            *error = QApplication::translate("pw::charts", "Could not write %1").arg(printableMessage(path));
         return false;
     }
-    return true;
+    return writeChecked(path, png.data(), error);
 }
 
 bool exportSvg(QWidget *widget, const QString &path, const QString &title, QString *error)
 {
+    QBuffer svg;
+    svg.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setFileName(path);
+    generator.setOutputDevice(&svg);
     generator.setSize(widget->size());
     generator.setViewBox(QRect(QPoint(0, 0), widget->size()));
     generator.setTitle(title);
@@ -74,12 +92,12 @@ bool exportSvg(QWidget *widget, const QString &path, const QString &title, QStri
     QPainter painter;
     if (!painter.begin(&generator)) {
         if (error)
-            *error = QApplication::translate("pw::charts", "Could not write %1").arg(path);
+            *error = QApplication::translate("pw::charts", "Could not write %1").arg(printableMessage(path));
         return false;
     }
     widget->render(&painter);
     painter.end();
-    return true;
+    return writeChecked(path, svg.data(), error);
 }
 
 void setRoundTicks(QValueAxis *axis, double maximum)

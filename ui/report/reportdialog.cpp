@@ -3,6 +3,7 @@
 #include "reportsettings.h"
 
 #include "document/document.h"
+#include "io/filesafety.h"
 #include "report/reportbuilder.h"
 #include "report/reportexport.h"
 #include "report/reportlayout.h"
@@ -210,6 +211,10 @@ void ReportDialog::print()
 
 bool ReportDialog::exportTo(const QString &path, QString *error) const
 {
+    if (const QString problem = outputPathProblem(path, { m_document.fileName() }); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     const report::ReportDocument doc = report::buildPlanReport(m_document.plan(), options());
     return report::exportReport(doc, report::ReportFonts::detected(), path, error);
 }
