@@ -499,9 +499,16 @@ void Builder::build(const Outline &outline)
     assignKinds(m_plan.root(), 0, false);
     reportUnassignedTasks(m_plan.root());
     extractProjects(m_plan.root(), false);
-    if (m_plan.root().childCount() == 0 && !outline.preamble.isEmpty())
-        issue(Severity::Warning, u"no-headings"_s, tr("no numbered headings found; the text is kept as source only"),
+    if (m_plan.root().childCount() == 0 && !outline.preamble.isEmpty()) {
+        // A text without headings (a news repost, a bare 主要目标 section) still states targets.
+        QList<Piece> pieces;
+        for (const Paragraph &p : outline.preamble)
+            pieces.append({ p.start, p.end });
+        extractPieceTargets(pieces, {});
+        issue(Severity::Warning, u"no-headings"_s,
+              tr("no numbered headings found; only targets are read, the rest is kept as source only"),
               outline.preamble.first().start, outline.preamble.last().end);
+    }
 }
 
 bool looksLikeHtml(const QByteArray &bytes, const QString &fileName)

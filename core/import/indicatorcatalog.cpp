@@ -187,6 +187,9 @@ QString IndicatorCatalog::normalizeName(QStringView name)
         s.append(f);
     }
     s.remove(trailingUnit());
+    // "单位生产总值（GDP）能耗": an abbreviation in brackets names nothing new.
+    static const QRegularExpression abbreviation(u"（[A-Za-z]{2,5}）"_s);
+    s.remove(abbreviation);
     return s.toUpper();
 }
 

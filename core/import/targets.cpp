@@ -2,6 +2,7 @@
 
 #include "chinesetext.h"
 #include "indicatorcatalog.h"
+#include "qualitativetargets.h"
 
 #include <QRegularExpression>
 
@@ -86,7 +87,7 @@ const QRegularExpression &planPeriodRegex()
 const QRegularExpression &allocationRegex()
 {
     static const QRegularExpression re(
-        uR"(完成(?:国家|上级|(?:[省市县区](?:级|上|里|定)?[、和及]?){1,3})?(?:下达|确定|分解)?的?(?:目标|任务|指标)(?:任务)?)"_s);
+        uR"(完成(?:国家|上级|本|[^，,。；;、的完成]{0,6}?[省市县区](?:级|上|里|定)?[、和及]?){0,3}(?:下达|确定|分解)?的?(?:目标|任务|指标)(?:任务)?)"_s);
     return re;
 }
 
@@ -128,7 +129,7 @@ QStringList respectiveNames(const QString &subject, qsizetype values)
 std::optional<CatalogEntry> conjoinedIndicator(QStringView clause, const IndicatorCatalog &catalog)
 {
     static const QRegularExpression conjunction(
-        uR"(^(?:下降率|降低率|下降|降低|率)?[和及与、]([^，,。；;、和及与]{2,16}?)(?:下降率|降低率|下降|降低|率)?(?:均|分别)?(?:完成|达到|控制))"_s);
+        uR"(^(?:(?:对比|比|较)(?:19|20)\d\d年)?(?:下降率|降低率|下降|降低|率)?[和及与、]([^，,。；;、和及与]{2,16}?)(?:下降率|降低率|下降|降低|率)?(?:均|分别)?(?:完成|达到|控制))"_s);
     const QString hay = IndicatorCatalog::normalizeName(clause);
     const auto first = catalog.findIn(hay);
     if (!first)
@@ -492,6 +493,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         out += values;
         lastSentenceTarget = int(out.size()) - 1;
     }
+    out += extractDirectionTargets(s, contextYear, out);
     return out;
 }
 

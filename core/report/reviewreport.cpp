@@ -115,9 +115,11 @@ QString targetLabel(review::TargetStatus status)
     case TargetStatus::BaseYearMismatch:
         return tr("基准年不一致");
     case TargetStatus::CommitmentWeakened:
-        return tr("约束减弱（确保改为力争）");
+        return tr("约束减弱（不再“确保”）");
     case TargetStatus::NotComparable:
         return tr("无法比较");
+    case TargetStatus::ChildQuantifiesParentQualitative:
+        return tr("下级量化了上级定性目标");
     }
     return {};
 }
@@ -150,6 +152,8 @@ QString citationLabel(review::CitationStatus status)
         return tr("上级方案文号有误");
     case review::CitationStatus::NoParentCited:
         return tr("未引用上级方案");
+    case review::CitationStatus::CannotCheck:
+        return tr("无法核对（上级文件标题或文号未知）");
     }
     return {};
 }

@@ -31,6 +31,7 @@ QString targetStatusName(review::TargetStatus s)
     case TargetStatus::BaseYearMismatch: return FindingsModel::tr("Base-year mismatch");
     case TargetStatus::CommitmentWeakened: return FindingsModel::tr("Commitment weakened");
     case TargetStatus::NotComparable: return FindingsModel::tr("Not comparable");
+    case TargetStatus::ChildQuantifiesParentQualitative: return FindingsModel::tr("Child quantifies the parent's qualitative target");
     }
     return {};
 }
@@ -73,7 +74,8 @@ void FindingsModel::setResult(const review::ReviewResult &r)
         m_findings.append(f);
     }
     for (const TargetComparison &t : r.targets) {
-        if (t.status == TargetStatus::Equal || t.status == TargetStatus::Stricter)
+        if (t.status == TargetStatus::Equal || t.status == TargetStatus::Stricter
+            || t.status == TargetStatus::ChildQuantifiesParentQualitative)
             continue;
         Finding f;
         f.category = Category::Target;
@@ -114,8 +116,12 @@ void FindingsModel::setResult(const review::ReviewResult &r)
     for (const CitationFinding &c : r.citations) {
         Finding f;
         f.category = Category::Citation;
-        f.severity = c.status == CitationStatus::Correct ? Severity::Info : Severity::Problem;
-        f.status = c.status == CitationStatus::Correct ? tr("Correct") : tr("Citation issue");
+        f.severity = c.status == CitationStatus::Correct ? Severity::Info
+            : c.status == CitationStatus::CannotCheck    ? Severity::Check
+                                                         : Severity::Problem;
+        f.status = c.status == CitationStatus::Correct ? tr("Correct")
+            : c.status == CitationStatus::CannotCheck  ? tr("Cannot check")
+                                                       : tr("Citation issue");
         f.location = c.expectedTitle;
         f.detail = c.note;
         m_findings.append(f);
