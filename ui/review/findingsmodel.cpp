@@ -70,6 +70,8 @@ void FindingsModel::setResult(const review::ReviewResult &r)
             f.detail += (f.detail.isEmpty() ? QString() : u"; "_s)
                 + tr("best match %1%2 (%3)").arg(c.matches.first().number, c.matches.first().title,
                                                   QString::number(c.matches.first().score, 'f', 2));
+        f.parentSays = c.text.isEmpty() ? c.title : c.text;
+        f.childSays = c.matches.isEmpty() ? QString() : c.matches.first().title + u' ' + c.matches.first().text;
         f.nodeId = c.parentNodeId;
         m_findings.append(f);
     }
@@ -87,6 +89,8 @@ void FindingsModel::setResult(const review::ReviewResult &r)
         f.detail = tr("parent %1; child %2").arg(t.parentValue, t.childValue.isEmpty() ? u"—"_s : t.childValue);
         if (!t.note.isEmpty())
             f.detail += u". "_s + t.note;
+        f.parentSays = t.parentEvidence;
+        f.childSays = t.childEvidence;
         m_findings.append(f);
     }
     for (const QString &missing : r.missingHeadlineIndicators) {
@@ -124,6 +128,8 @@ void FindingsModel::setResult(const review::ReviewResult &r)
                                                        : tr("Citation issue");
         f.location = c.expectedTitle;
         f.detail = c.note;
+        f.parentSays = c.expectedTitle.isEmpty() ? QString() : u"《"_s + c.expectedTitle + u"》"_s + c.expectedDocNumber;
+        f.childSays = c.citedTitle.isEmpty() ? QString() : u"《"_s + c.citedTitle + u"》"_s + c.citedDocNumber;
         m_findings.append(f);
     }
     endResetModel();
@@ -147,6 +153,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return f.status;
         case LocationColumn: return f.location;
         case DetailColumn: return f.detail;
+        case ParentSaysColumn: return f.parentSays;
+        case ChildSaysColumn: return f.childSays;
         case ColumnCount: break;
         }
         break;
@@ -173,6 +181,8 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     case StatusColumn: return tr("Finding");
     case LocationColumn: return tr("Where");
     case DetailColumn: return tr("Detail");
+    case ParentSaysColumn: return tr("Parent says");
+    case ChildSaysColumn: return tr("Child says");
     case ColumnCount: break;
     }
     return {};
