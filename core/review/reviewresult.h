@@ -83,6 +83,9 @@ struct TargetComparison
     QString note;           ///< one sentence for the reviewer
     QString parentEvidence; ///< the sentence stating each target, so a reviewer can check the finding
     QString childEvidence;
+    QString unit;           ///< the parent's unit; the numbers below are in it
+    std::optional<double> parentNumber; ///< for the charts: the parent's value and the child's, converted
+    std::optional<double> childNumber;
 };
 
 // --- Departments and citation -------------------------------------------------------------------------

@@ -113,6 +113,7 @@ void judge(const Target &p, const IndicatorIdentity &pid, const Indicator &pi, c
     const bool higher = higherIsStricter(p, pi);
     const double pv = *p.value;
     const double cv = *c.value * factor;
+    out.childNumber = cv;
     const double eps = 1e-9 * std::max(1.0, std::abs(pv));
     int order = 0; // > 0: child stricter
     if (std::abs(cv - pv) > eps)
@@ -205,6 +206,8 @@ void compareTargets(const Plan &parent, const Plan &child, QList<TargetCompariso
             out.parentTargetId = p.id;
             out.parentValue = targetText(p, &pi);
             out.parentEvidence = statingSentence(parent, p);
+            out.unit = pi.unit;
+            out.parentNumber = p.value;
             out.headline = canonical.headline;
             // The child's target of the same year whose identity agrees; else one that differs, to explain.
             const Candidate *same = nullptr;
