@@ -286,6 +286,54 @@
         <source>entry &quot;%1&quot; overlaps another entry (zip bomb?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cumulative change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual-average change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>increment (新增)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock (累计)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different measures: the parent states a %1, the child a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different scopes: the parent covers %1, the child %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different indicators: the parent counts %1, the child %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pw::AssignDialog</name>
@@ -961,6 +1009,22 @@
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child quantifies the parent&apos;s qualitative target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child says</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2055,6 +2119,10 @@ lead %2 · support %3 · territorial %4</source>
         <source>rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pw::StructureChartModel</name>
@@ -2484,8 +2552,8 @@ lead %2 · support %3 · territorial %4</source>
         <translation>web page furniture skipped</translation>
     </message>
     <message>
-        <source>no numbered headings found; the text is kept as source only</source>
-        <translation>no numbered headings found; the text is kept as source only</translation>
+        <source>no numbered headings found; only targets are read, the rest is kept as source only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2687,10 +2755,6 @@ lead %2 · support %3 · territorial %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>约束减弱（确保改为力争）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>无法比较</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,10 +2923,6 @@ lead %2 · support %3 · territorial %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>逐项比对情况见附件2。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>四、责任单位和文件引用</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,6 +3041,42 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>（%1回复：%2）</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>约束减弱（不再“确保”）</source>
+        <translation>Commitment weakened (no longer 确保)</translation>
+    </message>
+    <message>
+        <source>下级量化了上级定性目标</source>
+        <translation>Child quantifies the parent&apos;s qualitative target</translation>
+    </message>
+    <message>
+        <source>无法核对（上级文件标题或文号未知）</source>
+        <translation>Cannot check (the parent&apos;s title or 文号 is unknown)</translation>
+    </message>
+    <message>
+        <source>上级与下级目标值对比（%）</source>
+        <translation>Parent and child target values (%)</translation>
+    </message>
+    <message>
+        <source>上级方案</source>
+        <translation>Parent plan</translation>
+    </message>
+    <message>
+        <source>下级方案</source>
+        <translation>Child plan</translation>
+    </message>
+    <message>
+        <source>逐项比对情况见附件2。各项结论所依据的上下级方案原文并列于附件2。</source>
+        <translation>Annex 2 compares each target and quotes the parent&apos;s and the child&apos;s sentences side by side.</translation>
+    </message>
+    <message>
+        <source>上级原文</source>
+        <translation>Parent&apos;s text</translation>
+    </message>
+    <message>
+        <source>下级原文</source>
+        <translation>Child&apos;s text</translation>
     </message>
 </context>
 <context>
@@ -3180,14 +3276,6 @@ lead %2 · support %3 · territorial %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The child quantifies a target the parent leaves qualitative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both targets are qualitative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not quantified: the child only refers to the allocated target.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,10 +3288,6 @@ lead %2 · support %3 · territorial %4</source>
         <translation>The stretch value reaches the parent&apos;s target.</translation>
     </message>
     <message>
-        <source>Commitment weakened from 确保 to 力争.</source>
-        <translation>Commitment weakened from &quot;ensure&quot; to &quot;strive for&quot;.</translation>
-    </message>
-    <message>
         <source>The child does not mention this indicator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3213,6 +3297,54 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>The child sets this indicator for %1 only, not for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child cites the parent&apos;s 文号 correctly; the parent&apos;s title is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child cites the parent&apos;s title without a 文号 (the parent&apos;s own 文号 is unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check: the child cites 文号 %1, but the parent&apos;s own 文号 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check: the parent&apos;s title and 文号 are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check: the parent&apos;s title is unknown and the child does not cite its 文号 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commitment word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment weakened from 确保 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both commit to the allocated target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both state the same direction only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both targets are qualitative, one allocated and one direction-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child quantifies a target the parent leaves allocated or qualitative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quantified: the child states only a direction.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
