@@ -147,7 +147,15 @@ struct Candidate
     const Target *target;
     const Indicator *indicator;
     IndicatorIdentity identity;
+    QString wording; ///< the stating clause without its numbers
 };
+
+/** The stating clause without numbers: two targets of one name and year (产业规模 of two industries) pair by it. */
+QString wordingOf(const Plan &plan, const Target &t)
+{
+    static const QRegularExpression numbers(u"[0-9.]+"_s);
+    return statingClause(plan, t).remove(numbers);
+}
 
 } // namespace
 
@@ -184,10 +192,11 @@ void compareTargets(const Plan &parent, const Plan &child, QList<TargetCompariso
     QHash<QUuid, QList<Candidate>> childTargets;
     for (const Target &t : child.targets) {
         if (const Indicator *ind = childIndicatorById.value(t.indicatorId))
-            childTargets[t.indicatorId].append({ &t, ind, deriveIdentity(child, *ind, t) });
+            childTargets[t.indicatorId].append({ &t, ind, deriveIdentity(child, *ind, t), wordingOf(child, t) });
     }
 
     QSet<QString> reportedMissing;
+    QSet<QUuid> paired;
     for (const Indicator &pi : parent.indicators) {
         const CanonicalIndicator canonical = canonicalIndicator(pi.name);
         const QList<const Indicator *> matches = childIndicators.value(canonical.name);
@@ -209,9 +218,12 @@ void compareTargets(const Plan &parent, const Plan &child, QList<TargetCompariso
             out.unit = pi.unit;
             out.parentNumber = p.value;
             out.headline = canonical.headline;
-            // The child's target of the same year whose identity agrees; else one that differs, to explain.
+            // The child's target of the same year whose identity agrees, preferably one not yet paired and stated
+            // in the same words; else one that differs, to explain why they do not compare.
+            const QString wording = wordingOf(parent, p);
             const Candidate *same = nullptr;
             const Candidate *other = nullptr;
+            int sameRank = 4;
             for (const Indicator *candidate : matches) {
                 const auto list = childTargets.constFind(candidate->id);
                 if (list == childTargets.constEnd())
@@ -219,16 +231,19 @@ void compareTargets(const Plan &parent, const Plan &child, QList<TargetCompariso
                 for (const Candidate &t : *list) {
                     if (t.target->year != p.year)
                         continue;
-                    if (identityMismatch(pid, t.identity).isEmpty()) {
-                        same = &t;
-                        break;
+                    if (!identityMismatch(pid, t.identity).isEmpty()) {
+                        other = other ? other : &t;
+                        continue;
                     }
-                    if (!other)
-                        other = &t;
+                    const int rank = (t.wording == wording ? 0 : 2) + (paired.contains(t.target->id) ? 1 : 0);
+                    if (rank < sameRank) {
+                        same = &t;
+                        sameRank = rank;
+                    }
                 }
-                if (same)
-                    break;
             }
+            if (same)
+                paired.insert(same->target->id);
             if (const Candidate *c = same ? same : other) {
                 out.childIndicatorName = c->indicator->name;
                 out.childTargetId = c->target->id;

@@ -3,7 +3,8 @@
 // statuses and citation verdicts are scored against the reviewer's. Rows the reviewer could not judge from the
 // saved texts (not_comparable) are not scored.
 
-#include "import/importer.h"
+#include "seedplan.h"
+
 #include "model/plan.h"
 #include "review/indicatoraliases.h"
 #include "review/reviewengine.h"
@@ -25,18 +26,6 @@ using namespace pw::review;
 namespace {
 
 const QString kCorpus = QStringLiteral(TEST_DATA_DIR) + u"/corpus/"_s;
-
-std::unique_ptr<Plan> importCorpusPlan(const QString &name)
-{
-    QFile f(kCorpus + u"plans/"_s + name);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
-    lines.removeIf([](const QString &l) { return l.startsWith(u'#'); });
-    import::ImportError error;
-    auto result = import::importText(lines.join(u'\n'), name, &error);
-    return result ? std::move(result->plan) : nullptr;
-}
 
 /** Our status in the reviewer's vocabulary. */
 QString reviewerStatus(TargetStatus s)
@@ -75,8 +64,8 @@ TEST(CorpusPairs, StatusesAndCitationsAgreeWithTheReviewer)
         QFile f(kCorpus + u"pairs/"_s + file);
         ASSERT_TRUE(f.open(QIODevice::ReadOnly));
         const QJsonObject gold = QJsonDocument::fromJson(f.readAll()).object();
-        const auto parent = importCorpusPlan(gold.value(u"parent"_s).toString());
-        const auto child = importCorpusPlan(gold.value(u"child"_s).toString());
+        const auto parent = test::importCorpusPlan(gold.value(u"parent"_s).toString());
+        const auto child = test::importCorpusPlan(gold.value(u"child"_s).toString());
         ASSERT_TRUE(parent && child) << qPrintable(file);
         const ReviewResult r = comparePlans(*parent, *child);
 

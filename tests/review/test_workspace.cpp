@@ -6,7 +6,6 @@
 
 #include "charts/targetchartview.h"
 #include "document/document.h"
-#include "import/importer.h"
 #include "review/coveragechart.h"
 #include "review/commentspanel.h"
 #include "review/findingsmodel.h"
@@ -18,7 +17,6 @@
 
 #include <QBrush>
 #include <QComboBox>
-#include <QFile>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -161,15 +159,7 @@ TEST(ReviewWorkspace, RecomputesAfterEditsOfTheChild)
 // finding shows the two sentences it compares, and selecting a target row charts it with the parent overlaid.
 TEST(ReviewWorkspace, TargetFindingsExplainThemselvesAndChartTheParent)
 {
-    auto load = [](const QString &name) {
-        QFile file(QStringLiteral(TEST_DATA_DIR) + u"/corpus/plans/"_s + name);
-        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-        QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-        lines.removeIf([](const QString &l) { return l.startsWith(u'#'); });
-        import::ImportError error;
-        auto result = import::importText(lines.join(u'\n'), name, &error);
-        return std::make_unique<Document>(std::move(result->plan));
-    };
+    auto load = [](const QString &name) { return std::make_unique<Document>(test::importCorpusPlan(name)); };
     auto parent = load(u"23_shanghai_city_2022.txt"_s);
     auto child = load(u"24_shanghai_huangpu_district_2023.txt"_s);
     ReviewWorkspace workspace(parent.get(), child.get());
