@@ -1316,10 +1316,6 @@
         <translation>Import plan document</translation>
     </message>
     <message>
-        <source>Plan documents (*.txt *.docx *.html *.htm)</source>
-        <translation>Plan documents (*.txt *.docx *.html *.htm)</translation>
-    </message>
-    <message>
         <source>&amp;Print or Export Report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,6 +1354,10 @@
     <message>
         <source>%1: %2 items, %3 departments, %4 targets imported; %5 warnings.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan documents (*.txt *.docx *.html *.htm *.pdf)</source>
+        <translation>Plan documents (*.txt *.docx *.html *.htm *.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1617,10 @@ Add them to the registry?</translation>
     <message>
         <source>&amp;New Target…</source>
         <translation>&amp;New Target…</translation>
+    </message>
+    <message>
+        <source>Source (page %1)</source>
+        <translation>Source (page %1)</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2519,38 @@ lead %2 · support %3 · territorial %4</source>
 </source>
         <translation>Cleaned: %1 page markers, %2 Word bookmarks, %3 pinyin annotations, %4 paragraph breaks restored, %5 wrapped lines joined
 </translation>
+    </message>
+    <message>
+        <source>the file is not a PDF (no %PDF header)</source>
+        <translation>the file is not a PDF (no %PDF header)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>the PDF is damaged and cannot be read</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password; decrypt it first</source>
+        <translation>the PDF is encrypted with a password; decrypt it first</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: it has no pages</source>
+        <translation>the PDF is damaged: it has no pages</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages; at most %2 are imported</source>
+        <translation>the PDF has %1 pages; at most %2 are imported</translation>
+    </message>
+    <message>
+        <source>reading the PDF took longer than %1 s; it is too large or too complex</source>
+        <translation>reading the PDF took longer than %1 s; it is too large or too complex</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s text is longer than %1 million characters</source>
+        <translation>the PDF&apos;s text is longer than %1 million characters</translation>
+    </message>
+    <message>
+        <source>this PDF has no text layer; OCR it first</source>
+        <translation>this PDF has no text layer; OCR it first</translation>
     </message>
 </context>
 <context>

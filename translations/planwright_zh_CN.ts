@@ -1309,10 +1309,6 @@
         <translation>导入方案文档</translation>
     </message>
     <message>
-        <source>Plan documents (*.txt *.docx *.html *.htm)</source>
-        <translation>方案文档 (*.txt *.docx *.html *.htm)</translation>
-    </message>
-    <message>
         <source>&amp;Print or Export Report…</source>
         <translation>打印或导出报告(&amp;P)…</translation>
     </message>
@@ -1351,6 +1347,10 @@
     <message>
         <source>%1: %2 items, %3 departments, %4 targets imported; %5 warnings.</source>
         <translation>%1：已导入 %2 个条目、%3 个部门、%4 个目标；%5 条警告。</translation>
+    </message>
+    <message>
+        <source>Plan documents (*.txt *.docx *.html *.htm *.pdf)</source>
+        <translation>方案文档 (*.txt *.docx *.html *.htm *.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1610,10 @@ Add them to the registry?</source>
     <message>
         <source>&amp;New Target…</source>
         <translation>新建目标(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Source (page %1)</source>
+        <translation>原文（第%1页）</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2505,38 @@ lead %2 · support %3 · territorial %4</source>
 </source>
         <translation>已清理：%1 处页码标记，%2 处 Word 书签，%3 处拼音注音，恢复 %4 处段落分隔，合并 %5 处折行
 </translation>
+    </message>
+    <message>
+        <source>the file is not a PDF (no %PDF header)</source>
+        <translation>该文件不是 PDF（没有 %PDF 文件头）</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF 已损坏，无法读取</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password; decrypt it first</source>
+        <translation>PDF 已用密码加密，请先解密</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: it has no pages</source>
+        <translation>PDF 已损坏：没有页面</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages; at most %2 are imported</source>
+        <translation>PDF 共 %1 页，最多只能导入 %2 页</translation>
+    </message>
+    <message>
+        <source>reading the PDF took longer than %1 s; it is too large or too complex</source>
+        <translation>读取 PDF 超过 %1 秒，文件过大或过于复杂</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s text is longer than %1 million characters</source>
+        <translation>PDF 的文字超过 %1 百万字</translation>
+    </message>
+    <message>
+        <source>this PDF has no text layer; OCR it first</source>
+        <translation>此 PDF 没有文字层，请先进行 OCR 文字识别</translation>
     </message>
 </context>
 <context>

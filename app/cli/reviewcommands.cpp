@@ -22,11 +22,11 @@ using namespace Qt::StringLiterals;
 namespace pw::cli {
 namespace {
 
-/** A .pwplan file, or a plan document (.txt, .docx, .html) imported on the fly. */
+/** A .pwplan file, or a plan document (.txt, .docx, .html, .pdf) imported on the fly. */
 std::optional<LoadedPlan> loadForReview(const QString &path, QString *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"txt"_s || suffix == u"docx"_s || suffix == u"html"_s || suffix == u"htm"_s) {
+    if (suffix == u"txt"_s || suffix == u"docx"_s || suffix == u"html"_s || suffix == u"htm"_s || suffix == u"pdf"_s) {
         import::ImportError importError;
         auto imported = import::importFile(path, &importError);
         if (!imported) {

@@ -137,7 +137,9 @@ bool plausibleList(const QStringList &names)
     if (names.isEmpty())
         return false;
     for (const QString &n : names) {
-        if (!DepartmentNames::plausible(n) || !n.contains(unitWord()))
+        // Territorial units (各县市区, 各乡镇) carry no unit word but are assignees all the same.
+        if (!DepartmentNames::plausible(n)
+            || !(n.contains(unitWord()) || DepartmentNames::kind(n) == DepartmentKind::Territorial))
             return false;
     }
     return true;

@@ -8,6 +8,7 @@
 #include "metadata.h"
 #include "normalizer.h"
 #include "outline.h"
+#include "pdfreader.h"
 #include "targets.h"
 #include "textdecoder.h"
 
@@ -580,7 +581,18 @@ std::optional<ImportResult> importBytes(const QByteArray &bytes, const QString &
     QString format = u"text"_s;
     QString encoding;
     QString text;
-    if (bytes.startsWith("PK\x03\x04") || QFileInfo(fileName).suffix().toLower() == u"docx"_s) {
+    std::optional<PdfText> pdf;
+    if (bytes.startsWith("%PDF-") || QFileInfo(fileName).suffix().toLower() == u"pdf"_s) {
+        QString message;
+        pdf = pdfText(bytes, &message);
+        if (!pdf) {
+            if (error)
+                *error = { message, -1 };
+            return std::nullopt;
+        }
+        text = pdf->text;
+        format = u"pdf"_s;
+    } else if (bytes.startsWith("PK\x03\x04") || QFileInfo(fileName).suffix().toLower() == u"docx"_s) {
         QString message;
         const auto t = docxText(bytes, &message);
         if (!t) {
@@ -610,6 +622,11 @@ std::optional<ImportResult> importBytes(const QByteArray &bytes, const QString &
     if (result) {
         result->report.format = format;
         result->report.encoding = encoding;
+        if (pdf) {
+            result->report.removedPageMarkers += pdf->removedFurniture;
+            result->report.joinedLines += pdf->joinedLines;
+            result->plan->sourceLayout = std::move(pdf->layout);
+        }
     }
     return result;
 }

@@ -266,13 +266,14 @@ Builder stripDebris(const QString &s, NormalizedText &stats)
     return b;
 }
 
-/** Print width of a line in full-width characters: half-width characters count half, spaces nothing. */
+/** Print width of a line in full-width characters: half-width characters count half, spaces nothing except
+ *  the ideographic space of a paragraph indent. */
 double printWidth(QStringView line)
 {
     double width = 0;
     for (QChar c : line) {
         const char16_t u = c.unicode();
-        if (u >= 0x3001 && u < 0xFE00) // CJK: the common case, never a space
+        if (u >= 0x3000 && u < 0xFE00) // CJK: the common case
             width += 1.0;
         else if (!isSpace(c))
             width += u < 0x80 ? 0.5 : 1.0;
@@ -339,6 +340,30 @@ bool startsBlock(QStringView line)
         || (line.startsWith(u'表') && line.size() > 1 && isDigitChar(line.at(1))) || isLayoutRow(line);
 }
 
+} // namespace
+
+bool printedLineContinues(QStringView line, QStringView nextLine, bool full)
+{
+    line = line.trimmed();
+    nextLine = nextLine.trimmed();
+    if (line.isEmpty() || nextLine.isEmpty())
+        return false;
+    // Never on an opening bracket; a paragraph ends with its sentence (a semicolon goes on).
+    return QStringView(u"（(【[《“").contains(line.back())
+        || (full && !isParagraphEnd(line.back()) && !startsBlock(nextLine));
+}
+
+bool needsSpaceAtJoin(QStringView line, QStringView nextLine)
+{
+    // Only words of Latin letters were separated by the line break ("low carbon"; not "20%", "1509万").
+    auto letter = [](QChar c) { return c.unicode() < 0x80 && c.isLetter(); };
+    line = line.trimmed();
+    nextLine = nextLine.trimmed();
+    return !line.isEmpty() && !nextLine.isEmpty() && letter(line.back()) && letter(nextLine.front());
+}
+
+namespace {
+
 /** Pass 1b: in a hard-wrapped document, joins each full line that does not end a paragraph with the line
  *  continuing it (across the blank lines of a page break). Streams: no per-line storage. */
 Builder joinWrappedLines(Builder in, NormalizedText &stats)
@@ -369,18 +394,11 @@ Builder joinWrappedLines(Builder in, NormalizedText &stats)
             next = nextEnd + 1;
         }
         const QStringView line = s.mid(start, end - start).trimmed();
-        // A printed line ends early only where the next word would not have fitted, and never on an opening
-        // bracket; a paragraph ends with its sentence (a semicolon goes on).
-        const bool opening = !line.isEmpty() && QStringView(u"（(【[《“").contains(line.back());
-        const bool join = !nextLine.isEmpty() && !line.isEmpty()
-            && (opening
-                || (!isParagraphEnd(line.back()) && !startsBlock(nextLine)
-                    && printWidth(line) + leadingUnitWidth(nextLine) > width - 0.5));
-        if (join) {
+        // A printed line ends early only where the next word would not have fitted.
+        const bool full = printWidth(s.mid(start, end - start)) + leadingUnitWidth(nextLine) > width - 0.5;
+        if (printedLineContinues(line, nextLine, full)) {
             ++stats.joinedLines;
-            // Only words of Latin letters were separated by the line break ("low carbon"; not "20%", "1509万").
-            auto letter = [](QChar c) { return c.unicode() < 0x80 && c.isLetter(); };
-            if (letter(line.back()) && letter(nextLine.trimmed().front()))
+            if (needsSpaceAtJoin(line, nextLine))
                 b.append(u' ', in.origin[std::size_t(end)]);
             start = next;
             continue;

@@ -29,4 +29,11 @@ struct NormalizedText
 
 NormalizedText normalizeText(const QString &original);
 
+/** The hard-wrap rule: whether a printed @p line goes on in @p nextLine, given whether it was @p full (the
+ *  next word would not have fitted): never across a sentence end, a heading, an assignment label or a table
+ *  row; always after an opening bracket. */
+bool printedLineContinues(QStringView line, QStringView nextLine, bool full);
+/** Whether joining @p line and @p nextLine needs a space (words of Latin letters on both sides). */
+bool needsSpaceAtJoin(QStringView line, QStringView nextLine);
+
 } // namespace pw::import

@@ -1,4 +1,4 @@
-# Import of real plan documents (.txt in UTF-8/UTF-16/GB18030, .docx, .html) into structured plans.
+# Import of real plan documents (.txt in UTF-8/UTF-16/GB18030, .docx, .html, .pdf) into structured plans.
 target_sources(planwright_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/chinesetext.h ${CMAKE_CURRENT_LIST_DIR}/chinesetext.cpp
     ${CMAKE_CURRENT_LIST_DIR}/textdecoder.h ${CMAKE_CURRENT_LIST_DIR}/textdecoder.cpp
@@ -13,6 +13,7 @@ target_sources(planwright_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/metadata.h ${CMAKE_CURRENT_LIST_DIR}/metadata.cpp
     ${CMAKE_CURRENT_LIST_DIR}/docxnumbering.h ${CMAKE_CURRENT_LIST_DIR}/docxnumbering.cpp
     ${CMAKE_CURRENT_LIST_DIR}/documentreaders.h ${CMAKE_CURRENT_LIST_DIR}/documentreaders.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pdfreader.h ${CMAKE_CURRENT_LIST_DIR}/pdfreader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importreport.h ${CMAKE_CURRENT_LIST_DIR}/importreport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importer.h ${CMAKE_CURRENT_LIST_DIR}/importer.cpp
 )

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,23 @@ QJsonArray idArray(const QList<QUuid> &ids)
 QJsonValue spanValue(const SourceSpan &s)
 {
     return s.isValid() ? QJsonValue(QJsonArray { double(s.start), double(s.length) }) : QJsonValue();
+}
+
+/** The source object: its name and, for PDF imports, one [start, page, x, y, width, height] per printed line
+ *  (points, to a tenth). */
+QJsonObject sourceJson(const Plan &plan)
+{
+    QJsonObject source { { u"name"_s, plan.sourceName } };
+    if (plan.sourceLayout.empty())
+        return source;
+    auto tenth = [](double v) { return std::isfinite(v) ? std::round(v * 10) / 10 : 0.0; };
+    QJsonArray layout;
+    for (const SourceLine &l : plan.sourceLayout) {
+        layout.append(QJsonArray { double(l.start), l.page, tenth(l.rect.x()), tenth(l.rect.y()), tenth(l.rect.width()),
+                                   tenth(l.rect.height()) });
+    }
+    source.insert(u"layout"_s, layout);
+    return source;
 }
 
 } // namespace
@@ -113,7 +131,7 @@ QByteArray writePlanJson(const Plan &plan)
     }
     const QJsonObject root {
         { u"metadata"_s, metadataJson(plan.metadata) },
-        { u"source"_s, QJsonObject { { u"name"_s, plan.sourceName } } },
+        { u"source"_s, sourceJson(plan) },
         { u"nodes"_s, nodes },
         { u"departments"_s, departments },
         { u"indicators"_s, indicators },
@@ -133,6 +151,7 @@ public:
 
 private:
     SourceSpan span(const QJsonObject &o, const QString &path, const QString &key);
+    std::vector<SourceLine> layout(const QJsonObject &source);
     void checkUnique(const QUuid &id, const QString &path);
     void checkRefs(const QList<QUuid> &ids, const QSet<QUuid> &known, const QString &path);
     void checkRef(const QUuid &id, const QSet<QUuid> &known, const QString &path);
@@ -153,6 +172,31 @@ SourceSpan LoaderV1::span(const QJsonObject &o, const QString &path, const QStri
         return {};
     }
     return { qint64(a.at(0).toDouble()), qint64(a.at(1).toDouble()) };
+}
+
+std::vector<SourceLine> LoaderV1::layout(const QJsonObject &source)
+{
+    std::vector<SourceLine> lines;
+    const QJsonArray a = r.array(source, u"source"_s, u"layout"_s, false);
+    for (qsizetype i = 0; r.ok() && i < a.size(); ++i) {
+        const QJsonArray e = a.at(i).toArray();
+        bool valid = a.at(i).isArray() && e.size() == 6;
+        for (qsizetype k = 0; valid && k < 6; ++k)
+            valid = e.at(k).isDouble() && std::abs(e.at(k).toDouble()) <= 1e12;
+        SourceLine line;
+        if (valid) {
+            line = { qint64(e.at(0).toDouble()), int(std::clamp(e.at(1).toDouble(), 0.0, 1e9)),
+                     QRectF(e.at(2).toDouble(), e.at(3).toDouble(), e.at(4).toDouble(), e.at(5).toDouble()) };
+            valid = line.start >= 0 && line.page >= 1 && line.start == e.at(0).toDouble()
+                && line.page == e.at(1).toDouble() && (lines.empty() || line.start >= lines.back().start);
+        }
+        if (!valid) {
+            r.fail(u"source.layout[%1]"_s.arg(i), u"expected [start, page, x, y, width, height] in text order"_s);
+            return {};
+        }
+        lines.push_back(line);
+    }
+    return lines;
 }
 
 void LoaderV1::checkUnique(const QUuid &id, const QString &path)
@@ -209,7 +253,9 @@ std::unique_ptr<Plan> LoaderV1::load(const QJsonObject &root, QString *error)
         }
         m.milestoneYears.append(int(y));
     }
-    plan->sourceName = r.string(r.object(root, {}, u"source"_s), u"source"_s, u"name"_s, false);
+    const QJsonObject source = r.object(root, {}, u"source"_s);
+    plan->sourceName = r.string(source, u"source"_s, u"name"_s, false);
+    plan->sourceLayout = layout(source);
 
     // Collections first, so node references can be checked.
     QSet<QUuid> departmentIds, indicatorIds;

@@ -24,6 +24,7 @@ public:
     std::vector<Project> projects;
     QString sourceText; ///< the imported original, kept in source/ of the file
     QString sourceName;
+    std::vector<SourceLine> sourceLayout; ///< PDF imports: page and box of each line of sourceText
 
     const Node *findNode(const QUuid &id) const;
     Node *findNode(const QUuid &id);

@@ -70,6 +70,7 @@ std::unique_ptr<Plan> clonePlan(const Plan &plan, bool freshIds)
     copy->projects = plan.projects;
     copy->sourceText = plan.sourceText;
     copy->sourceName = plan.sourceName;
+    copy->sourceLayout = plan.sourceLayout;
     cloneChildren(plan.root(), copy->root(), freshIds);
     return copy;
 }

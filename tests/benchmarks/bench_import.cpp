@@ -1,15 +1,20 @@
-// Import throughput: each seed document, and a 10 MB synthetic concatenation of all seeds.
+// Import throughput: each seed document, and a 10 MB synthetic concatenation of all seeds; and a PDF of about
+// 60 pages (a seed printed by Planwright's report with its notice and annexes) imported end to end.
 // Run: cmake -DPLANWRIGHT_BUILD_BENCHMARKS=ON -DCMAKE_BUILD_TYPE=Release … && ./bench_import
 
 #include "hardwrap.h"
 #include "import/importer.h"
 #include "import/normalizer.h"
+#include "import/pdfreader.h"
 #include "import/textdecoder.h"
 #include "model/plan.h"
+#include "report/reportbuilder.h"
+#include "report/reportexport.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
+#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
@@ -44,7 +49,7 @@ QByteArray synthetic(qint64 size)
     return out;
 }
 
-void importBytesBenchmark(benchmark::State &state, const QByteArray &bytes)
+void importBytesBenchmark(benchmark::State &state, const QByteArray &bytes, const QString &name = u"bench.txt"_s)
 {
     if (bytes.isEmpty()) {
         state.SkipWithError("no input");
@@ -52,7 +57,7 @@ void importBytesBenchmark(benchmark::State &state, const QByteArray &bytes)
     }
     for (auto _ : state) {
         pw::import::ImportError error;
-        auto result = pw::import::importBytes(bytes, u"bench.txt"_s, &error);
+        auto result = pw::import::importBytes(bytes, name, &error);
         if (!result) {
             state.SkipWithError(qPrintable(error.message));
             return;
@@ -95,11 +100,42 @@ void BM_NormalizeSynthetic10MB(benchmark::State &state)
 }
 BENCHMARK(BM_NormalizeSynthetic10MB)->Unit(benchmark::kMillisecond)->Iterations(3);
 
+/** The Luzhou seed as Planwright prints it with the issuing notice and all annexes (about 60 pages). */
+QByteArray reportPdf()
+{
+    pw::import::ImportError error;
+    const auto seed = pw::import::importBytes(seedBytes(u"luzhou-2024-carbon-peak.txt"_s), u"luzhou.txt"_s, &error);
+    QTemporaryDir dir;
+    if (!seed || !dir.isValid())
+        return {};
+    pw::report::ReportOptions options;
+    options.notice = options.annexTargets = options.annexTasks = options.annexProjects = true;
+    const QString path = dir.filePath(u"luzhou.pdf"_s);
+    QString message;
+    if (!pw::report::exportReport(pw::report::buildPlanReport(*seed->plan, options),
+                                  pw::report::ReportFonts::detected(), path, &message))
+        return {};
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void BM_ImportReportPdf(benchmark::State &state)
+{
+    static const QByteArray bytes = reportPdf();
+    QString error;
+    const auto text = pw::import::pdfText(bytes, &error);
+    state.SetLabel(text ? std::to_string(text->pages) + " pages" : error.toStdString());
+    importBytesBenchmark(state, bytes, u"luzhou.pdf"_s);
+}
+BENCHMARK(BM_ImportReportPdf)->Unit(benchmark::kMillisecond);
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv); // the report's fonts and PDF writer need QtGui
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

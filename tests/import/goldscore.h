@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
+
 namespace pw {
 class Plan;
 }
@@ -41,6 +43,16 @@ struct SeedScore
 };
 
 SeedScore scoreAgainstGold(const Plan &plan, const QJsonObject &gold);
+
+/** The five seeds (tests/data/seeds/NAME.txt, gold/NAME.json), for parameterised tests. */
+inline constexpr const char *kSeedNames[] = { "huzhou-2024-pollution-carbon-synergy", "luzhou-2024-carbon-peak",
+    "shifeng-district-carbon-peak-draft", "xiangtan-2023-carbon-peak", "zhuzhou-2018-low-carbon-pilot" };
+/** A seed's test name: its place name ("huzhou"). */
+inline std::string seedTestName(const char *seed)
+{
+    const std::string name = seed;
+    return name.substr(0, name.find('-'));
+}
 
 /** Title as compared: simplified, no spaces, ASCII punctuation, no trailing 。. */
 QString normalizedTitle(const QString &title);

@@ -115,11 +115,5 @@ TEST_P(SeedAccuracy, MeetsRequiredFiguresFromDocx)
     EXPECT_GE(s.targets.precision(), 0.95);
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds, SeedAccuracy,
-                         ::testing::Values("huzhou-2024-pollution-carbon-synergy", "luzhou-2024-carbon-peak",
-                                           "shifeng-district-carbon-peak-draft", "xiangtan-2023-carbon-peak",
-                                           "zhuzhou-2018-low-carbon-pilot"),
-                         [](const ::testing::TestParamInfo<const char *> &param) {
-                             const std::string name = param.param;
-                             return name.substr(0, name.find('-'));
-                         });
+INSTANTIATE_TEST_SUITE_P(Seeds, SeedAccuracy, ::testing::ValuesIn(test::kSeedNames),
+                         [](const ::testing::TestParamInfo<const char *> &param) { return test::seedTestName(param.param); });

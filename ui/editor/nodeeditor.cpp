@@ -148,6 +148,13 @@ void NodeEditor::retranslateUi()
     m_removeTarget->setText(tr("Remove Target"));
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, displayName(NodeKind(m_kind->itemData(i).toInt())));
+    updateSourceLabel();
+}
+
+void NodeEditor::updateSourceLabel()
+{
+    auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_source));
+    label->setText(m_sourcePage > 0 ? tr("Source (page %1)").arg(m_sourcePage) : tr("Source"));
 }
 
 void NodeEditor::changeEvent(QEvent *event)
@@ -232,6 +239,8 @@ void NodeEditor::refresh()
         m_text->clear();
         m_targets->clear();
         m_source->clear();
+        m_sourcePage = 0;
+        updateSourceLabel();
         return;
     }
     const NodeContent &c = n->content;
@@ -260,6 +269,8 @@ void NodeEditor::refresh()
     m_source->setPlainText(
         hasSource ? plan.sourceText.mid(c.span.start, std::min<qint64>(c.span.length, 20000)) : QString());
     m_source->setVisible(hasSource);
+    m_sourcePage = hasSource ? sourceLocation(plan.sourceLayout, c.span).page : 0;
+    updateSourceLabel();
     m_form->labelForField(m_source)->setVisible(hasSource);
 }
 

@@ -54,6 +54,7 @@ private:
     void refresh();
     void refreshDepartments();
     void refreshTargets();
+    void updateSourceLabel();
     void commitDepartments(DepartmentRole role, const QStringList &names);
     void commitTags();
     void commitTarget(QTreeWidgetItem *item, int column);
@@ -77,6 +78,7 @@ private:
     QPushButton *m_addTarget;
     QPushButton *m_removeTarget;
     QPlainTextEdit *m_source;
+    int m_sourcePage = 0; ///< page of the source passage in an imported PDF, 0 when not known
 };
 
 } // namespace pw

@@ -53,7 +53,7 @@ bool isPlanFile(const QString &path)
 bool isImportable(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == u"txt"_s || suffix == u"docx"_s || suffix == u"html"_s || suffix == u"htm"_s;
+    return suffix == u"txt"_s || suffix == u"docx"_s || suffix == u"html"_s || suffix == u"htm"_s || suffix == u"pdf"_s;
 }
 
 } // namespace
@@ -156,7 +156,7 @@ void MainWindow::showImportReport(const QString &fileName, const import::ImportR
 void MainWindow::importWithDialog()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import plan document"), {}, tr("Plan documents (*.txt *.docx *.html *.htm)"));
+        this, tr("Import plan document"), {}, tr("Plan documents (*.txt *.docx *.html *.htm *.pdf)"));
     for (const QString &p : paths)
         importFile(p);
 }

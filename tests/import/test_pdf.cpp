@@ -1,0 +1,290 @@
+// PDF import (issue 11): the seeds printed by Planwright's own report and by LibreOffice
+// (tests/data/pdf/seeds) score as their text does; furniture is removed; every line keeps its page; hostile
+// PDFs (encrypted, damaged, truncated, image-only, 100,000 pages, deeply nested) give one line within the
+// limits.
+
+#include "goldscore.h"
+#include "pdfbytes.h"
+
+#include "document/document.h"
+#include "editor/nodeeditor.h"
+#include "import/importer.h"
+#include "import/pdfreader.h"
+#include "io/planjson.h"
+#include "model/plan.h"
+#include "report/reportbuilder.h"
+#include "report/reportexport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFormLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+using namespace pw;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kData = QStringLiteral(TEST_DATA_DIR);
+
+QJsonObject goldOf(const QString &seed)
+{
+    QFile f(kData + u"/gold/"_s + seed + u".json"_s);
+    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+}
+
+import::ImportResult importOrFail(const QString &path){ import::ImportError error;
+auto result = import::importFile(path, &error);
+EXPECT_TRUE(result) << qPrintable(path) << ": " << qPrintable(error.message);
+return result ? std::move(*result) : import::ImportResult {};
+} // namespace
+
+/** Prints the PDF's figures next to the reference's (the same document as text or .docx). */
+void printScores(const QString &what, const test::SeedScore &pdf, const test::SeedScore &reference)
+{
+    std::printf("%-52s nodes F1 %.3f (ref %.3f)  departments F1 %.3f (ref %.3f)  targets R %.3f P %.3f (ref "
+                "%.3f/%.3f)\n",
+        qUtf8Printable(what), pdf.nodes.f1(), reference.nodes.f1(), pdf.departments.f1(),
+        reference.departments.f1(), pdf.targets.recall(), pdf.targets.precision(), reference.targets.recall(),
+        reference.targets.precision());
+    for (const QString &m : pdf.targets.missed)
+        std::printf("    target missed:   %s\n", qUtf8Printable(m));
+}
+
+void expectLayoutCoversSpans(const Plan &plan, int pages)
+{
+    ASSERT_FALSE(plan.sourceLayout.empty());
+    int maxPage = 0;
+    int located = 0;
+    plan.root().forEach([&](const Node *n) {
+        if (!n->content.span.isValid())
+            return;
+        const SourceLocation at = sourceLocation(plan.sourceLayout, n->content.span);
+        EXPECT_GE(at.page, 1) << qPrintable(n->content.title);
+        EXPECT_LE(at.page, pages);
+        EXPECT_FALSE(at.rect.isEmpty()) << qPrintable(n->content.title);
+        maxPage = std::max(maxPage, at.page);
+        ++located;
+    });
+    EXPECT_GT(located, 0);
+    if (located > 10) {
+        EXPECT_GT(maxPage, pages / 2); // spans reach the later pages, not all page 1
+    }
+}
+
+class SeedPdf : public ::testing::TestWithParam<const char *>
+{
+};
+
+} // namespace
+
+TEST_P(SeedPdf, PrintedByPlanwrightScoresAsItsText)
+{
+    const QString seed = QString::fromUtf8(GetParam());
+    const import::ImportResult text = importOrFail(kData + u"/seeds/"_s + seed + u".txt"_s);
+    ASSERT_TRUE(text.plan);
+    QTemporaryDir dir;
+    const QString pdfPath = dir.filePath(seed + u".pdf"_s);
+    QString error;
+    report::ReportOptions options; // the plan with its 主要指标表, as issued
+    options.annexTargets = true;
+    ASSERT_TRUE(report::exportReport(
+        report::buildPlanReport(*text.plan, options), report::ReportFonts::detected(), pdfPath, &error))
+        << qPrintable(error);
+
+    const import::ImportResult pdf = importOrFail(pdfPath);
+    ASSERT_TRUE(pdf.plan);
+    EXPECT_EQ(pdf.report.format, u"pdf"_s);
+    EXPECT_FALSE(pdf.plan->sourceText.contains(u"— 2 —"_s)); // page numbers are furniture
+    const QJsonObject gold = goldOf(seed);
+    const test::SeedScore s = test::scoreAgainstGold(*pdf.plan, gold);
+    printScores(seed + u" (report PDF)"_s, s, test::scoreAgainstGold(*text.plan, gold));
+    // Prose, headings and department clauses come back whole; targets in the annex table's multi-line cells
+    // are not yet reassembled (README, known limits), hence the lower recall floor.
+    EXPECT_GE(s.nodes.f1(), 0.95);
+    EXPECT_GE(s.departments.f1(), 0.90);
+    EXPECT_GE(s.targets.precision(), 0.95);
+    EXPECT_GE(s.targets.recall(), 0.50);
+    expectLayoutCoversSpans(*pdf.plan, pdf.plan->sourceLayout.back().page);
+}
+
+TEST_P(SeedPdf, PrintedByLibreOfficeScoresAsItsDocx)
+{
+    const QString seed = QString::fromUtf8(GetParam());
+    const import::ImportResult docx = importOrFail(kData + u"/docx/seeds/"_s + seed + u".docx"_s);
+    const import::ImportResult pdf = importOrFail(kData + u"/pdf/seeds/"_s + seed + u".pdf"_s);
+    ASSERT_TRUE(docx.plan && pdf.plan);
+    EXPECT_EQ(pdf.report.format, u"pdf"_s);
+    const QJsonObject gold = goldOf(seed);
+    const test::SeedScore s = test::scoreAgainstGold(*pdf.plan, gold);
+    printScores(seed + u" (LibreOffice PDF)"_s, s, test::scoreAgainstGold(*docx.plan, gold));
+    // Two seeds reach LibreOffice as a few page-long paragraphs and one with Word numbering that LibreOffice
+    // prints differently (3、 for 三、): only precision is required of all five (README, known limits).
+    EXPECT_GE(s.targets.precision(), 0.95);
+    expectLayoutCoversSpans(*pdf.plan, pdf.plan->sourceLayout.back().page);
+}
+
+INSTANTIATE_TEST_SUITE_P(Seeds, SeedPdf, ::testing::ValuesIn(test::kSeedNames),
+    [](const ::testing::TestParamInfo<const char *> &param) { return test::seedTestName(param.param); });
+
+TEST(PdfImport, RemovesRunningHeadersFootersPageNumbersAndRules)
+{
+    QList<QList<pdftest::TextLine>> pages;
+    for (int p = 1; p <= 4; ++p) {
+        pages.append(
+            { { 72, 40, u"湘潭市人民政府公报 2023年第%1期"_s.arg(p) }, { 72, 60, u"━━━━━━━━━━━━━━"_s },
+                { 90, 200,
+                    QStringList {
+                        u"推进能源转型"_s, u"发展绿色交通"_s, u"提升建筑能效"_s, u"加强碳汇建设"_s }[p - 1] },
+                { 72, 220, u"第%1页的第二行正文"_s.arg(QChar(u"一二三四"[p - 1])) },
+                { 280, 800, p % 2 ? u"— %1 —"_s.arg(p) : u"-%1-"_s.arg(p) } });
+    }
+    QString error;
+    const auto text = import::pdfText(pdftest::textPdf(pages), &error);
+    ASSERT_TRUE(text) << qPrintable(error);
+    EXPECT_EQ(text->pages, 4);
+    EXPECT_FALSE(text->text.contains(u"公报"_s)) << qPrintable(text->text);
+    EXPECT_FALSE(text->text.contains(u'━'));
+    EXPECT_FALSE(text->text.contains(u'—'));
+    EXPECT_FALSE(text->text.contains(u"-3-"_s));
+    EXPECT_TRUE(text->text.contains(u"提升建筑能效\n第三页的第二行正文"_s)) << qPrintable(text->text);
+    EXPECT_EQ(text->removedFurniture, 12);
+    // Each kept line has its page, in text order; the indented first line starts with ideographic spaces.
+    ASSERT_EQ(text->layout.size(), 8u);
+    EXPECT_EQ(text->layout[4].page, 3);
+    EXPECT_EQ(text->text.mid(text->layout[4].start, 1), u"\u3000"_s);
+    EXPECT_NEAR(text->layout[4].rect.bottom(), 200, 6);
+}
+
+TEST(PdfImport, KeepsColumnGapsSoLaidOutTablesAreRead)
+{
+    const QList<QList<pdftest::TextLine>> pages { {
+        { 72, 100, u"主要指标表"_s },
+        { 72, 130, u"序号"_s },
+        { 130, 130, u"指标"_s },
+        { 330, 130, u"2020年"_s },
+        { 420, 130, u"2025年"_s },
+        { 72, 150, u"1"_s },
+        { 130, 150, u"非化石能源消费比重（%）"_s },
+        { 330, 150, u"15"_s },
+        { 420, 150, u"22"_s },
+        { 72, 170, u"2"_s },
+        { 130, 170, u"森林覆盖率（%）"_s },
+        { 330, 170, u"60"_s },
+        { 420, 170, u"62"_s },
+    } };
+    QString error;
+    const auto text = import::pdfText(pdftest::textPdf(pages), &error);
+    ASSERT_TRUE(text) << qPrintable(error);
+    const QStringList lines = text->text.split(u'\n');
+    ASSERT_GE(lines.size(), 4);
+    EXPECT_TRUE(lines[2].contains(u"1  "_s)) << qPrintable(lines[2]);
+    EXPECT_TRUE(lines[2].contains(u"）  "_s)) << qPrintable(lines[2]);
+    EXPECT_TRUE(lines[2].endsWith(u"  22"_s)) << qPrintable(lines[2]);
+}
+
+TEST(PdfImport, LayoutSurvivesSaveAndLoad)
+{
+    const import::ImportResult pdf = importOrFail(kData + u"/pdf/seeds/xiangtan-2023-carbon-peak.pdf"_s);
+    ASSERT_TRUE(pdf.plan);
+    const QByteArray json = writePlanJson(*pdf.plan);
+    QString error;
+    const auto loaded = readPlanJson(json, 1, &error);
+    ASSERT_TRUE(loaded) << qPrintable(error);
+    ASSERT_EQ(loaded->sourceLayout.size(), pdf.plan->sourceLayout.size());
+    EXPECT_EQ(loaded->sourceLayout.back().page, pdf.plan->sourceLayout.back().page);
+    EXPECT_NEAR(loaded->sourceLayout.back().rect.top(), pdf.plan->sourceLayout.back().rect.top(), 0.05);
+    EXPECT_EQ(writePlanJson(*loaded), json);
+
+    // A hostile layout is refused with its path.
+    QByteArray bad = json;
+    bad.replace("\"layout\": [", "\"layout\": [[5, 0, 1, 1, 1, 1],");
+    EXPECT_FALSE(readPlanJson(bad, 1, &error));
+    EXPECT_TRUE(error.contains(u"source.layout[0]"_s)) << qPrintable(error);
+}
+
+TEST(PdfImport, DetailEditorShowsTheSourcePage)
+{
+    import::ImportResult pdf = importOrFail(kData + u"/pdf/seeds/xiangtan-2023-carbon-peak.pdf"_s);
+    ASSERT_TRUE(pdf.plan);
+    const Node *last = nullptr;
+    pdf.plan->root().forEach([&](const Node *n) {
+        if (n->content.span.isValid())
+            last = n;
+    });
+    ASSERT_TRUE(last);
+    const int page = sourceLocation(pdf.plan->sourceLayout, last->content.span).page;
+    ASSERT_GT(page, 1);
+    const QUuid id = last->id();
+    Document document(std::move(pdf.plan));
+    NodeEditor editor;
+    editor.setDocument(&document);
+    editor.setNode(document.plan().findNode(id));
+    const auto labels = editor.findChildren<QLabel *>();
+    const bool shown = std::any_of(labels.begin(), labels.end(),
+        [page](const QLabel *l) { return l->text() == NodeEditor::tr("Source (page %1)").arg(page); });
+    EXPECT_TRUE(shown);
+}
+
+TEST(PdfImport, HostileFilesGiveOneLine)
+{
+    const QByteArray text = pdftest::textPdf({ { { 72, 100, u"Hello plan"_s } } });
+    QFile encryptedFile(kData + u"/pdf/hostile/encrypted.pdf"_s);
+    ASSERT_TRUE(encryptedFile.open(QIODevice::ReadOnly));
+    const struct
+    {
+        const char *name;
+        QByteArray bytes;
+        QString expected;
+    } cases[] = {
+        { "encrypted", encryptedFile.readAll(), u"encrypted"_s },
+        { "not a PDF", "plain words, no header", u"not a PDF"_s },
+        { "header only", "%PDF-1.7\n", u"damaged"_s },
+        { "truncated", text.left(text.indexOf("stream")), u"damaged"_s },
+        { "image only", pdftest::imageOnlyPdf(), u"OCR it first"_s },
+        { "100,000 pages", pdftest::manyPagesPdf(100000), u"100000 pages"_s },
+        { "nested 200,000 deep", pdftest::deeplyNestedPdf(200000), {} },
+    };
+    for (const auto &c : cases) {
+        QElapsedTimer timer;
+        timer.start();
+        import::ImportError error;
+        const auto result = import::importBytes(c.bytes, u"hostile.pdf"_s, &error);
+        EXPECT_LT(timer.elapsed(), 5000) << c.name;
+        if (!c.expected.isEmpty()) {
+            EXPECT_FALSE(result) << c.name;
+            EXPECT_TRUE(error.message.contains(c.expected)) << c.name << ": " << qPrintable(error.message);
+        }
+        if (!result) {
+            EXPECT_FALSE(error.message.isEmpty()) << c.name;
+            EXPECT_FALSE(error.message.contains(u'\n')) << c.name;
+        }
+    }
+    // Every truncation of a text PDF is read or refused in one line.
+    for (qsizetype n = 0; n < text.size(); n += 23) {
+        import::ImportError error;
+        if (!import::importBytes(text.left(n), u"t.pdf"_s, &error)) {
+            EXPECT_FALSE(error.message.isEmpty() || error.message.contains(u'\n')) << n;
+        }
+    }
+}
+
+TEST(PdfImport, LimitsAreEnforced)
+{
+    QFile file(kData + u"/pdf/seeds/luzhou-2024-carbon-peak.pdf"_s);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QString error;
+    EXPECT_FALSE(import::pdfText(bytes, &error, { .maxPages = 3 }));
+    EXPECT_TRUE(error.contains(u"at most 3"_s)) << qPrintable(error);
+    EXPECT_FALSE(import::pdfText(bytes, &error, { .maxCharacters = 1000 }));
+    EXPECT_TRUE(error.contains(u"longer than"_s)) << qPrintable(error);
+    EXPECT_FALSE(import::pdfText(bytes, &error, { .maxMilliseconds = 0 }));
+    EXPECT_TRUE(error.contains(u"took longer"_s)) << qPrintable(error);
+}
