@@ -350,6 +350,54 @@
             <source>data before the archive (a prefix such as a script)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>unspecified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cumulative change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>annual-average change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>increment (新增)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stock (累计)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different measures: the parent states a %1, the child a %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the whole territory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different scopes: the parent covers %1, the child %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a single kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different indicators: the parent counts %1, the child %2.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pw::AssignDialog</name>
@@ -1032,6 +1080,22 @@
         </message>
         <message>
             <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Child quantifies the parent's qualitative target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parent says</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Child says</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2461,6 +2525,10 @@ lead %2 · support %3 · territorial %4</source>
             <source>rule</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Parent: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pw::StructureChartModel</name>
@@ -2979,6 +3047,10 @@ lead %2 · support %3 · territorial %4</source>
         </message>
         <message>
             <source>targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no numbered headings found; only targets are read, the rest is kept as source only</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3637,6 +3709,42 @@ lead %2 · support %3 · territorial %4</source>
             <source>左右</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>约束减弱（不再“确保”）</source>
+            <translation>Commitment weakened (no longer 确保)</translation>
+        </message>
+        <message>
+            <source>下级量化了上级定性目标</source>
+            <translation>Child quantifies the parent's qualitative target</translation>
+        </message>
+        <message>
+            <source>无法核对（上级文件标题或文号未知）</source>
+            <translation>Cannot check (the parent's title or 文号 is unknown)</translation>
+        </message>
+        <message>
+            <source>上级与下级目标值对比（%）</source>
+            <translation>Parent and child target values (%)</translation>
+        </message>
+        <message>
+            <source>上级方案</source>
+            <translation>Parent plan</translation>
+        </message>
+        <message>
+            <source>下级方案</source>
+            <translation>Child plan</translation>
+        </message>
+        <message>
+            <source>逐项比对情况见附件2。各项结论所依据的上下级方案原文并列于附件2。</source>
+            <translation>Annex 2 compares each target and quotes the parent's and the child's sentences side by side.</translation>
+        </message>
+        <message>
+            <source>上级原文</source>
+            <translation>Parent's text</translation>
+        </message>
+        <message>
+            <source>下级原文</source>
+            <translation>Child's text</translation>
+        </message>
     </context>
     <context>
         <name>pw::report::Builder</name>
@@ -3872,6 +3980,54 @@ lead %2 · support %3 · territorial %4</source>
         </message>
         <message>
             <source>The child sets this indicator for %1 only, not for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The child cites the parent's 文号 correctly; the parent's title is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The child cites the parent's title without a 文号 (the parent's own 文号 is unknown).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot check: the child cites 文号 %1, but the parent's own 文号 is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot check: the parent's title and 文号 are unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot check: the parent's title is unknown and the child does not cite its 文号 %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no commitment word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commitment weakened from 确保 to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both commit to the allocated target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both state the same direction only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both targets are qualitative, one allocated and one direction-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The child quantifies a target the parent leaves allocated or qualitative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not quantified: the child states only a direction.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -350,6 +350,54 @@
             <source>data before the archive (a prefix such as a script)</source>
             <translation>压缩包之前有其他数据（如脚本前缀）</translation>
         </message>
+        <message>
+            <source>unspecified</source>
+            <translation>未指定</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>水平值</translation>
+        </message>
+        <message>
+            <source>share</source>
+            <translation>比重</translation>
+        </message>
+        <message>
+            <source>cumulative change</source>
+            <translation>累计变化</translation>
+        </message>
+        <message>
+            <source>annual-average change</source>
+            <translation>年均变化</translation>
+        </message>
+        <message>
+            <source>increment (新增)</source>
+            <translation>新增量</translation>
+        </message>
+        <message>
+            <source>stock (累计)</source>
+            <translation>累计总量</translation>
+        </message>
+        <message>
+            <source>Different measures: the parent states a %1, the child a %2.</source>
+            <translation>口径不同：上级为%1，下级为%2。</translation>
+        </message>
+        <message>
+            <source>the whole territory</source>
+            <translation>全域</translation>
+        </message>
+        <message>
+            <source>Different scopes: the parent covers %1, the child %2.</source>
+            <translation>范围不同：上级为%1，下级为%2。</translation>
+        </message>
+        <message>
+            <source>a single kind</source>
+            <translation>单一类型</translation>
+        </message>
+        <message>
+            <source>Different indicators: the parent counts %1, the child %2.</source>
+            <translation>指标构成不同：上级为%1，下级为%2。</translation>
+        </message>
     </context>
     <context>
         <name>pw::AssignDialog</name>
@@ -1027,6 +1075,22 @@
         <message>
             <source>Detail</source>
             <translation>详情</translation>
+        </message>
+        <message>
+            <source>Child quantifies the parent's qualitative target</source>
+            <translation>下级量化了上级定性目标</translation>
+        </message>
+        <message>
+            <source>Cannot check</source>
+            <translation>无法核对</translation>
+        </message>
+        <message>
+            <source>Parent says</source>
+            <translation>上级原文</translation>
+        </message>
+        <message>
+            <source>Child says</source>
+            <translation>下级原文</translation>
         </message>
     </context>
     <context>
@@ -2443,6 +2507,10 @@ lead %2 · support %3 · territorial %4</source>
             <source>rule</source>
             <translation>规则</translation>
         </message>
+        <message>
+            <source>Parent: %1</source>
+            <translation>上级：%1</translation>
+        </message>
     </context>
     <context>
         <name>pw::StructureChartModel</name>
@@ -2959,6 +3027,10 @@ lead %2 · support %3 · territorial %4</source>
         <message>
             <source>targets</source>
             <translation>目标</translation>
+        </message>
+        <message>
+            <source>no numbered headings found; only targets are read, the rest is kept as source only</source>
+            <translation>未找到编号标题；仅读取目标指标，其余内容仅保留为原文</translation>
         </message>
     </context>
     <context>
@@ -3615,6 +3687,42 @@ lead %2 · support %3 · territorial %4</source>
             <source>左右</source>
             <translation>左右</translation>
         </message>
+        <message>
+            <source>约束减弱（不再“确保”）</source>
+            <translation>约束减弱（不再“确保”）</translation>
+        </message>
+        <message>
+            <source>下级量化了上级定性目标</source>
+            <translation>下级量化了上级定性目标</translation>
+        </message>
+        <message>
+            <source>无法核对（上级文件标题或文号未知）</source>
+            <translation>无法核对（上级文件标题或文号未知）</translation>
+        </message>
+        <message>
+            <source>上级与下级目标值对比（%）</source>
+            <translation>上级与下级目标值对比（%）</translation>
+        </message>
+        <message>
+            <source>上级方案</source>
+            <translation>上级方案</translation>
+        </message>
+        <message>
+            <source>下级方案</source>
+            <translation>下级方案</translation>
+        </message>
+        <message>
+            <source>逐项比对情况见附件2。各项结论所依据的上下级方案原文并列于附件2。</source>
+            <translation>逐项比对情况见附件2。各项结论所依据的上下级方案原文并列于附件2。</translation>
+        </message>
+        <message>
+            <source>上级原文</source>
+            <translation>上级原文</translation>
+        </message>
+        <message>
+            <source>下级原文</source>
+            <translation>下级原文</translation>
+        </message>
     </context>
     <context>
         <name>pw::report::Builder</name>
@@ -3851,6 +3959,54 @@ lead %2 · support %3 · territorial %4</source>
         <message>
             <source>The child sets this indicator for %1 only, not for %2.</source>
             <translation>下级方案仅设定了该指标 %1 的目标，未设定 %2 的目标。</translation>
+        </message>
+        <message>
+            <source>The child cites the parent's 文号 correctly; the parent's title is unknown.</source>
+            <translation>下级正确引用了上级文号；上级方案名称未知。</translation>
+        </message>
+        <message>
+            <source>The child cites the parent's title without a 文号 (the parent's own 文号 is unknown).</source>
+            <translation>下级引用了上级方案名称但未注明文号（上级方案本身的文号未知）。</translation>
+        </message>
+        <message>
+            <source>Cannot check: the child cites 文号 %1, but the parent's own 文号 is unknown.</source>
+            <translation>无法核对：下级引用文号%1，但上级方案本身的文号未知。</translation>
+        </message>
+        <message>
+            <source>Cannot check: the parent's title and 文号 are unknown.</source>
+            <translation>无法核对：上级方案的名称和文号均未知。</translation>
+        </message>
+        <message>
+            <source>Cannot check: the parent's title is unknown and the child does not cite its 文号 %1.</source>
+            <translation>无法核对：上级方案名称未知，下级也未引用其文号%1。</translation>
+        </message>
+        <message>
+            <source>no commitment word</source>
+            <translation>无约束性措辞</translation>
+        </message>
+        <message>
+            <source>Commitment weakened from 确保 to %1.</source>
+            <translation>约束减弱：由“确保”改为%1。</translation>
+        </message>
+        <message>
+            <source>Both commit to the allocated target.</source>
+            <translation>上下级均承诺完成下达目标。</translation>
+        </message>
+        <message>
+            <source>Both state the same direction only.</source>
+            <translation>上下级均仅作方向性表述。</translation>
+        </message>
+        <message>
+            <source>Both targets are qualitative, one allocated and one direction-only.</source>
+            <translation>上下级均为定性目标，一为完成下达目标，一为方向性表述。</translation>
+        </message>
+        <message>
+            <source>The child quantifies a target the parent leaves allocated or qualitative.</source>
+            <translation>上级仅作下达或定性要求，下级给出了量化目标。</translation>
+        </message>
+        <message>
+            <source>Not quantified: the child states only a direction.</source>
+            <translation>未量化：下级仅作方向性表述。</translation>
         </message>
     </context>
     <context>

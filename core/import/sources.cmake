@@ -11,6 +11,7 @@ target_sources(planwright_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/assignments.h ${CMAKE_CURRENT_LIST_DIR}/assignments.cpp
     ${CMAKE_CURRENT_LIST_DIR}/targets.h ${CMAKE_CURRENT_LIST_DIR}/targets.cpp
     ${CMAKE_CURRENT_LIST_DIR}/targetphrases.h ${CMAKE_CURRENT_LIST_DIR}/targetphrases.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/qualitativetargets.h ${CMAKE_CURRENT_LIST_DIR}/qualitativetargets.cpp
     ${CMAKE_CURRENT_LIST_DIR}/metadata.h ${CMAKE_CURRENT_LIST_DIR}/metadata.cpp
     ${CMAKE_CURRENT_LIST_DIR}/docxnumbering.h ${CMAKE_CURRENT_LIST_DIR}/docxnumbering.cpp
     ${CMAKE_CURRENT_LIST_DIR}/documentreaders.h ${CMAKE_CURRENT_LIST_DIR}/documentreaders.cpp

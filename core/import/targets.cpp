@@ -3,6 +3,7 @@
 #include "chinesetext.h"
 #include "indicatorcatalog.h"
 #include "targetphrases.h"
+#include "qualitativetargets.h"
 
 #include <QRegularExpression>
 
@@ -463,6 +464,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         out += values;
         lastSentenceTarget = int(out.size()) - 1;
     }
+    out += extractDirectionTargets(s, contextYear, out);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "interchange.h"
 
+#include "model/indicatoridentity.h"
 #include "model/plan.h"
 #include "planjson.h"
 
@@ -49,7 +50,9 @@ QJsonObject interchangeJson(const Plan &plan)
     QJsonArray targets;
     for (const Target &t : plan.targets) {
         const Indicator *ind = plan.indicator(t.indicatorId);
+        const IndicatorIdentity identity = ind ? deriveIdentity(plan, *ind, t) : IndicatorIdentity {};
         targets.append(QJsonObject { { u"indicator"_s, ind ? ind->name : QString() }, { u"year"_s, t.year },
+            { u"measure"_s, toKey(identity.measure) }, { u"scope"_s, identity.scope },
             { u"comparator"_s, comparatorSymbol(t.comparator) }, { u"value"_s, number(t.value) },
             { u"stretch"_s, number(t.stretch) }, { u"unit"_s, ind ? ind->unit : QString() },
             { u"baseYear"_s, t.baseYear ? QJsonValue(t.baseYear) : QJsonValue() },

@@ -108,12 +108,18 @@ QByteArray writePlanJson(const Plan &plan)
     }
     QJsonArray targets;
     for (const Target &t : plan.targets) {
-        targets.append(QJsonObject { { u"id"_s, t.id.toString(QUuid::WithoutBraces) },
+        QJsonObject o { { u"id"_s, t.id.toString(QUuid::WithoutBraces) },
             { u"indicator"_s, t.indicatorId.toString(QUuid::WithoutBraces) }, { u"year"_s, t.year },
             { u"comparator"_s, toKey(t.comparator) }, { u"value"_s, optionalNumber(t.value) },
             { u"stretch"_s, optionalNumber(t.stretch) }, { u"baseYear"_s, t.baseYear },
             { u"baseValue"_s, optionalNumber(t.baseValue) }, { u"commitment"_s, toKey(t.commitment) },
-            { u"allocation"_s, t.allocation }, { u"node"_s, optionalId(t.nodeId) }, { u"span"_s, spanValue(t.span) } });
+            { u"allocation"_s, t.allocation }, { u"node"_s, optionalId(t.nodeId) }, { u"span"_s, spanValue(t.span) } };
+        // Written only when known, so plans saved before they existed keep their bytes.
+        if (t.measure != Measure::Unspecified)
+            o.insert(u"measure"_s, toKey(t.measure));
+        if (!t.scope.isEmpty())
+            o.insert(u"scope"_s, t.scope);
+        targets.append(o);
     }
     QJsonArray projects;
     for (const Project &p : plan.projects) {
@@ -342,6 +348,9 @@ std::unique_ptr<Plan> LoaderV1::load(const QJsonObject &root, QString *error)
         t.baseValue = r.optionalNumber(o, p, u"baseValue"_s);
         t.commitment = r.enumeration(o, p, u"commitment"_s, Commitment::None);
         t.allocation = r.string(o, p, u"allocation"_s);
+        if (o.contains(u"measure"_s))
+            t.measure = r.enumeration(o, p, u"measure"_s, Measure::Unspecified);
+        t.scope = r.string(o, p, u"scope"_s, false);
         t.nodeId = r.uuid(o, p, u"node"_s, false);
         t.span = span(o, p, u"span"_s);
         checkUnique(t.id, p);

@@ -57,7 +57,9 @@ struct Target
     int baseYear = 0;              ///< 0 = none
     std::optional<double> baseValue;
     Commitment commitment = Commitment::None;
-    QString allocation;            ///< qualitative wording such as 完成省下达目标
+    QString allocation;            ///< qualitative wording: 完成省下达目标 (allocation) or 进一步下降 (direction only)
+    Measure measure = Measure::Unspecified; ///< what the number measures; Unspecified: derived from the wording
+    QString scope;                 ///< part of the territory or stock it covers (市城区, 新建…); empty = all of it
     QUuid nodeId;                  ///< the node that states it, may be null
     SourceSpan span;
 

@@ -32,6 +32,10 @@ constexpr KeyTable<Direction, 3> directionKeys { { { Direction::Increase, u"incr
     { Direction::Decrease, u"decrease" }, { Direction::Neutral, u"neutral" } } };
 constexpr KeyTable<Binding, 3> bindingKeys { { { Binding::Unspecified, u"unspecified" },
     { Binding::Binding, u"binding" }, { Binding::Expected, u"expected" } } };
+constexpr KeyTable<Measure, 7> measureKeys { { { Measure::Unspecified, u"unspecified" }, { Measure::Level, u"level" },
+    { Measure::Share, u"share" }, { Measure::CumulativeChange, u"cumulativeChange" },
+    { Measure::AnnualAverageChange, u"annualAverageChange" }, { Measure::Increment, u"increment" },
+    { Measure::Stock, u"stock" } } };
 
 template<typename Enum, std::size_t N>
 QString keyOf(const KeyTable<Enum, N> &table, Enum value)
@@ -64,6 +68,7 @@ QString toKey(Comparator v) { return keyOf(comparatorKeys, v); }
 QString toKey(Commitment v) { return keyOf(commitmentKeys, v); }
 QString toKey(Direction v) { return keyOf(directionKeys, v); }
 QString toKey(Binding v) { return keyOf(bindingKeys, v); }
+QString toKey(Measure v) { return keyOf(measureKeys, v); }
 
 template<> std::optional<AdminLevel> fromKey(const QString &k) { return valueOf(levelKeys, k); }
 template<> std::optional<PlanStatus> fromKey(const QString &k) { return valueOf(statusKeys, k); }
@@ -74,6 +79,7 @@ template<> std::optional<Comparator> fromKey(const QString &k) { return valueOf(
 template<> std::optional<Commitment> fromKey(const QString &k) { return valueOf(commitmentKeys, k); }
 template<> std::optional<Direction> fromKey(const QString &k) { return valueOf(directionKeys, k); }
 template<> std::optional<Binding> fromKey(const QString &k) { return valueOf(bindingKeys, k); }
+template<> std::optional<Measure> fromKey(const QString &k) { return valueOf(measureKeys, k); }
 
 QString comparatorSymbol(Comparator c) { return toKey(c); }
 

@@ -18,6 +18,8 @@ enum class Comparator { Equal, Approx, AtLeast, AtMost, Greater, Less };
 enum class Commitment { None, Ensure, Strive }; // 确保, 力争
 enum class Direction { Increase, Decrease, Neutral };
 enum class Binding { Unspecified, Binding, Expected }; // 约束性, 预期性
+/** What a target's number measures (model/indicatoridentity.h); Unspecified = derive it from the wording. */
+enum class Measure { Unspecified, Level, Share, CumulativeChange, AnnualAverageChange, Increment, Stock };
 
 QString toKey(AdminLevel v);
 QString toKey(PlanStatus v);
@@ -28,6 +30,7 @@ QString toKey(Comparator v);
 QString toKey(Commitment v);
 QString toKey(Direction v);
 QString toKey(Binding v);
+QString toKey(Measure v);
 
 /** Parses a key written by toKey(); std::nullopt for anything else. */
 template<typename Enum>

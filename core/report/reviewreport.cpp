@@ -3,6 +3,7 @@
 #include "reportbuilder.h"
 #include "reportexport.h"
 
+#include "model/indicatoridentity.h"
 #include "model/plan.h"
 
 #include <QCoreApplication>
@@ -115,9 +116,11 @@ QString targetLabel(review::TargetStatus status)
     case TargetStatus::BaseYearMismatch:
         return tr("基准年不一致");
     case TargetStatus::CommitmentWeakened:
-        return tr("约束减弱（确保改为力争）");
+        return tr("约束减弱（不再“确保”）");
     case TargetStatus::NotComparable:
         return tr("无法比较");
+    case TargetStatus::ChildQuantifiesParentQualitative:
+        return tr("下级量化了上级定性目标");
     }
     return {};
 }
@@ -150,6 +153,8 @@ QString citationLabel(review::CitationStatus status)
         return tr("上级方案文号有误");
     case review::CitationStatus::NoParentCited:
         return tr("未引用上级方案");
+    case review::CitationStatus::CannotCheck:
+        return tr("无法核对（上级文件标题或文号未知）");
     }
     return {};
 }
@@ -258,7 +263,21 @@ ReportDocument buildReviewReport(const review::ReviewResult &r, const QList<revi
         }
         b.append(chart);
     }
-    b.append(text(tr("逐项比对情况见附件2。")));
+    // The parent's values next to the child's, for the percentage targets both quantify.
+    BarChart values;
+    values.title = tr("上级与下级目标值对比（%）");
+    values.stacked = false;
+    values.series = { { tr("上级方案"), QColor(0xc0, 0x39, 0x2b), {} }, { tr("下级方案"), QColor(0x1f, 0x4e, 0x99), {} } };
+    for (const TargetComparison &t : r.targets) {
+        if (!t.parentNumber || !t.childNumber || normaliseUnit(t.unit) != u"%"_s)
+            continue;
+        values.categories.append(tr("%1（%2年）").arg(t.indicator).arg(t.year));
+        values.series[0].values.append(*t.parentNumber);
+        values.series[1].values.append(*t.childNumber);
+    }
+    if (!values.categories.isEmpty())
+        b.append(values);
+    b.append(text(tr("逐项比对情况见附件2。各项结论所依据的上下级方案原文并列于附件2。")));
 
     b.append(text(tr("四、责任单位和文件引用"), Role::Heading1, FontRole::HeiTi));
     b.append(text(r.departments.isEmpty() ? tr("未发现责任单位问题。")
@@ -299,9 +318,10 @@ ReportDocument buildReviewReport(const review::ReviewResult &r, const QList<revi
                                matches.join(tr("；")), QString::number(std::lround(c.score * 100)) + u'%', note });
     }
     annex(1, tr("上级方案任务覆盖情况表"), coverage);
-    Table targets { { { tr("序号"), 0.8, Align::Center }, { tr("指标"), 3, Align::Left }, { tr("年份"), 1, Align::Center },
-                      { tr("上级目标"), 2.4, Align::Center }, { tr("下级目标"), 2.4, Align::Center },
-                      { tr("结论"), 2.2, Align::Center }, { tr("说明"), 3, Align::Left } },
+    Table targets { { { tr("序号"), 0.8, Align::Center }, { tr("指标"), 2.4, Align::Left }, { tr("年份"), 1.3, Align::Center },
+                      { tr("上级目标"), 2, Align::Center }, { tr("下级目标"), 2, Align::Center },
+                      { tr("结论"), 1.8, Align::Center }, { tr("说明"), 2.4, Align::Left },
+                      { tr("上级原文"), 3.3, Align::Justify }, { tr("下级原文"), 3.3, Align::Justify } },
                     {} };
     i = 0;
     for (const TargetComparison &t : r.targets) {
@@ -309,7 +329,7 @@ ReportDocument buildReviewReport(const review::ReviewResult &r, const QList<revi
         for (TargetStatus also : t.alsoFlags)
             verdict += tr("；") + targetLabel(also);
         targets.rows.append({ QString::number(++i), t.indicator, t.year > 0 ? QString::number(t.year) : QString(),
-                              t.parentValue, t.childValue, verdict, t.note });
+                              t.parentValue, t.childValue, verdict, t.note, t.parentEvidence, t.childEvidence });
     }
     annex(2, tr("目标指标比对表"), targets);
     Table departments { { { tr("序号"), 0.8, Align::Center }, { tr("下级任务"), 4, Align::Justify },

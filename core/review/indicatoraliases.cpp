@@ -87,7 +87,7 @@ CanonicalIndicator canonicalIndicator(const QString &name)
         if (k == key(canonical))
             return { canonical, true, e.headline };
         for (const char16_t *alias : e.aliases) {
-            if (alias && k == QString::fromUtf16(alias))
+            if (alias && (k == QStringView(alias) || (k.endsWith(u'率') && k.chopped(1) == QStringView(alias))))
                 return { canonical, true, e.headline };
         }
     }
@@ -100,42 +100,6 @@ CanonicalIndicator canonicalIndicator(const QString &name)
             return { canonical, true, e.headline };
     }
     return { k, false, false };
-}
-
-QString normaliseUnit(const QString &unit)
-{
-    QString u = unit.normalized(QString::NormalizationForm_KC).trimmed();
-    u.remove(u' ');
-    if (u == u"百分比"_s || u == u"百分点"_s)
-        u = u"%"_s;
-    return u;
-}
-
-double unitFactor(const QString &from, const QString &to)
-{
-    const QString a = normaliseUnit(from);
-    const QString b = normaliseUnit(to);
-    if (a == b)
-        return 1.0;
-    // Powers of ten of the usual units of one family (kW family, m³ family, tce family).
-    struct Scale { const char16_t *unit; int family; double value; };
-    static const Scale scales[] = {
-        { u"千瓦", 1, 1e3 }, { u"兆瓦", 1, 1e6 }, { u"万千瓦", 1, 1e7 }, { u"亿千瓦", 1, 1e11 }, { u"吉瓦", 1, 1e9 },
-        { u"立方米", 2, 1 }, { u"万立方米", 2, 1e4 }, { u"亿立方米", 2, 1e8 },
-        { u"吨标准煤", 3, 1 }, { u"万吨标准煤", 3, 1e4 }, { u"亿吨标准煤", 3, 1e8 }, { u"万吨标煤", 3, 1e4 },
-        { u"平方米", 4, 1 }, { u"万平方米", 4, 1e4 },
-    };
-    const Scale *sa = nullptr;
-    const Scale *sb = nullptr;
-    for (const Scale &s : scales) {
-        if (a == QString::fromUtf16(s.unit))
-            sa = &s;
-        if (b == QString::fromUtf16(s.unit))
-            sb = &s;
-    }
-    if (!sa || !sb || sa->family != sb->family)
-        return 0.0;
-    return sa->value / sb->value;
 }
 
 } // namespace pw::review

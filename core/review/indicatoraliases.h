@@ -4,6 +4,8 @@
 // the shared catalogue (import/indicatorcatalog.h) first, exact matches only, then a small table of
 // further spellings seen in review pairs (下降 vs 下降率, 比2020年, GDP vs 地区生产总值).
 
+#include "model/indicatoridentity.h" // normaliseUnit, unitFactor
+
 #include <QString>
 
 namespace pw::review {
@@ -17,9 +19,5 @@ struct CanonicalIndicator
 
 /** Canonical form of an indicator name as written in a plan. */
 CanonicalIndicator canonicalIndicator(const QString &name);
-/** Unit in a comparable form: "％" → "%", spaces removed, 万千瓦/兆瓦 etc. kept. */
-QString normaliseUnit(const QString &unit);
-/** Factor converting a value in @p from to @p to (兆瓦 → 万千瓦 = 0.1); 0 if not convertible. */
-double unitFactor(const QString &from, const QString &to);
 
 } // namespace pw::review

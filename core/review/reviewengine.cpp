@@ -19,8 +19,7 @@ ReviewResult comparePlans(const Plan &parent, const Plan &child, const ReviewSta
     compareTargets(parent, child, &r.targets, &r.missingHeadlineIndicators);
     r.counterparts = counterpartTable(parent, child, state.counterparts);
     r.departments = checkDepartments(parent, child, r.counterparts);
-    if (!parent.metadata.title.isEmpty() || !parent.metadata.docNumber.isEmpty())
-        r.citations.append(checkCitation(parent, child));
+    r.citations.append(checkCitation(parent, child));
     r.summary = summarise(r);
     return r;
 }
@@ -44,7 +43,7 @@ ReviewSummary summarise(const ReviewResult &r)
     }
     const int applicable = s.parentTasks - s.notApplicable;
     s.coveragePercent = applicable > 0 ? 100.0 * (s.covered + 0.5 * s.partial) / applicable : 0.0;
-    for (int i = 0; i <= int(TargetStatus::NotComparable); ++i) {
+    for (int i = 0; i <= int(TargetStatus::ChildQuantifiesParentQualitative); ++i) {
         const auto status = TargetStatus(i);
         int n = 0;
         for (const TargetComparison &t : r.targets)
@@ -54,7 +53,7 @@ ReviewSummary summarise(const ReviewResult &r)
     s.headlineMissing = int(r.missingHeadlineIndicators.size());
     s.departmentIssues = int(r.departments.size());
     for (const CitationFinding &c : r.citations)
-        s.citationIssues += c.status == CitationStatus::Correct ? 0 : 1;
+        s.citationIssues += c.status == CitationStatus::Correct || c.status == CitationStatus::CannotCheck ? 0 : 1;
     return s;
 }
 

@@ -44,6 +44,7 @@ QString toKey(TargetStatus s)
     case TargetStatus::BaseYearMismatch: return u"base-year-mismatch"_s;
     case TargetStatus::CommitmentWeakened: return u"commitment-weakened"_s;
     case TargetStatus::NotComparable: return u"not-comparable"_s;
+    case TargetStatus::ChildQuantifiesParentQualitative: return u"child-quantifies-parent-qualitative"_s;
     }
     return {};
 }
@@ -67,6 +68,7 @@ QString toKey(CitationStatus s)
     case CitationStatus::DocNumberMissing: return u"doc-number-missing"_s;
     case CitationStatus::DocNumberWrong: return u"doc-number-wrong"_s;
     case CitationStatus::NoParentCited: return u"no-parent-cited"_s;
+    case CitationStatus::CannotCheck: return u"cannot-check"_s;
     }
     return {};
 }
@@ -137,7 +139,8 @@ QJsonObject toJson(const TargetComparison &t)
         { u"childIndicatorName"_s, t.childIndicatorName }, { u"year"_s, t.year },
         { u"parentTargetId"_s, idOrNull(t.parentTargetId) }, { u"childTargetId"_s, idOrNull(t.childTargetId) },
         { u"parentValue"_s, t.parentValue }, { u"childValue"_s, t.childValue }, { u"status"_s, toKey(t.status) },
-        { u"alsoFlags"_s, flags }, { u"headline"_s, t.headline }, { u"note"_s, t.note } };
+        { u"alsoFlags"_s, flags }, { u"headline"_s, t.headline }, { u"note"_s, t.note },
+        { u"parentEvidence"_s, t.parentEvidence }, { u"childEvidence"_s, t.childEvidence } };
 }
 
 QJsonObject toJson(const DepartmentFinding &d)

@@ -63,7 +63,8 @@ enum class TargetStatus {
     UnitMismatch,
     BaseYearMismatch,
     CommitmentWeakened,            ///< 确保 → 力争 (the values themselves are not looser)
-    NotComparable,                 ///< both qualitative or parent qualitative: nothing to compare
+    NotComparable,                 ///< identities differ (measure, scope, parts) or both qualitative of different kinds
+    ChildQuantifiesParentQualitative, ///< the parent is allocated or direction-only, the child gives a number (good)
 };
 
 struct TargetComparison
@@ -80,6 +81,11 @@ struct TargetComparison
     QList<TargetStatus> alsoFlags; ///< further findings on the same pair (e.g. looser and weakened)
     bool headline = false;  ///< a headline indicator (§4.1 of the domain notes)
     QString note;           ///< one sentence for the reviewer
+    QString parentEvidence; ///< the sentence stating each target, so a reviewer can check the finding
+    QString childEvidence;
+    QString unit;           ///< the parent's unit; the numbers below are in it
+    std::optional<double> parentNumber; ///< for the charts: the parent's value and the child's, converted
+    std::optional<double> childNumber;
 };
 
 // --- Departments and citation -------------------------------------------------------------------------
@@ -112,7 +118,14 @@ struct Counterpart
     bool edited = false;      ///< changed by a reviewer (not the rule's suggestion)
 };
 
-enum class CitationStatus { Correct, TitleMissing, DocNumberMissing, DocNumberWrong, NoParentCited };
+enum class CitationStatus {
+    Correct,
+    TitleMissing,
+    DocNumberMissing,
+    DocNumberWrong,
+    NoParentCited,
+    CannotCheck, ///< the parent's own title or 文号 is unknown: the child's citation cannot be verified
+};
 
 struct CitationFinding
 {

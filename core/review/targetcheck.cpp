@@ -1,10 +1,13 @@
 #include "targetcheck.h"
 
 #include "indicatoraliases.h"
+#include "model/indicatoridentity.h"
 #include "model/plan.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -41,16 +44,64 @@ int comparatorRank(Comparator c, bool higher)
     return (c == Comparator::AtMost || c == Comparator::Less) ? 2 : (c == Comparator::Equal || c == Comparator::Approx) ? 1 : 0;
 }
 
-void judge(const Target &p, const Indicator &pi, const Target &c, const Indicator &ci, TargetComparison &out)
+bool isAllocation(const Target &t)
 {
-    const QString pu = normaliseUnit(pi.unit);
-    const QString cu = normaliseUnit(ci.unit);
+    static const QRegularExpression allocated(u"下达|分解|确定的?(?:目标|任务|指标)|省定|市定"_s);
+    return allocated.match(t.allocation).hasMatch();
+}
+
+QString commitmentWord(Commitment c)
+{
+    switch (c) {
+    case Commitment::Ensure: return u"确保"_s;
+    case Commitment::Strive: return u"力争"_s;
+    case Commitment::None: break;
+    }
+    return tr("no commitment word");
+}
+
+/** Both targets qualitative (allocated or direction-only): only their kind and commitment compare. */
+void judgeQualitative(const Target &p, const Target &c, TargetComparison &out)
+{
+    if (p.commitment == Commitment::Ensure && c.commitment != Commitment::Ensure) {
+        out.status = TargetStatus::CommitmentWeakened;
+        out.note = tr("Commitment weakened from 确保 to %1.").arg(commitmentWord(c.commitment));
+    } else if (isAllocation(p) == isAllocation(c)) {
+        out.status = TargetStatus::Equal;
+        out.note = isAllocation(p) ? tr("Both commit to the allocated target.") : tr("Both state the same direction only.");
+    } else {
+        out.status = TargetStatus::NotComparable;
+        out.note = tr("Both targets are qualitative, one allocated and one direction-only.");
+    }
+}
+
+void judge(const Target &p, const IndicatorIdentity &pid, const Indicator &pi, const Target &c,
+           const IndicatorIdentity &cid, TargetComparison &out)
+{
+    const bool weakened = p.commitment == Commitment::Ensure && c.commitment != Commitment::Ensure;
+    if (!p.value) {
+        if (!c.value) {
+            judgeQualitative(p, c, out);
+        } else {
+            out.status = TargetStatus::ChildQuantifiesParentQualitative;
+            out.note = tr("The child quantifies a target the parent leaves allocated or qualitative.");
+        }
+        return;
+    }
+    if (!c.value) {
+        out.status = TargetStatus::QualitativeOnly;
+        out.note = isAllocation(c) ? tr("Not quantified: the child only refers to the allocated target.")
+                                   : tr("Not quantified: the child states only a direction.");
+        if (weakened)
+            out.alsoFlags.append(TargetStatus::CommitmentWeakened);
+        return;
+    }
     double factor = 1.0;
-    if (!pu.isEmpty() && !cu.isEmpty() && pu != cu) {
-        factor = unitFactor(cu, pu);
+    if (!pid.unit.isEmpty() && !cid.unit.isEmpty() && pid.unit != cid.unit) {
+        factor = unitFactor(cid.unit, pid.unit);
         if (factor == 0.0) {
             out.status = TargetStatus::UnitMismatch;
-            out.note = tr("Units differ: parent %1, child %2.").arg(pi.unit, ci.unit);
+            out.note = tr("Units differ: parent %1, child %2.").arg(pid.unit, cid.unit);
             return;
         }
     }
@@ -59,23 +110,10 @@ void judge(const Target &p, const Indicator &pi, const Target &c, const Indicato
         out.note = tr("Base years differ: parent %1, child %2.").arg(p.baseYear).arg(c.baseYear);
         return;
     }
-    const bool weakened = p.commitment == Commitment::Ensure && c.commitment == Commitment::Strive;
-    if (!p.value) {
-        out.status = TargetStatus::NotComparable;
-        out.note = c.value ? tr("The child quantifies a target the parent leaves qualitative.")
-                           : tr("Both targets are qualitative.");
-        return;
-    }
-    if (!c.value) {
-        out.status = TargetStatus::QualitativeOnly;
-        out.note = tr("Not quantified: the child only refers to the allocated target.");
-        if (weakened)
-            out.alsoFlags.append(TargetStatus::CommitmentWeakened);
-        return;
-    }
     const bool higher = higherIsStricter(p, pi);
     const double pv = *p.value;
     const double cv = *c.value * factor;
+    out.childNumber = cv;
     const double eps = 1e-9 * std::max(1.0, std::abs(pv));
     int order = 0; // > 0: child stricter
     if (std::abs(cv - pv) > eps)
@@ -98,9 +136,25 @@ void judge(const Target &p, const Indicator &pi, const Target &c, const Indicato
         } else {
             out.alsoFlags.append(out.status);
             out.status = TargetStatus::CommitmentWeakened;
-            out.note = tr("Commitment weakened from 确保 to 力争.");
+            out.note = tr("Commitment weakened from 确保 to %1.").arg(commitmentWord(c.commitment));
         }
     }
+}
+
+/** A child target of the same concept, stated for a year. */
+struct Candidate
+{
+    const Target *target;
+    const Indicator *indicator;
+    IndicatorIdentity identity;
+    QString wording; ///< the stating clause without its numbers
+};
+
+/** The stating clause without numbers: two targets of one name and year (产业规模 of two industries) pair by it. */
+QString wordingOf(const Plan &plan, const Target &t)
+{
+    static const QRegularExpression numbers(u"[0-9.]+"_s);
+    return statingClause(plan, t).remove(numbers);
 }
 
 } // namespace
@@ -128,14 +182,21 @@ QString targetText(const Target &t, const Indicator *ind)
 void compareTargets(const Plan &parent, const Plan &child, QList<TargetComparison> *comparisons,
                     QStringList *missingHeadlines)
 {
+    // Child targets by canonical concept, each with its identity (derived once).
+    QHash<QUuid, const Indicator *> childIndicatorById;
     QHash<QString, QList<const Indicator *>> childIndicators;
-    for (const Indicator &ind : child.indicators)
+    for (const Indicator &ind : child.indicators) {
         childIndicators[canonicalIndicator(ind.name).name].append(&ind);
-    QHash<QUuid, QList<const Target *>> childTargets;
-    for (const Target &t : child.targets)
-        childTargets[t.indicatorId].append(&t);
+        childIndicatorById.insert(ind.id, &ind);
+    }
+    QHash<QUuid, QList<Candidate>> childTargets;
+    for (const Target &t : child.targets) {
+        if (const Indicator *ind = childIndicatorById.value(t.indicatorId))
+            childTargets[t.indicatorId].append({ &t, ind, deriveIdentity(child, *ind, t), wordingOf(child, t) });
+    }
 
     QSet<QString> reportedMissing;
+    QSet<QUuid> paired;
     for (const Indicator &pi : parent.indicators) {
         const CanonicalIndicator canonical = canonicalIndicator(pi.name);
         const QList<const Indicator *> matches = childIndicators.value(canonical.name);
@@ -146,34 +207,62 @@ void compareTargets(const Plan &parent, const Plan &child, QList<TargetCompariso
         for (const Target &p : parent.targets) {
             if (p.indicatorId != pi.id)
                 continue;
+            const IndicatorIdentity pid = deriveIdentity(parent, pi, p);
             TargetComparison out;
             out.indicator = canonical.known ? canonical.name : pi.name;
             out.parentIndicatorName = pi.name;
             out.year = p.year;
             out.parentTargetId = p.id;
             out.parentValue = targetText(p, &pi);
+            out.parentEvidence = statingSentence(parent, p);
+            out.unit = pi.unit;
+            out.parentNumber = p.value;
             out.headline = canonical.headline;
-            const Target *c = nullptr;
-            const Indicator *ci = nullptr;
+            // The child's target of the same year whose identity agrees, preferably one not yet paired and stated
+            // in the same words; else one that differs, to explain why they do not compare.
+            const QString wording = wordingOf(parent, p);
+            const Candidate *same = nullptr;
+            const Candidate *other = nullptr;
+            int sameRank = 4;
             for (const Indicator *candidate : matches) {
-                for (const Target *t : childTargets.value(candidate->id)) {
-                    if (t->year == p.year) {
-                        c = t;
-                        ci = candidate;
-                        break;
+                const auto list = childTargets.constFind(candidate->id);
+                if (list == childTargets.constEnd())
+                    continue;
+                for (const Candidate &t : *list) {
+                    if (t.target->year != p.year)
+                        continue;
+                    if (!identityMismatch(pid, t.identity).isEmpty()) {
+                        other = other ? other : &t;
+                        continue;
+                    }
+                    const int rank = (t.wording == wording ? 0 : 2) + (paired.contains(t.target->id) ? 1 : 0);
+                    if (rank < sameRank) {
+                        same = &t;
+                        sameRank = rank;
                     }
                 }
-                if (c)
-                    break;
             }
-            if (!c) {
+            if (same)
+                paired.insert(same->target->id);
+            if (const Candidate *c = same ? same : other) {
+                out.childIndicatorName = c->indicator->name;
+                out.childTargetId = c->target->id;
+                out.childValue = targetText(*c->target, c->indicator);
+                out.childEvidence = statingSentence(child, *c->target);
+                if (same) {
+                    judge(p, pid, pi, *c->target, c->identity, out);
+                } else {
+                    out.status = TargetStatus::NotComparable;
+                    out.note = identityMismatch(pid, c->identity);
+                }
+            } else {
                 out.status = TargetStatus::MissingInChild;
                 out.childIndicatorName = matches.isEmpty() ? QString() : matches.first()->name;
                 QStringList years;
                 for (const Indicator *candidate : matches) {
-                    for (const Target *t : childTargets.value(candidate->id)) {
-                        if (t->year != 0 && !years.contains(QString::number(t->year)))
-                            years.append(QString::number(t->year));
+                    for (const Candidate &t : childTargets.value(candidate->id)) {
+                        if (t.target->year != 0 && !years.contains(QString::number(t.target->year)))
+                            years.append(QString::number(t.target->year));
                     }
                 }
                 years.sort();
@@ -182,11 +271,6 @@ void compareTargets(const Plan &parent, const Plan &child, QList<TargetCompariso
                                              : tr("The child sets this indicator for %1 only, not for %2.")
                                                    .arg(years.join(u"、"_s))
                                                    .arg(p.year);
-            } else {
-                out.childIndicatorName = ci->name;
-                out.childTargetId = c->id;
-                out.childValue = targetText(*c, ci);
-                judge(p, pi, *c, *ci, out);
             }
             comparisons->append(out);
         }

@@ -2,6 +2,7 @@
 
 #include "coverage.h"
 #include "indicatoraliases.h"
+#include "model/indicatoridentity.h"
 #include "model/plan.h"
 #include "targetcheck.h"
 #include "textsimilarity.h"
@@ -73,26 +74,62 @@ QString targetKey(const Plan &plan, const Target &t)
     return (ind ? canonicalIndicator(ind->name).name : QString()) + u' ' + QString::number(t.year);
 }
 
+/** The key plus what the number measures and where, so an annual-average cut never pairs with a cumulative one. */
+QString targetMatchKey(const Plan &plan, const Target &t)
+{
+    const Indicator *ind = plan.indicator(t.indicatorId);
+    if (!ind)
+        return targetKey(plan, t);
+    const IndicatorIdentity id = deriveIdentity(plan, *ind, t);
+    const Measure kind = sameMeasureKind(id.measure, Measure::Level) ? Measure::Level : id.measure;
+    return targetKey(plan, t) + u'|' + toKey(kind) + u'|' + id.scope + u'|' + id.parts.join(u',');
+}
+
 void diffCollections(const Plan &a, const Plan &b, VersionDiff &d)
 {
-    // Targets: by id, else by (canonical indicator, year).
+    // Targets: by id, else by key one to one, an unchanged copy first. A plan may state a target twice (主要目标
+    // and a task, one with 力争): pairing the wrong copies would report changes nobody made.
     QHash<QUuid, const Target *> newById;
-    QHash<QString, const Target *> newByKey;
+    QHash<QString, QList<const Target *>> newByKey;
     for (const Target &t : b.targets) {
         newById.insert(t.id, &t);
-        newByKey.insert(targetKey(b, t), &t);
+        newByKey[targetMatchKey(b, t)].append(&t);
     }
     QSet<const Target *> seen;
+    QHash<const Target *, const Target *> pairs;
     for (const Target &t : a.targets) {
-        const Target *other = newById.value(t.id);
-        if (!other)
-            other = newByKey.value(targetKey(a, t));
+        if (const Target *other = newById.value(t.id)) {
+            pairs.insert(&t, other);
+            seen.insert(other);
+        }
+    }
+    for (const Target &t : a.targets) {
+        if (pairs.contains(&t))
+            continue;
+        const QString before = targetText(t, a.indicator(t.indicatorId));
+        const Target *other = nullptr;
+        for (const Target *candidate : newByKey.value(targetMatchKey(a, t))) {
+            if (seen.contains(candidate))
+                continue;
+            if (!other)
+                other = candidate;
+            if (targetText(*candidate, b.indicator(candidate->indicatorId)) == before) {
+                other = candidate;
+                break;
+            }
+        }
+        if (other) {
+            pairs.insert(&t, other);
+            seen.insert(other);
+        }
+    }
+    for (const Target &t : a.targets) {
+        const Target *other = pairs.value(&t);
         const QString before = targetText(t, a.indicator(t.indicatorId));
         if (!other) {
             d.targets.append({ u"removed"_s, targetKey(a, t), before, {} });
             continue;
         }
-        seen.insert(other);
         const QString after = targetText(*other, b.indicator(other->indicatorId));
         if (before != after)
             d.targets.append({ u"changed"_s, targetKey(a, t), before, after });

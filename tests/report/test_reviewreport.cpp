@@ -86,12 +86,16 @@ TEST(ReviewReport, ContentFollowsTheResult)
     EXPECT_TRUE(texts.contains(u"附件2"_s));
     int charts = 0;
     int coverageRows = -1;
+    bool overlay = false; // the parent's percentage targets next to the child's
     for (const report::Block &b : doc.blocks) {
         charts += std::holds_alternative<report::BarChart>(b) ? 1 : 0;
+        if (const auto *c = std::get_if<report::BarChart>(&b); c && c->title.startsWith(u"上级与下级目标值对比"_s))
+            overlay = c->series.size() == 2 && !c->categories.isEmpty();
         if (const auto *t = std::get_if<report::Table>(&b); t && t->columns.value(2).header == u"覆盖情况"_s)
             coverageRows = int(t->rows.size());
     }
-    EXPECT_EQ(charts, 2);
+    EXPECT_EQ(charts, 3);
+    EXPECT_TRUE(overlay);
     EXPECT_EQ(coverageRows, p.result.coverage.size());
     // Only the open comment is listed, with its anchor resolved and its markup as text.
     EXPECT_TRUE(texts.filter(u"待处理"_s).size() >= 1);

@@ -1,5 +1,6 @@
 #include "seedplan.h"
 
+#include "import/importer.h"
 #include "review/reviewedit.h"
 
 #include <QFile>
@@ -71,6 +72,18 @@ QString readSeed(const QString &name)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(f.readAll());
+}
+
+std::unique_ptr<Plan> importCorpusPlan(const QString &name)
+{
+    QFile f(QStringLiteral(TEST_DATA_DIR) + u"/corpus/plans/"_s + name);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
+    lines.removeIf([](const QString &l) { return l.startsWith(u'#'); });
+    import::ImportError error;
+    auto result = import::importText(lines.join(u'\n'), name, &error);
+    return result ? std::move(result->plan) : nullptr;
 }
 
 std::unique_ptr<Plan> planFromSeedText(const QString &source, const QString &title, AdminLevel level,

@@ -16,6 +16,8 @@ std::unique_ptr<Plan> planFromSeedText(const QString &text, const QString &title
                                        const QString &region);
 /** Reads tests/data/seeds/<name>; empty string if missing. */
 QString readSeed(const QString &name);
+/** Imports tests/data/corpus/plans/<name> without the collector's provenance lines (# …); null if missing. */
+std::unique_ptr<Plan> importCorpusPlan(const QString &name);
 /** A deep copy with the same ids (plan.h has no copy; tests need one). */
 std::unique_ptr<Plan> clonePlan(const Plan &plan, bool freshIds);
 

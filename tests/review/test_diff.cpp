@@ -4,6 +4,7 @@
 #include "seedplan.h"
 
 #include "review/chardiff.h"
+#include "import/importer.h"
 #include "review/versiondiff.h"
 
 #include <gtest/gtest.h>
@@ -223,4 +224,21 @@ TEST(VersionDiff, EmptyAndDegeneratePlans)
     c.title = u"1234。。。"_s;
     odd.root().insertChild(0, std::make_unique<Node>(c));
     EXPECT_EQ(diffPlans(odd, odd).nodes.size(), 0);
+}
+
+// A plan that states one target twice (主要目标 plain, a task with 力争), re-imported unchanged: the copies must
+// pair with their own counterparts, not report "= 46.5 → 力争 = 46.5".
+TEST(VersionDiff, ReimportedDraftWithRepeatedTargetsHasNoTargetChange)
+{
+    const QString text = test::readSeed(u"luzhou-2024-carbon-peak.txt"_s);
+    ASSERT_FALSE(text.isEmpty());
+    import::ImportError error;
+    const auto before = import::importText(text, u"a.txt"_s, &error);
+    const auto after = import::importText(text, u"b.txt"_s, &error);
+    ASSERT_TRUE(before && after);
+    auto shuffled = test::clonePlan(*after->plan, true);
+    std::reverse(shuffled->targets.begin(), shuffled->targets.end());
+    const VersionDiff d = diffPlans(*before->plan, *shuffled);
+    for (const auto &t : d.targets)
+        ADD_FAILURE() << qPrintable(t.kind + u' ' + t.name + u": "_s + t.before + u" → "_s + t.after);
 }

@@ -113,7 +113,7 @@ TEST(Targets, EveryStatus)
         return t ? toKey(t->status) : u"absent"_s;
     };
     EXPECT_EQ(status(u"单位地区生产总值能耗下降率"_s, 2025), u"looser-needs-allocation-evidence"_s);
-    EXPECT_EQ(status(u"单位地区生产总值二氧化碳排放下降率"_s, 2025), u"not-comparable"_s);
+    EXPECT_EQ(status(u"单位地区生产总值二氧化碳排放下降率"_s, 2025), u"equal"_s); // both allocated
     EXPECT_EQ(status(u"单位地区生产总值二氧化碳排放下降率"_s, 2030), u"base-year-mismatch"_s);
     EXPECT_EQ(status(u"非化石能源消费比重"_s, 2025), u"stricter"_s); // ≥ 22 vs ≈ 22
     EXPECT_EQ(status(u"非化石能源消费比重"_s, 2030), u"missing-in-child"_s);

@@ -4,6 +4,7 @@
 #include "evalpairs.h"
 #include "seedplan.h"
 
+#include "charts/targetchartview.h"
 #include "document/document.h"
 #include "review/coveragechart.h"
 #include "review/commentspanel.h"
@@ -18,7 +19,9 @@
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QTest>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -150,4 +153,49 @@ TEST(ReviewWorkspace, RecomputesAfterEditsOfTheChild)
     ASSERT_TRUE(f.waitForUpdate());
     EXPECT_LT(f.workspace->controller()->result().summary.covered, coveredBefore);
     EXPECT_EQ(f.workspace->controller()->result().summary.covered, 0);
+}
+
+// Real plans with targets (the Shanghai city plan and the Huangpu district plan of the corpus): every target
+// finding shows the two sentences it compares, and selecting a target row charts it with the parent overlaid.
+TEST(ReviewWorkspace, TargetFindingsExplainThemselvesAndChartTheParent)
+{
+    auto load = [](const QString &name) { return std::make_unique<Document>(test::importCorpusPlan(name)); };
+    auto parent = load(u"23_shanghai_city_2022.txt"_s);
+    auto child = load(u"24_shanghai_huangpu_district_2023.txt"_s);
+    ReviewWorkspace workspace(parent.get(), child.get());
+    workspace.resize(1400, 900);
+    QSignalSpy spy(&workspace, &ReviewWorkspace::reviewUpdated);
+    ASSERT_TRUE(spy.wait(20000));
+
+    const FindingsModel *findings = workspace.findings();
+    int targetFindings = 0;
+    for (int row = 0; row < findings->rowCount(); ++row) {
+        if (findings->finding(row).category != FindingsModel::Category::Target)
+            continue;
+        // Every target comparison quotes the parent (headline indicators missing altogether have no sentence).
+        targetFindings += findings->index(row, FindingsModel::ParentSaysColumn).data().toString().isEmpty() ? 0 : 1;
+    }
+    EXPECT_GE(targetFindings, 4);
+
+    // The energy-intensity row: looser, both sentences shown, the chart overlays the parent's 14 %.
+    QTableWidget *table = workspace.targetTable();
+    const QList<review::TargetComparison> &targets = workspace.controller()->result().targets;
+    int energy = -1;
+    for (int row = 0; row < targets.size(); ++row) {
+        if (targets[row].status == review::TargetStatus::LooserNeedsAllocationEvidence)
+            energy = row;
+    }
+    ASSERT_GE(energy, 0);
+    EXPECT_TRUE(table->item(energy, 3)->toolTip().contains(u"13.5%"_s)) << qPrintable(table->item(energy, 3)->toolTip());
+    workspace.show();
+    const QRect cell = table->visualItemRect(table->item(energy, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    EXPECT_EQ(table->currentRow(), energy);
+    ASSERT_FALSE(workspace.targetChart()->parentValues().isEmpty());
+    EXPECT_DOUBLE_EQ(workspace.targetChart()->parentValues().first().y(), 14.0);
+    EXPECT_FALSE(workspace.targetChart()->indicator().isNull());
+    if (qEnvironmentVariableIsSet("PW_REVIEW_TARGETS_SCREENSHOT")) {
+        workspace.findChild<QTabWidget *>()->setCurrentIndex(2);
+        workspace.grab().save(qEnvironmentVariable("PW_REVIEW_TARGETS_SCREENSHOT"));
+    }
 }

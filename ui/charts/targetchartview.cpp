@@ -67,28 +67,31 @@ void TargetChartView::rebuild()
     for (const QString &label : m_years->categoriesLabels())
         m_years->remove(label);
     const TargetChartData d = targetChartData(m_doc->plan(), m_indicator);
-    c->setTitle(d.title.isEmpty() ? tr("No indicator selected")
-                                  : d.unit.isEmpty() ? d.title : u"%1（%2）"_s.arg(d.title, d.unit));
+    const QString title = d.title.isEmpty() ? m_parentLabel : d.title;
+    c->setTitle(title.isEmpty() ? tr("No indicator selected")
+                                : d.unit.isEmpty() ? title : u"%1（%2）"_s.arg(title, d.unit));
     m_values->setTitleText(d.unit);
-    m_years->setVisible(!d.yearLabels.isEmpty());
-    m_values->setVisible(!d.yearLabels.isEmpty());
-    if (d.yearLabels.isEmpty()) {
+    // Years labelled by the plan's own targets, and the parent's years it does not state.
+    QList<std::pair<int, QString>> labels = d.yearLabels;
+    for (const QPointF &p : std::as_const(m_parentPoints)) {
+        const int year = int(p.x());
+        if (std::none_of(labels.cbegin(), labels.cend(), [&](const auto &l) { return l.first == year; }))
+            labels.append({ year, QString::number(year) });
+    }
+    std::sort(labels.begin(), labels.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    m_years->setVisible(!labels.isEmpty());
+    m_values->setVisible(!labels.isEmpty());
+    if (labels.isEmpty()) {
         charts::applyChartStyle(c);
         return;
     }
-    int minYear = d.yearLabels.first().first;
-    int maxYear = d.yearLabels.first().first;
-    for (const auto &[year, label] : d.yearLabels) {
+    const int minYear = labels.first().first;
+    const int maxYear = labels.last().first;
+    for (const auto &[year, label] : std::as_const(labels)) {
         // Axis labels are rich text: the comparator goes on a second line.
         QString html = label.toHtmlEscaped();
         html.replace(u'\n', u"<br>"_s);
         m_years->append(html, year);
-        minYear = std::min(minYear, year);
-        maxYear = std::max(maxYear, year);
-    }
-    for (const QPointF &p : std::as_const(m_parentPoints)) {
-        minYear = std::min(minYear, int(p.x()));
-        maxYear = std::max(maxYear, int(p.x()));
     }
     m_years->setStartValue(minYear - 2);
     m_years->setRange(minYear - 2, maxYear + 2);

@@ -26,6 +26,7 @@ public:
     void setIndicator(const QUuid &indicatorId);
     /** Overlays @p points (year, value) as a dotted line named @p label; an empty list removes it. */
     void setParentValues(const QString &label, const QList<QPointF> &points);
+    const QList<QPointF> &parentValues() const { return m_parentPoints; }
     void rebuild();
 
 private:

@@ -31,6 +31,7 @@ QString targetStatusName(review::TargetStatus s)
     case TargetStatus::BaseYearMismatch: return FindingsModel::tr("Base-year mismatch");
     case TargetStatus::CommitmentWeakened: return FindingsModel::tr("Commitment weakened");
     case TargetStatus::NotComparable: return FindingsModel::tr("Not comparable");
+    case TargetStatus::ChildQuantifiesParentQualitative: return FindingsModel::tr("Child quantifies the parent's qualitative target");
     }
     return {};
 }
@@ -69,11 +70,14 @@ void FindingsModel::setResult(const review::ReviewResult &r)
             f.detail += (f.detail.isEmpty() ? QString() : u"; "_s)
                 + tr("best match %1%2 (%3)").arg(c.matches.first().number, c.matches.first().title,
                                                   QString::number(c.matches.first().score, 'f', 2));
+        f.parentSays = c.text.isEmpty() ? c.title : c.text;
+        f.childSays = c.matches.isEmpty() ? QString() : c.matches.first().title + u' ' + c.matches.first().text;
         f.nodeId = c.parentNodeId;
         m_findings.append(f);
     }
     for (const TargetComparison &t : r.targets) {
-        if (t.status == TargetStatus::Equal || t.status == TargetStatus::Stricter)
+        if (t.status == TargetStatus::Equal || t.status == TargetStatus::Stricter
+            || t.status == TargetStatus::ChildQuantifiesParentQualitative)
             continue;
         Finding f;
         f.category = Category::Target;
@@ -85,6 +89,8 @@ void FindingsModel::setResult(const review::ReviewResult &r)
         f.detail = tr("parent %1; child %2").arg(t.parentValue, t.childValue.isEmpty() ? u"—"_s : t.childValue);
         if (!t.note.isEmpty())
             f.detail += u". "_s + t.note;
+        f.parentSays = t.parentEvidence;
+        f.childSays = t.childEvidence;
         m_findings.append(f);
     }
     for (const QString &missing : r.missingHeadlineIndicators) {
@@ -114,10 +120,16 @@ void FindingsModel::setResult(const review::ReviewResult &r)
     for (const CitationFinding &c : r.citations) {
         Finding f;
         f.category = Category::Citation;
-        f.severity = c.status == CitationStatus::Correct ? Severity::Info : Severity::Problem;
-        f.status = c.status == CitationStatus::Correct ? tr("Correct") : tr("Citation issue");
+        f.severity = c.status == CitationStatus::Correct ? Severity::Info
+            : c.status == CitationStatus::CannotCheck    ? Severity::Check
+                                                         : Severity::Problem;
+        f.status = c.status == CitationStatus::Correct ? tr("Correct")
+            : c.status == CitationStatus::CannotCheck  ? tr("Cannot check")
+                                                       : tr("Citation issue");
         f.location = c.expectedTitle;
         f.detail = c.note;
+        f.parentSays = c.expectedTitle.isEmpty() ? QString() : u"《"_s + c.expectedTitle + u"》"_s + c.expectedDocNumber;
+        f.childSays = c.citedTitle.isEmpty() ? QString() : u"《"_s + c.citedTitle + u"》"_s + c.citedDocNumber;
         m_findings.append(f);
     }
     endResetModel();
@@ -141,6 +153,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return f.status;
         case LocationColumn: return f.location;
         case DetailColumn: return f.detail;
+        case ParentSaysColumn: return f.parentSays;
+        case ChildSaysColumn: return f.childSays;
         case ColumnCount: break;
         }
         break;
@@ -167,6 +181,8 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     case StatusColumn: return tr("Finding");
     case LocationColumn: return tr("Where");
     case DetailColumn: return tr("Detail");
+    case ParentSaysColumn: return tr("Parent says");
+    case ChildSaysColumn: return tr("Child says");
     case ColumnCount: break;
     }
     return {};

@@ -1,7 +1,8 @@
 #pragma once
 
 // The review findings as one flat, filterable table: coverage gaps, target findings, department
-// findings and the citation check, each pointing at the node to jump to.
+// findings and the citation check, each pointing at the node to jump to and showing the parent's and the
+// child's sentences it compares side by side.
 
 #include "review/reviewresult.h"
 
@@ -15,7 +16,16 @@ class FindingsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(FindingsModel)
 
 public:
-    enum Column { CategoryColumn, SeverityColumn, StatusColumn, LocationColumn, DetailColumn, ColumnCount };
+    enum Column {
+        CategoryColumn,
+        SeverityColumn,
+        StatusColumn,
+        LocationColumn,
+        DetailColumn,
+        ParentSaysColumn, ///< the parent's sentence the finding is about
+        ChildSaysColumn,  ///< the child's sentence it is compared with
+        ColumnCount
+    };
     enum class Category { Coverage, Target, Department, Citation };
     enum class Severity { Problem, Check, Info };
     enum Role { CategoryRole = Qt::UserRole, SeverityRole, NodeIdRole, ChildSideRole };
@@ -27,6 +37,8 @@ public:
         QString status;
         QString location;
         QString detail;
+        QString parentSays; ///< the two sentences compared, so the finding can be checked in seconds
+        QString childSays;
         QUuid nodeId;           ///< node to jump to, may be null
         bool childSide = false; ///< nodeId is a child node (else a parent node)
     };

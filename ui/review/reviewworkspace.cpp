@@ -7,6 +7,7 @@
 #include "reviewcontroller.h"
 #include "reviewtreeproxy.h"
 
+#include "charts/targetchartview.h"
 #include "document/document.h"
 #include "models/plantreemodel.h"
 #include "review/reviewedit.h"
@@ -98,6 +99,7 @@ ReviewWorkspace::ReviewWorkspace(Document *parentDocument, Document *childDocume
     , m_targets(new QTableWidget(this))
     , m_counterparts(new QTableWidget(this))
     , m_chart(new CoverageChart(this))
+    , m_targetChart(new TargetChartView(childDocument, this))
     , m_comments(new CommentsPanel(m_controller, this))
 {
     m_parentProxy->setSourceModel(m_parentModel);
@@ -161,7 +163,13 @@ ReviewWorkspace::ReviewWorkspace(Document *parentDocument, Document *childDocume
 
     m_tabs->addTab(m_matchPanel, tr("Task match"));
     m_tabs->addTab(findingsPage, tr("Findings"));
-    m_tabs->addTab(m_targets, tr("Targets"));
+    auto *targetsPage = new QSplitter(Qt::Vertical, this);
+    targetsPage->addWidget(m_targets);
+    targetsPage->addWidget(m_targetChart);
+    m_targetChart->setMinimumHeight(260);
+    targetsPage->setStretchFactor(0, 1);
+    targetsPage->setStretchFactor(1, 2);
+    m_tabs->addTab(targetsPage, tr("Targets"));
     m_tabs->addTab(m_chart, tr("Coverage chart"));
     m_tabs->addTab(m_counterparts, tr("Counterparts"));
     m_tabs->addTab(m_comments, tr("Comments"));
@@ -212,6 +220,7 @@ ReviewWorkspace::ReviewWorkspace(Document *parentDocument, Document *childDocume
     connect(m_categoryFilter, &QComboBox::currentIndexChanged, this, &ReviewWorkspace::applyFilter);
     connect(m_severityFilter, &QComboBox::currentIndexChanged, this, &ReviewWorkspace::applyFilter);
     connect(m_findingsView, &QTableView::activated, this, [this](const QModelIndex &i) { activateFinding(i.row()); });
+    connect(m_targets, &QTableWidget::currentCellChanged, this, [this](int row) { showTargetChart(row); });
     connect(m_comments, &CommentsPanel::nodeActivated, this, [this](const QUuid &id) { selectChildNode(id); });
     connect(m_counterparts, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_syncing || item->column() != 1)
@@ -307,10 +316,40 @@ void ReviewWorkspace::fillTargets()
             status += u"; "_s + targetStatusName(also);
         m_targets->setItem(row, 4, readOnly(status));
         m_targets->setItem(row, 5, readOnly(t.note));
+        m_targets->item(row, 2)->setToolTip(t.parentEvidence);
+        m_targets->item(row, 3)->setToolTip(t.childEvidence);
     }
     // Wide enough to tell indicators apart (单位地区生产总值能耗 vs …二氧化碳排放), never wider than a third.
     m_targets->resizeColumnsToContents();
     m_targets->setColumnWidth(0, std::clamp(m_targets->columnWidth(0), 200, std::max(200, width() / 3)));
+    showTargetChart(m_targets->currentRow());
+}
+
+void ReviewWorkspace::showTargetChart(int row)
+{
+    const QList<review::TargetComparison> &targets = m_controller->result().targets;
+    if (row < 0 || row >= targets.size()) {
+        m_targetChart->setIndicator({});
+        m_targetChart->setParentValues({}, {});
+        return;
+    }
+    const review::TargetComparison &t = targets.at(row);
+    const Plan &parent = m_controller->parentDocument()->plan();
+    const Plan &child = m_controller->childDocument()->plan();
+    const int childIndex = child.targetIndex(t.childTargetId);
+    m_targetChart->setIndicator(childIndex >= 0 ? child.targets[std::size_t(childIndex)].indicatorId : QUuid());
+    // The parent's values of the same indicator, by year.
+    QList<QPointF> points;
+    const int parentIndex = parent.targetIndex(t.parentTargetId);
+    if (parentIndex >= 0) {
+        const QUuid indicator = parent.targets[std::size_t(parentIndex)].indicatorId;
+        for (const Target &p : parent.targets) {
+            if (p.indicatorId == indicator && p.value && p.year > 0)
+                points.append({ double(p.year), *p.value });
+        }
+    }
+    std::sort(points.begin(), points.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+    m_targetChart->setParentValues(tr("Parent: %1").arg(t.parentIndicatorName), points);
 }
 
 void ReviewWorkspace::fillCounterparts()

@@ -20,6 +20,7 @@ namespace pw {
 class CommentsPanel;
 class CoverageChart;
 class Document;
+class TargetChartView;
 class FindingsModel;
 class MatchPanel;
 class PlanTreeModel;
@@ -48,6 +49,8 @@ public:
     QSortFilterProxyModel *findingsFilter() const { return m_findingsFilter; }
     QTableWidget *targetTable() const { return m_targets; }
     CoverageChart *coverageChart() const { return m_chart; }
+    /** The child's chart of the target selected in the Targets tab, with the parent's values overlaid. */
+    TargetChartView *targetChart() const { return m_targetChart; }
     ReviewTreeProxy *childTreeModel() const { return m_childProxy; }
     CommentsPanel *comments() const { return m_comments; }
     MatchPanel *matchPanel() const { return m_matchPanel; }
@@ -62,6 +65,7 @@ private:
     void showResult();
     void showSelectedTask();
     void fillTargets();
+    void showTargetChart(int row);
     void fillCounterparts();
     void updateSummary();
     void updateCommentMarkers();
@@ -86,6 +90,7 @@ private:
     QTableWidget *m_targets;
     QTableWidget *m_counterparts;
     CoverageChart *m_chart;
+    TargetChartView *m_targetChart;
     CommentsPanel *m_comments;
     bool m_syncing = false;
 };
