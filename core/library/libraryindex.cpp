@@ -29,7 +29,7 @@ namespace {
 
 constexpr qint64 kDocsPerPlan = 1'000'000; ///< doc id = plan id × kDocsPerPlan + passage number
 constexpr qsizetype kBulkFiles = 50; ///< from this many files (and more than the library holds): bulk add
-constexpr int kMaxBoundValues = 900; ///< per multi-row INSERT (well under both backends' limits)
+constexpr int kMaxBoundValues = 96; ///< per multi-row INSERT: Qt binds each value by a scan of all (quadratic)
 
 const QStringList kDocumentSuffixes { u"txt"_s, u"docx"_s, u"html"_s, u"htm"_s };
 
