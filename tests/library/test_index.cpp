@@ -158,5 +158,46 @@ TEST(LibrarySchema, ALibraryOfANewerSchemaIsRefused)
     EXPECT_TRUE(error.contains(u"99"_s)) << qPrintable(error);
 }
 
+TEST(LibrarySchema, AVersion1LibraryIsUpgradedAndKeepsItsSearchIndex)
+{
+    QTemporaryDir dir;
+    LibraryLocation location;
+    location.sqlitePath = dir.filePath(u"library.sqlite"_s);
+    const QString plan = test::writePlan(dir.path(), u"a"_s,
+        { u"甲市方案"_s, AdminLevel::City, u"甲市"_s, {}, {}, { u"推进分布式光伏建设"_s } });
+    QString error;
+    {
+        auto library = Library::open(location, &error);
+        ASSERT_TRUE(library) << qPrintable(error);
+        ASSERT_EQ(test::addPaths(*library, { plan }).added, 1);
+    }
+    {
+        // Back to the version 1 layout: the bigram index keyed by bigram, then passage.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(location.sqlitePath);
+        ASSERT_TRUE(db.open());
+        for (const QString &sql : { u"DROP INDEX grams_gram"_s,
+                 u"CREATE TABLE grams_v1 (gram BIGINT NOT NULL, doc BIGINT NOT NULL, PRIMARY KEY (gram, doc))"
+                 " WITHOUT ROWID"_s,
+                 u"INSERT INTO grams_v1 SELECT gram, doc FROM grams"_s, u"DROP TABLE grams"_s,
+                 u"ALTER TABLE grams_v1 RENAME TO grams"_s,
+                 u"UPDATE meta SET value = '1' WHERE name = 'schema_version'"_s })
+            ASSERT_TRUE(library::exec(db, sql, {}, &error)) << qPrintable(error);
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    auto library = Library::open(location, &error);
+    ASSERT_TRUE(library) << qPrintable(error);
+    const auto hits = library->search(u"光伏"_s, {}, 10, &error);
+    ASSERT_TRUE(hits) << qPrintable(error);
+    EXPECT_EQ(hits->size(), 1);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+    db.setDatabaseName(location.sqlitePath);
+    ASSERT_TRUE(db.open());
+    EXPECT_EQ(schemaVersion(db), kSchemaVersion);
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, LibraryTest,
     ::testing::Values(test::Backend::Sqlite, test::Backend::Postgres), test::backendName);
