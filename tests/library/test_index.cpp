@@ -138,6 +138,32 @@ TEST_P(LibraryTest, SchemaHasAVersionAndCataloguesAreSeeded)
     EXPECT_TRUE(departments->first().aliases.contains(u"市发展改革委"_s));
 }
 
+TEST_P(LibraryTest, ABulkAddRebuildsTheSearchIndexOnce)
+{
+    for (int i = 0; i < 60; ++i)
+        test::writePlan(planDir(), u"p%1"_s.arg(i), { u"第%1区方案"_s.arg(i), AdminLevel::District,
+            u"第%1区"_s.arg(i), {}, {}, { u"推进分布式光伏建设第%1项"_s.arg(i) } });
+    auto library = openLibrary();
+    ASSERT_TRUE(library);
+    ASSERT_EQ(test::addPaths(*library, { planDir() }).added, 60);
+    QString error;
+    const auto hits = library->search(u"分布式光伏"_s, {}, 100, &error);
+    ASSERT_TRUE(hits) << qPrintable(error);
+    EXPECT_EQ(hits->size(), 60);
+    if (!isSqlite())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(m_location.sqlitePath);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'grams_gram'"_s));
+        ASSERT_TRUE(query.next());
+        EXPECT_EQ(query.value(0).toInt(), 1);
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
 TEST(LibrarySchema, ALibraryOfANewerSchemaIsRefused)
 {
     QTemporaryDir dir;
