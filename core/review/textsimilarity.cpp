@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -119,13 +120,16 @@ void NgramCorpus::finalise(const std::vector<int> &indexed)
             e.weight = norm > 0 ? float(e.weight / norm) : 0.0f;
     }
     m_postings.assign(m_df.size(), {});
+    m_maxWeight.assign(m_df.size(), 0.0f);
     for (int d : indexed) {
         for (const Entry &e : m_docs.at(std::size_t(d))) {
-            if (e.weight > 0)
+            if (e.weight > 0) {
                 m_postings[std::size_t(e.gram)].emplace_back(d, e.weight);
+                m_maxWeight[std::size_t(e.gram)] = std::max(m_maxWeight[std::size_t(e.gram)], e.weight);
+            }
         }
     }
-    m_accumulator.assign(m_docs.size(), 0.0f);
+    m_isCandidate.assign(m_docs.size(), 0);
     m_indexed = indexed;
 }
 
@@ -146,22 +150,80 @@ double NgramCorpus::similarity(int a, int b) const
     return dot;
 }
 
+float NgramCorpus::dot(int a, int b) const
+{
+    // Accumulated in n-gram order, in float, as a term-at-a-time scan of the posting lists would.
+    const auto &x = m_docs.at(std::size_t(a));
+    const auto &y = m_docs.at(std::size_t(b));
+    float sum = 0.0f;
+    for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+        if (x[i].gram < y[j].gram)
+            ++i;
+        else if (y[j].gram < x[i].gram)
+            ++j;
+        else {
+            if (y[j].weight > 0)
+                sum += x[i].weight * y[j].weight;
+            ++i, ++j;
+        }
+    }
+    return sum;
+}
+
 std::vector<std::pair<int, double>> NgramCorpus::query(int doc, double minScore, int limit) const
 {
-    float *acc = m_accumulator.data();
+    // MaxScore pruning: n-grams are visited by their largest possible contribution, each new document found in a
+    // posting list is scored in full, and the scan stops once the n-grams left could not lift an unseen document
+    // to the limit-th best score found (or to minScore). Common n-grams, with long posting lists but small
+    // weights, are then never scanned.
+    std::vector<std::pair<double, int>> bounds; // (largest contribution, gram)
     for (const Entry &e : m_docs.at(std::size_t(doc))) {
-        const float qw = e.weight;
-        for (const auto &[d, w] : m_postings[std::size_t(e.gram)])
-            acc[d] += qw * w;
+        if (e.weight > 0 && !m_postings[std::size_t(e.gram)].empty())
+            bounds.emplace_back(double(e.weight) * double(m_maxWeight[std::size_t(e.gram)]), e.gram);
     }
-    // A branch-free accumulation and one pass over the indexed documents beats tracking touched ones.
+    std::sort(bounds.begin(), bounds.end(), std::greater<>());
+    std::vector<double> rest(bounds.size() + 1, 0.0); // rest[k] = sum of the bounds from k on
+    for (std::size_t k = bounds.size(); k > 0; --k)
+        rest[k - 1] = rest[k] + bounds[k - 1].first;
+
     std::vector<std::pair<int, double>> hits;
-    for (int d : m_indexed) {
-        const double score = acc[d];
-        acc[d] = 0.0f;
-        if (d != doc && score >= minScore)
-            hits.emplace_back(d, score);
+    std::vector<int> seen;
+    std::vector<float> best; // min-heap of the limit best scores
+    const auto score = [&](int d) {
+        if (m_isCandidate[std::size_t(d)] || d == doc)
+            return;
+        m_isCandidate[std::size_t(d)] = 1;
+        seen.push_back(d);
+        const float s = dot(doc, d);
+        if (double(s) < minScore)
+            return;
+        hits.emplace_back(d, double(s));
+        if (limit < 0)
+            return;
+        best.push_back(s);
+        std::push_heap(best.begin(), best.end(), std::greater<>());
+        if (best.size() > std::size_t(limit)) {
+            std::pop_heap(best.begin(), best.end(), std::greater<>());
+            best.pop_back();
+        }
+    };
+    if (minScore <= 0) {
+        for (int d : m_indexed)
+            score(d);
     }
+    constexpr double kRoundingMargin = 1e-4; // the scores are float sums
+    for (std::size_t k = 0; k < bounds.size(); ++k) {
+        const double threshold
+            = limit >= 0 && best.size() == std::size_t(limit) && limit > 0 ? std::max(minScore, double(best.front()))
+                                                                          : minScore;
+        if (rest[k] + kRoundingMargin < threshold)
+            break;
+        for (const auto &[d, w] : m_postings[std::size_t(bounds[k].second)])
+            score(d);
+    }
+    for (int d : seen)
+        m_isCandidate[std::size_t(d)] = 0;
+
     std::sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
