@@ -6,6 +6,7 @@
 #include <bit>
 #include <cmath>
 #include <functional>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -129,7 +130,7 @@ void NgramCorpus::finalise(const std::vector<int> &indexed)
             }
         }
     }
-    m_isCandidate.assign(m_docs.size(), 0);
+    m_accumulator.assign(m_docs.size(), 0.0f);
     m_indexed = indexed;
 }
 
@@ -172,58 +173,65 @@ float NgramCorpus::dot(int a, int b) const
 
 std::vector<std::pair<int, double>> NgramCorpus::query(int doc, double minScore, int limit) const
 {
-    // MaxScore pruning: n-grams are visited by their largest possible contribution, each new document found in a
-    // posting list is scored in full, and the scan stops once the n-grams left could not lift an unseen document
-    // to the limit-th best score found (or to minScore). Common n-grams, with long posting lists but small
-    // weights, are then never scanned.
-    std::vector<std::pair<double, int>> bounds; // (largest contribution, gram)
+    // MaxScore pruning. By their largest possible contribution, the query's n-grams split into the few
+    // "essential" ones and the rest, which together could not lift a document to minScore: only the essential
+    // posting lists are scanned (common n-grams, long lists with small weights, are not). A candidate's partial
+    // score plus the rest's bound caps its score; candidates are scored in full, best cap first, until the cap
+    // falls below the limit-th best score found.
+    std::vector<std::tuple<double, int, float>> bounds; // (largest contribution, gram, query weight)
     for (const Entry &e : m_docs.at(std::size_t(doc))) {
         if (e.weight > 0 && !m_postings[std::size_t(e.gram)].empty())
-            bounds.emplace_back(double(e.weight) * double(m_maxWeight[std::size_t(e.gram)]), e.gram);
+            bounds.emplace_back(double(e.weight) * double(m_maxWeight[std::size_t(e.gram)]), e.gram, e.weight);
     }
     std::sort(bounds.begin(), bounds.end(), std::greater<>());
-    std::vector<double> rest(bounds.size() + 1, 0.0); // rest[k] = sum of the bounds from k on
-    for (std::size_t k = bounds.size(); k > 0; --k)
-        rest[k - 1] = rest[k] + bounds[k - 1].first;
+    constexpr double kRoundingMargin = 1e-4; // the scores are float sums
+    std::size_t essential = bounds.size();
+    double rest = 0;
+    while (essential > 0 && rest + std::get<0>(bounds[essential - 1]) + kRoundingMargin < minScore)
+        rest += std::get<0>(bounds[--essential]);
+
+    float *acc = m_accumulator.data();
+    std::vector<int> touched;
+    if (minScore <= 0) {
+        touched = m_indexed;
+        for (int d : m_indexed)
+            acc[d] = 1e-30f;
+    }
+    for (std::size_t k = 0; k < essential; ++k) {
+        const auto [bound, gram, qw] = bounds[k];
+        for (const auto &[d, w] : m_postings[std::size_t(gram)]) {
+            if (acc[d] == 0.0f)
+                touched.push_back(d);
+            acc[d] += qw * w + 1e-30f; // never 0 once touched
+        }
+    }
+    std::vector<std::pair<double, int>> caps; // (largest possible score, document)
+    for (int d : touched) {
+        const double cap = double(acc[d]) + rest + kRoundingMargin;
+        acc[d] = 0.0f;
+        if (d != doc && cap >= minScore)
+            caps.emplace_back(cap, d);
+    }
+    std::sort(caps.begin(), caps.end(), std::greater<>());
 
     std::vector<std::pair<int, double>> hits;
-    std::vector<int> seen;
     std::vector<float> best; // min-heap of the limit best scores
-    const auto score = [&](int d) {
-        if (m_isCandidate[std::size_t(d)] || d == doc)
-            return;
-        m_isCandidate[std::size_t(d)] = 1;
-        seen.push_back(d);
+    for (const auto &[cap, d] : caps) {
+        if (limit > 0 && best.size() == std::size_t(limit) && cap < double(best.front()))
+            break;
         const float s = dot(doc, d);
         if (double(s) < minScore)
-            return;
+            continue;
         hits.emplace_back(d, double(s));
-        if (limit < 0)
-            return;
+        if (limit <= 0)
+            continue;
         best.push_back(s);
         std::push_heap(best.begin(), best.end(), std::greater<>());
         if (best.size() > std::size_t(limit)) {
             std::pop_heap(best.begin(), best.end(), std::greater<>());
             best.pop_back();
         }
-    };
-    if (minScore <= 0) {
-        for (int d : m_indexed)
-            score(d);
     }
-    constexpr double kRoundingMargin = 1e-4; // the scores are float sums
-    for (std::size_t k = 0; k < bounds.size(); ++k) {
-        const double threshold
-            = limit >= 0 && best.size() == std::size_t(limit) && limit > 0 ? std::max(minScore, double(best.front()))
-                                                                          : minScore;
-        if (rest[k] + kRoundingMargin < threshold)
-            break;
-        for (const auto &[d, w] : m_postings[std::size_t(bounds[k].second)])
-            score(d);
-    }
-    for (int d : seen)
-        m_isCandidate[std::size_t(d)] = 0;
-
     std::sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });

@@ -51,7 +51,7 @@ private:
     std::vector<std::vector<Entry>> m_docs; ///< sorted by gram; counts before finalise(), weights after
     std::vector<std::vector<std::pair<int, float>>> m_postings;
     std::vector<float> m_maxWeight; ///< per n-gram: its largest weight in an indexed document
-    mutable std::vector<char> m_isCandidate;
+    mutable std::vector<float> m_accumulator;
     std::vector<int> m_indexed;
 };
 
