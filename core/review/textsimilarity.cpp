@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
-#include <functional>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -121,13 +119,10 @@ void NgramCorpus::finalise(const std::vector<int> &indexed)
             e.weight = norm > 0 ? float(e.weight / norm) : 0.0f;
     }
     m_postings.assign(m_df.size(), {});
-    m_maxWeight.assign(m_df.size(), 0.0f);
     for (int d : indexed) {
         for (const Entry &e : m_docs.at(std::size_t(d))) {
-            if (e.weight > 0) {
+            if (e.weight > 0)
                 m_postings[std::size_t(e.gram)].emplace_back(d, e.weight);
-                m_maxWeight[std::size_t(e.gram)] = std::max(m_maxWeight[std::size_t(e.gram)], e.weight);
-            }
         }
     }
     m_accumulator.assign(m_docs.size(), 0.0f);
@@ -151,88 +146,21 @@ double NgramCorpus::similarity(int a, int b) const
     return dot;
 }
 
-float NgramCorpus::dot(int a, int b) const
-{
-    // Accumulated in n-gram order, in float, as a term-at-a-time scan of the posting lists would.
-    const auto &x = m_docs.at(std::size_t(a));
-    const auto &y = m_docs.at(std::size_t(b));
-    float sum = 0.0f;
-    for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
-        if (x[i].gram < y[j].gram)
-            ++i;
-        else if (y[j].gram < x[i].gram)
-            ++j;
-        else {
-            if (y[j].weight > 0)
-                sum += x[i].weight * y[j].weight;
-            ++i, ++j;
-        }
-    }
-    return sum;
-}
-
 std::vector<std::pair<int, double>> NgramCorpus::query(int doc, double minScore, int limit) const
 {
-    // MaxScore pruning. By their largest possible contribution, the query's n-grams split into the few
-    // "essential" ones and the rest, which together could not lift a document to minScore: only the essential
-    // posting lists are scanned (common n-grams, long lists with small weights, are not). A candidate's partial
-    // score plus the rest's bound caps its score; candidates are scored in full, best cap first, until the cap
-    // falls below the limit-th best score found.
-    std::vector<std::tuple<double, int, float>> bounds; // (largest contribution, gram, query weight)
-    for (const Entry &e : m_docs.at(std::size_t(doc))) {
-        if (e.weight > 0 && !m_postings[std::size_t(e.gram)].empty())
-            bounds.emplace_back(double(e.weight) * double(m_maxWeight[std::size_t(e.gram)]), e.gram, e.weight);
-    }
-    std::sort(bounds.begin(), bounds.end(), std::greater<>());
-    constexpr double kRoundingMargin = 1e-4; // the scores are float sums
-    std::size_t essential = bounds.size();
-    double rest = 0;
-    // Scanning more posting lists than strictly needed keeps the caps tight, so fewer candidates are scored in full.
-    constexpr double kRestShare = 0.25;
-    while (essential > 0 && rest + std::get<0>(bounds[essential - 1]) + kRoundingMargin < kRestShare * minScore)
-        rest += std::get<0>(bounds[--essential]);
-
     float *acc = m_accumulator.data();
-    std::vector<int> touched;
-    if (minScore <= 0) {
-        touched = m_indexed;
-        for (int d : m_indexed)
-            acc[d] = 1e-30f;
+    for (const Entry &e : m_docs.at(std::size_t(doc))) {
+        const float qw = e.weight;
+        for (const auto &[d, w] : m_postings[std::size_t(e.gram)])
+            acc[d] += qw * w;
     }
-    for (std::size_t k = 0; k < essential; ++k) {
-        const auto [bound, gram, qw] = bounds[k];
-        for (const auto &[d, w] : m_postings[std::size_t(gram)]) {
-            if (acc[d] == 0.0f)
-                touched.push_back(d);
-            acc[d] += qw * w + 1e-30f; // never 0 once touched
-        }
-    }
-    std::vector<std::pair<double, int>> caps; // (largest possible score, document)
-    for (int d : touched) {
-        const double cap = double(acc[d]) + rest + kRoundingMargin;
-        acc[d] = 0.0f;
-        if (d != doc && cap >= minScore)
-            caps.emplace_back(cap, d);
-    }
-    std::sort(caps.begin(), caps.end(), std::greater<>());
-
+    // A branch-free accumulation and one pass over the indexed documents beats tracking touched ones.
     std::vector<std::pair<int, double>> hits;
-    std::vector<float> best; // min-heap of the limit best scores
-    for (const auto &[cap, d] : caps) {
-        if (limit > 0 && best.size() == std::size_t(limit) && cap < double(best.front()))
-            break;
-        const float s = dot(doc, d);
-        if (double(s) < minScore)
-            continue;
-        hits.emplace_back(d, double(s));
-        if (limit <= 0)
-            continue;
-        best.push_back(s);
-        std::push_heap(best.begin(), best.end(), std::greater<>());
-        if (best.size() > std::size_t(limit)) {
-            std::pop_heap(best.begin(), best.end(), std::greater<>());
-            best.pop_back();
-        }
+    for (int d : m_indexed) {
+        const double score = acc[d];
+        acc[d] = 0.0f;
+        if (d != doc && score >= minScore)
+            hits.emplace_back(d, score);
     }
     std::sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;

@@ -40,7 +40,6 @@ private:
         float weight;
     };
     int gramId(std::uint64_t key);
-    float dot(int a, int b) const;
     void growTable();
 
     // Open-addressing hash table n-gram key → id (keys are never 0: a bigram has a non-zero first char).
@@ -50,7 +49,6 @@ private:
     std::vector<int> m_df;
     std::vector<std::vector<Entry>> m_docs; ///< sorted by gram; counts before finalise(), weights after
     std::vector<std::vector<std::pair<int, float>>> m_postings;
-    std::vector<float> m_maxWeight; ///< per n-gram: its largest weight in an indexed document
     mutable std::vector<float> m_accumulator;
     std::vector<int> m_indexed;
 };
