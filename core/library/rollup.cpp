@@ -27,7 +27,7 @@ QString number(double v)
 
 bool isAdditiveUnit(const QString &unit)
 {
-    const QString u = normaliseUnit(unit);
+    const QString u = pw::normaliseUnit(unit);
     if (u.isEmpty() || u.contains(u'%') || u.contains(u'‰') || u.contains(u'/') || u.contains(u'每')
         || u.contains(u'率') || u.contains(u"倍"_s) || u.contains(u"元"_s))
         return false;
@@ -71,7 +71,7 @@ Rollup computeRollup(const Plan &parent, const QList<FamilyMember> &children)
                 continue;
             const Target &t = child.targets[std::size_t(childTarget)];
             const Indicator *indicator = child.indicator(t.indicatorId);
-            const double factor = indicator ? unitFactor(indicator->unit, row.unit) : 0;
+            const double factor = indicator ? pw::unitFactor(indicator->unit, row.unit) : 0;
             if (t.value && factor != 0) {
                 cell.number = *t.value * factor;
                 if (row.additive) {
