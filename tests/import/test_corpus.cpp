@@ -11,7 +11,8 @@
 //   names are open vocabulary, so "the same" is: both resolve to the same catalogue entry (the gold canonical
 //   name, with the gold unit, against the imported name), or — for indicators the catalogue does not know —
 //   their character bigrams overlap by at least half (Dice) with the gold's canonical name or its raw wording.
-//   Each gold target matches at most one imported target (multiset).
+//   Each gold target matches at most one imported target (multiset). An imported direction-only goal
+//   (进一步下降, no value) that matches one of the gold's qualitative goals is neither a hit nor spurious.
 
 #include "hardwrap.h"
 
@@ -146,6 +147,9 @@ Counts scoreFile(const QString &name, const QJsonObject &gold, bool hardWrap)
     for (const QJsonValue &v : gold.value(u"targets"_s).toArray())
         remaining.append(v.toObject());
     c.goldTargets = int(remaining.size());
+    QList<QJsonObject> remainingQualitative;
+    for (const QJsonValue &v : gold.value(u"qualitative_targets"_s).toArray())
+        remainingQualitative.append(v.toObject());
     for (const Target &t : plan.targets) {
         if (t.year <= 0 || (!t.value && t.allocation.isEmpty()))
             continue;
@@ -158,6 +162,16 @@ Counts scoreFile(const QString &name, const QJsonObject &gold, bool hardWrap)
             return g.value(u"year"_s).toInt() == t.year && sameValue && ind && sameIndicator(ind->name, g);
         });
         if (hit == remaining.end()) {
+            // A direction-only goal (进一步下降) is scored against the gold's qualitative goals, not as a dated target.
+            const auto qualitative = std::find_if(remainingQualitative.begin(), remainingQualitative.end(),
+                [&](const QJsonObject &g) {
+                    return !t.value && g.value(u"year"_s).toInt() == t.year && ind && sameIndicator(ind->name, g);
+                });
+            if (qualitative != remainingQualitative.end()) {
+                --c.importedTargets;
+                remainingQualitative.erase(qualitative);
+                continue;
+            }
             std::printf("  spurious: %s\n", qUtf8Printable(describe(plan, t)));
             continue;
         }
