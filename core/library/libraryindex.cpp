@@ -1,6 +1,7 @@
 // Indexing plan files: what changed is re-read, each plan is written in one transaction, families are linked.
 
 #include "library.h"
+#include "libraryschema.h"
 #include "sqlutil.h"
 
 #include "import/departmentnames.h"
@@ -19,13 +20,16 @@
 #include <QHash>
 #include <QSqlError>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pw::library {
 namespace {
 
 constexpr qint64 kDocsPerPlan = 1'000'000; ///< doc id = plan id × kDocsPerPlan + passage number
-constexpr int kMaxBoundValues = 900; ///< per multi-row INSERT (well under both backends' limits)
+constexpr qsizetype kBulkFiles = 50; ///< from this many files (and more than the library holds): bulk add
+constexpr int kMaxBoundValues = 96; ///< per multi-row INSERT: Qt binds each value by a scan of all (quadratic)
 
 const QStringList kDocumentSuffixes { u"txt"_s, u"docx"_s, u"html"_s, u"htm"_s };
 
@@ -96,32 +100,18 @@ int levelRank(const QString &level)
     return rank == 4 ? 3 : (rank < 0 ? 5 : rank);
 }
 
-/** Deletes a plan and everything indexed from it (inside the caller's transaction). The bigram rows are
- *  found again from the passages' text, so the index needs no second b-tree by passage. */
+qint64 planCount(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(u"SELECT COUNT(*) FROM plans"_s) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+/** Deletes a plan and everything indexed from it (inside the caller's transaction). */
 bool deletePlanRows(QSqlDatabase &db, qint64 id, QString *error)
 {
-    QSqlQuery docs(db);
-    if (!exec(docs, u"SELECT id, folded FROM docs WHERE plan_id = ?"_s, { id }, error))
-        return false;
-    QList<std::pair<qint64, QList<qint64>>> grams;
-    while (docs.next())
-        grams.append({ docs.value(0).toLongLong(), bigramCodes(docs.value(1).toString()) });
-    docs.finish();
-    for (const auto &[doc, codes] : grams) {
-        for (qsizetype first = 0; first < codes.size(); first += kMaxBoundValues) {
-            const QList<qint64> chunk = codes.mid(first, kMaxBoundValues);
-            QVariantList values { doc };
-            for (const qint64 code : chunk)
-                values << code;
-            if (!exec(db,
-                      u"DELETE FROM grams WHERE doc = ? AND gram IN ("_s
-                          + QStringList(chunk.size(), u"?"_s).join(u',') + u')',
-                      values, error))
-                return false;
-        }
-    }
     const QVariantList range { id * kDocsPerPlan, (id + 1) * kDocsPerPlan - 1 };
-    return exec(db, u"DELETE FROM doc_departments WHERE doc BETWEEN ? AND ?"_s, range, error)
+    return exec(db, u"DELETE FROM grams WHERE doc BETWEEN ? AND ?"_s, range, error)
+        && exec(db, u"DELETE FROM doc_departments WHERE doc BETWEEN ? AND ?"_s, range, error)
         && exec(db, u"DELETE FROM doc_indicators WHERE doc BETWEEN ? AND ?"_s, range, error)
         && exec(db, u"DELETE FROM docs WHERE plan_id = ?"_s, { id }, error)
         && exec(db, u"DELETE FROM plans WHERE id = ?"_s, { id }, error);
@@ -219,6 +209,18 @@ IndexReport Library::refresh(const Progress &progress)
 IndexReport Library::indexFiles(const QStringList &files, const Progress &progress)
 {
     IndexReport report;
+    QString error;
+    // Adding many plans at once: append without the by-bigram b-tree and build it once at the end.
+    const bool bulk = files.size() >= kBulkFiles && files.size() > planCount(m_db);
+    if (bulk && !dropSearchIndex(m_db, &error)) {
+        report.fatal = libraryError(error);
+        return report;
+    }
+    auto finish = [&] {
+        if (bulk && !ensureSearchIndex(m_db, &error) && report.fatal.isEmpty())
+            report.fatal = libraryError(error);
+        return report;
+    };
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (progress && !progress(int(i), int(files.size()), files[i]))
             break;
@@ -238,14 +240,13 @@ IndexReport Library::indexFiles(const QStringList &files, const Progress &progre
             break;
         }
         if (!report.ok())
-            return report;
+            return finish();
     }
     if (progress)
         progress(int(files.size()), int(files.size()), QString());
-    QString error;
     if (!linkFamilies(&error))
         report.fatal = libraryError(error);
-    return report;
+    return finish();
 }
 
 Library::IndexOutcome Library::indexFile(const QString &file, QString *message, QString *fatal)
@@ -372,8 +373,10 @@ bool Library::writePlan(const QString &file, qint64 mtime, qint64 size, const QS
         docs << doc << id << storable(nodeId.isNull() ? QString() : nodeId.toString(QUuid::WithoutBraces))
              << storable(path) << storable(title) << storable(body) << storable(foldForSearch(action))
              << storable(folded);
-        for (const qint64 code : bigramCodes(folded))
-            grams << code << doc;
+        QList<qint64> codes = bigramCodes(folded);
+        std::sort(codes.begin(), codes.end()); // key order: the rows are appended to the b-tree
+        for (const qint64 code : codes)
+            grams << doc << code;
         return doc;
     };
     addDoc({}, QString(), m.title, QString(), QString());
@@ -412,7 +415,7 @@ bool Library::writePlan(const QString &file, qint64 mtime, qint64 size, const QS
     }
     if (!insertRows(m_db, u"INSERT INTO docs (id, plan_id, node_id, path, title, body, action, folded)"_s, 8,
             docs, error)
-        || !insertRows(m_db, u"INSERT INTO grams (gram, doc)"_s, 2, grams, error)
+        || !insertRows(m_db, u"INSERT INTO grams (doc, gram)"_s, 2, grams, error)
         || !insertRows(m_db, u"INSERT INTO doc_departments (doc, dept_key)"_s, 2, departments, error)
         || !insertRows(m_db, u"INSERT INTO doc_indicators (doc, indicator)"_s, 2, indicators, error))
         return false;

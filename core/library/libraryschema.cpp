@@ -50,6 +50,20 @@ QStringList version1(Backend backend)
     };
 }
 
+/** The bigram index clustered by passage, so a plan's rows are appended and deleted as one key range; search
+ *  reads the secondary index by bigram (grams_gram, created by ensureSearchIndex). */
+QStringList version2(Backend backend)
+{
+    const QString withoutRowid = backend == Backend::Sqlite ? u" WITHOUT ROWID"_s : QString();
+    return {
+        u"CREATE TABLE grams_v2 (doc BIGINT NOT NULL, gram BIGINT NOT NULL, PRIMARY KEY (doc, gram))"_s
+            + withoutRowid,
+        u"INSERT INTO grams_v2 (doc, gram) SELECT doc, gram FROM grams ORDER BY doc, gram"_s,
+        u"DROP TABLE grams"_s,
+        u"ALTER TABLE grams_v2 RENAME TO grams"_s,
+    };
+}
+
 bool seedIndicators(QSqlDatabase &db, QString *error)
 {
     for (const CatalogEntry &entry : IndicatorCatalog::builtin().entries()) {
@@ -110,6 +124,8 @@ bool migrate(QSqlDatabase &db, LibraryLocation::Backend backend, QString *error)
         QStringList steps;
         if (version == 1)
             steps = version1(backend);
+        else if (version == 2)
+            steps = version2(backend);
         for (const QString &statement : steps) {
             if (!exec(db, statement, {}, error))
                 return false;
@@ -119,7 +135,17 @@ bool migrate(QSqlDatabase &db, LibraryLocation::Backend backend, QString *error)
         if (!setVersion(db, version, error) || !transaction.commit(error))
             return false;
     }
-    return true;
+    return ensureSearchIndex(db, error);
+}
+
+bool ensureSearchIndex(QSqlDatabase &db, QString *error)
+{
+    return exec(db, u"CREATE INDEX IF NOT EXISTS grams_gram ON grams (gram, doc)"_s, {}, error);
+}
+
+bool dropSearchIndex(QSqlDatabase &db, QString *error)
+{
+    return exec(db, u"DROP INDEX IF EXISTS grams_gram"_s, {}, error);
 }
 
 } // namespace pw::library

@@ -11,11 +11,16 @@
 
 namespace pw::library {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 /** Brings @p db to kSchemaVersion; false with @p error if a step fails (that step is rolled back) or the
  *  library is newer than this program. */
 bool migrate(QSqlDatabase &db, LibraryLocation::Backend backend, QString *error);
+
+/** Creates the bigram index's by-bigram b-tree if it is missing (dropped for a bulk add that did not finish). */
+bool ensureSearchIndex(QSqlDatabase &db, QString *error);
+/** Drops it: a bulk add appends rows and rebuilds it once, which is far cheaper than random b-tree inserts. */
+bool dropSearchIndex(QSqlDatabase &db, QString *error);
 
 /** The schema version stored in @p db; 0 for an empty database. */
 int schemaVersion(QSqlDatabase &db);

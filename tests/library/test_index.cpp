@@ -138,6 +138,32 @@ TEST_P(LibraryTest, SchemaHasAVersionAndCataloguesAreSeeded)
     EXPECT_TRUE(departments->first().aliases.contains(u"市发展改革委"_s));
 }
 
+TEST_P(LibraryTest, ABulkAddRebuildsTheSearchIndexOnce)
+{
+    for (int i = 0; i < 60; ++i)
+        test::writePlan(planDir(), u"p%1"_s.arg(i), { u"第%1区方案"_s.arg(i), AdminLevel::District,
+            u"第%1区"_s.arg(i), {}, {}, { u"推进分布式光伏建设第%1项"_s.arg(i) } });
+    auto library = openLibrary();
+    ASSERT_TRUE(library);
+    ASSERT_EQ(test::addPaths(*library, { planDir() }).added, 60);
+    QString error;
+    const auto hits = library->search(u"分布式光伏"_s, {}, 100, &error);
+    ASSERT_TRUE(hits) << qPrintable(error);
+    EXPECT_EQ(hits->size(), 60);
+    if (!isSqlite())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(m_location.sqlitePath);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'grams_gram'"_s));
+        ASSERT_TRUE(query.next());
+        EXPECT_EQ(query.value(0).toInt(), 1);
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
 TEST(LibrarySchema, ALibraryOfANewerSchemaIsRefused)
 {
     QTemporaryDir dir;
@@ -156,6 +182,47 @@ TEST(LibrarySchema, ALibraryOfANewerSchemaIsRefused)
     QSqlDatabase::removeDatabase(u"raw"_s);
     EXPECT_FALSE(Library::open(location, &error));
     EXPECT_TRUE(error.contains(u"99"_s)) << qPrintable(error);
+}
+
+TEST(LibrarySchema, AVersion1LibraryIsUpgradedAndKeepsItsSearchIndex)
+{
+    QTemporaryDir dir;
+    LibraryLocation location;
+    location.sqlitePath = dir.filePath(u"library.sqlite"_s);
+    const QString plan = test::writePlan(dir.path(), u"a"_s,
+        { u"甲市方案"_s, AdminLevel::City, u"甲市"_s, {}, {}, { u"推进分布式光伏建设"_s } });
+    QString error;
+    {
+        auto library = Library::open(location, &error);
+        ASSERT_TRUE(library) << qPrintable(error);
+        ASSERT_EQ(test::addPaths(*library, { plan }).added, 1);
+    }
+    {
+        // Back to the version 1 layout: the bigram index keyed by bigram, then passage.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(location.sqlitePath);
+        ASSERT_TRUE(db.open());
+        for (const QString &sql : { u"DROP INDEX grams_gram"_s,
+                 u"CREATE TABLE grams_v1 (gram BIGINT NOT NULL, doc BIGINT NOT NULL, PRIMARY KEY (gram, doc))"
+                 " WITHOUT ROWID"_s,
+                 u"INSERT INTO grams_v1 SELECT gram, doc FROM grams"_s, u"DROP TABLE grams"_s,
+                 u"ALTER TABLE grams_v1 RENAME TO grams"_s,
+                 u"UPDATE meta SET value = '1' WHERE name = 'schema_version'"_s })
+            ASSERT_TRUE(library::exec(db, sql, {}, &error)) << qPrintable(error);
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    auto library = Library::open(location, &error);
+    ASSERT_TRUE(library) << qPrintable(error);
+    const auto hits = library->search(u"光伏"_s, {}, 10, &error);
+    ASSERT_TRUE(hits) << qPrintable(error);
+    EXPECT_EQ(hits->size(), 1);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+    db.setDatabaseName(location.sqlitePath);
+    ASSERT_TRUE(db.open());
+    EXPECT_EQ(schemaVersion(db), kSchemaVersion);
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"raw"_s);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, LibraryTest,
