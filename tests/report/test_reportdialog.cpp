@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
@@ -148,8 +149,13 @@ TEST_F(ReportDialogTest, ExportConfirmsAndOffersToOpenTheFile)
     QObject::connect(&answer, &QTimer::timeout, [&] {
         QWidget *modal = QApplication::activeModalWidget();
         if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-            files->selectFile(path);
-            static_cast<QDialog *>(files)->accept();
+            // The dialog may put its proposed name back while its folder loads: type ours, and accept only
+            // when our path is what it would return.
+            files->setDirectory(QFileInfo(path).absolutePath());
+            if (auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_s))
+                name->setText(QFileInfo(path).fileName());
+            if (files->selectedFiles().value(0) == path)
+                static_cast<QDialog *>(files)->accept();
         } else if (auto *box = qobject_cast<QMessageBox *>(modal);
                    box && box->objectName() == u"ExportDone"_s) {
             confirmation = box->text();
