@@ -29,7 +29,6 @@ namespace {
 
 constexpr qint64 kDocsPerPlan = 1'000'000; ///< doc id = plan id × kDocsPerPlan + passage number
 constexpr qsizetype kBulkFiles = 50; ///< from this many files (and more than the library holds): bulk add
-constexpr int kMaxBoundValues = 96; ///< per multi-row INSERT: Qt binds each value by a scan of all (quadratic)
 
 const QStringList kDocumentSuffixes { u"txt"_s, u"docx"_s, u"html"_s, u"htm"_s };
 
@@ -44,22 +43,6 @@ bool isPlanFileName(const QString &path)
 QString storable(QString text)
 {
     return text.isNull() ? u""_s : text.replace(QChar(0), QChar(0xFFFD));
-}
-
-/** Inserts rows of @p columns values each, many rows per statement; the SQL holds only placeholders. */
-bool insertRows(
-    QSqlDatabase &db, const QString &head, int columns, const QVariantList &values, QString *error)
-{
-    const int rowsPerStatement = kMaxBoundValues / columns;
-    const QString row = u'(' + QStringList(columns, u"?"_s).join(u',') + u')';
-    for (qsizetype first = 0; first < values.size(); first += qsizetype(rowsPerStatement) * columns) {
-        const qsizetype count
-            = std::min<qsizetype>(values.size() - first, qsizetype(rowsPerStatement) * columns);
-        const QString sql = head + u" VALUES "_s + QStringList(count / columns, row).join(u',');
-        if (!exec(db, sql, values.mid(first, count), error))
-            return false;
-    }
-    return true;
 }
 
 QString sha256(const QByteArray &bytes)
@@ -413,11 +396,13 @@ bool Library::writePlan(const QString &file, qint64 mtime, qint64 size, const QS
             indicators << key.first << storable(key.second);
         }
     }
-    if (!insertRows(m_db, u"INSERT INTO docs (id, plan_id, node_id, path, title, body, action, folded)"_s, 8,
-            docs, error)
-        || !insertRows(m_db, u"INSERT INTO grams (doc, gram)"_s, 2, grams, error)
-        || !insertRows(m_db, u"INSERT INTO doc_departments (doc, dept_key)"_s, 2, departments, error)
-        || !insertRows(m_db, u"INSERT INTO doc_indicators (doc, indicator)"_s, 2, indicators, error))
+    const QString t = u"text"_s, n = u"bigint"_s;
+    if (!insertRows(m_db, u"docs"_s,
+            { u"id"_s, u"plan_id"_s, u"node_id"_s, u"path"_s, u"title"_s, u"body"_s, u"action"_s, u"folded"_s },
+            { n, n, t, t, t, t, t, t }, docs, error)
+        || !insertRows(m_db, u"grams"_s, { u"doc"_s, u"gram"_s }, { n, n }, grams, error)
+        || !insertRows(m_db, u"doc_departments"_s, { u"doc"_s, u"dept_key"_s }, { n, t }, departments, error)
+        || !insertRows(m_db, u"doc_indicators"_s, { u"doc"_s, u"indicator"_s }, { n, t }, indicators, error))
         return false;
 
     // The shared department catalogue: one entry per unit, every spelling seen as an alias.

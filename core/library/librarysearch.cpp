@@ -10,12 +10,41 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pw::library {
 namespace {
 
 constexpr int kMaxQueryLength = 64;
+constexpr qsizetype kProbedBigrams = 4; ///< the substring test confirms the rest
+constexpr int kRarityCap = 500; ///< passages counted per bigram to rank them: bounds the cost of the ranking
+
+/** @p codes ordered by how many passages hold them (counted up to kRarityCap), rarest first. */
+QList<qint64> rarestFirst(QSqlDatabase &db, QList<qint64> codes)
+{
+    if (codes.size() < 2)
+        return codes;
+    QStringList counts;
+    QVariantList values;
+    for (const qint64 code : codes) {
+        counts << u"(SELECT COUNT(*) FROM (SELECT 1 FROM grams WHERE gram = ? LIMIT %1) c)"_s.arg(kRarityCap);
+        values << code;
+    }
+    QSqlQuery query(db);
+    QString error;
+    if (!exec(query, u"SELECT "_s + counts.join(u", "_s), values, &error) || !query.next())
+        return codes;
+    QList<std::pair<qint64, qint64>> ranked;
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        ranked.append({ query.value(int(i)).toLongLong(), codes[i] });
+    std::stable_sort(ranked.begin(), ranked.end(),
+        [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        codes[i] = ranked[i].second;
+    return codes;
+}
 
 QString containsPattern(const QString &text)
 {
@@ -46,16 +75,22 @@ std::optional<QList<SearchHit>> Library::search(
     if (folded.isEmpty() && filters.isEmpty())
         return QList<SearchHit> {};
 
-    QString sql = u"SELECT d.plan_id, p.title, p.file, d.node_id, d.path, d.title, d.body"
-                  " FROM docs d JOIN plans p ON p.id = d.plan_id WHERE 1 = 1"_s;
+    QString sql = u"SELECT d.plan_id, p.title, p.file, d.node_id, d.path, d.title, d.body"_s;
     QVariantList values;
+    QString order = u"d.id"_s;
     if (folded.size() >= 2) {
-        const QList<qint64> codes = bigramCodes(folded);
-        sql += u" AND d.id IN (SELECT doc FROM grams WHERE gram IN ("_s
-            + QStringList(codes.size(), u"?"_s).join(u',') + u") GROUP BY doc HAVING COUNT(*) = ?)"_s;
-        for (const qint64 code : codes)
-            values << code;
-        values << codes.size();
+        // Walk the rarest bigram's passages in id order, probing the next rarest by primary key; with the LIMIT
+        // a common word stops after the first hits instead of aggregating every passage of every bigram.
+        const QList<qint64> codes = rarestFirst(m_db, bigramCodes(folded));
+        sql += u" FROM grams g JOIN docs d ON d.id = g.doc JOIN plans p ON p.id = d.plan_id WHERE g.gram = ?"_s;
+        values << codes.first();
+        for (qsizetype i = 1; i < std::min<qsizetype>(codes.size(), kProbedBigrams); ++i) {
+            sql += u" AND EXISTS (SELECT 1 FROM grams o WHERE o.doc = g.doc AND o.gram = ?)"_s;
+            values << codes[i];
+        }
+        order = u"g.doc"_s;
+    } else {
+        sql += u" FROM docs d JOIN plans p ON p.id = d.plan_id WHERE 1 = 1"_s;
     }
     if (!folded.isEmpty()) {
         sql += u" AND d.folded LIKE ? ESCAPE '\\'"_s;
@@ -90,7 +125,7 @@ std::optional<QList<SearchHit>> Library::search(
                " AND (di.indicator = ? OR di.indicator LIKE ? ESCAPE '\\'))"_s;
         values << review::canonicalIndicator(name).name << containsPattern(filters.indicator.trimmed());
     }
-    sql += u" ORDER BY d.id LIMIT ?"_s;
+    sql += u" ORDER BY "_s + order + u" LIMIT ?"_s;
     values << std::max(1, limit);
 
     QSqlQuery rows(m_db);

@@ -2,6 +2,8 @@
 
 #include <QSqlError>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pw::library {
@@ -39,6 +41,60 @@ bool exec(QSqlDatabase &db, const QString &sql, const QVariantList &values, QStr
 {
     QSqlQuery query(db);
     return exec(query, sql, values, error);
+}
+
+QString postgresArrayLiteral(const QVariantList &values)
+{
+    QString literal;
+    literal.reserve(values.size() * 12 + 2);
+    literal += u'{';
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            literal += u',';
+        literal += u'"';
+        for (const QChar c : values[i].toString()) {
+            if (c == u'"' || c == u'\\')
+                literal += u'\\';
+            literal += c;
+        }
+        literal += u'"';
+    }
+    literal += u'}';
+    return literal;
+}
+
+bool insertRows(QSqlDatabase &db, const QString &table, const QStringList &columns, const QStringList &pgTypes,
+    const QVariantList &values, QString *error)
+{
+    if (values.isEmpty())
+        return true;
+    const qsizetype width = columns.size();
+    const QString head = u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u')';
+    if (db.driverName() == u"QPSQL"_s) {
+        // One round trip per table and plan instead of one per row.
+        QStringList casts;
+        QVariantList arrays;
+        for (qsizetype c = 0; c < width; ++c) {
+            QVariantList column;
+            column.reserve(values.size() / width);
+            for (qsizetype i = c; i < values.size(); i += width)
+                column << values[i];
+            casts << u"CAST(? AS "_s + pgTypes[c] + u"[])"_s;
+            arrays << postgresArrayLiteral(column);
+        }
+        return exec(db, head + u" SELECT * FROM unnest("_s + casts.join(u", "_s) + u')', arrays, error);
+    }
+    // Qt binds each value by a scan of all the statement's placeholders (quadratic): keep statements small.
+    constexpr qsizetype kMaxBoundValues = 96;
+    const qsizetype rowsPerStatement = std::max<qsizetype>(1, kMaxBoundValues / width);
+    const QString row = u'(' + QStringList(width, u"?"_s).join(u',') + u')';
+    for (qsizetype first = 0; first < values.size(); first += rowsPerStatement * width) {
+        const qsizetype count = std::min(values.size() - first, rowsPerStatement * width);
+        const QString sql = head + u" VALUES "_s + QStringList(count / width, row).join(u',');
+        if (!exec(db, sql, values.mid(first, count), error))
+            return false;
+    }
+    return true;
 }
 
 Transaction::Transaction(QSqlDatabase &db)

@@ -18,6 +18,16 @@ bool exec(QSqlDatabase &db, const QString &sql, const QVariantList &values, QStr
 /** The same, keeping the query for reading rows. */
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error);
 
+/** A PostgreSQL array literal of @p values as text elements ({"a","b\"c"}): every element quoted, '\' and '"'
+ *  escaped, so braces, commas, spaces and the word NULL stay text. The values must not contain NUL. */
+QString postgresArrayLiteral(const QVariantList &values);
+
+/** Inserts rows into @p table: @p values holds the rows one after the other, @p columns values each. On
+ *  PostgreSQL one statement per call binds every column as one array (`SELECT * FROM unnest(…)`, @p pgTypes
+ *  the element types); on SQLite multi-row VALUES statements. The SQL holds only placeholders. */
+bool insertRows(QSqlDatabase &db, const QString &table, const QStringList &columns, const QStringList &pgTypes,
+    const QVariantList &values, QString *error);
+
 class Transaction
 {
 public:

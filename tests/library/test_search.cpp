@@ -3,6 +3,7 @@
 #include "libraryfixture.h"
 
 #include "library/searchtext.h"
+#include "library/sqlutil.h"
 
 using namespace Qt::StringLiterals;
 using namespace pw;
@@ -99,12 +100,63 @@ TEST_P(SearchTest, HostileQueriesAreOnlyText)
     EXPECT_FALSE(error.isEmpty());
 }
 
+TEST_P(SearchTest, TextThatLooksLikeSqlOrArraySyntaxIsStoredAsWritten)
+{
+    // PostgreSQL receives every column of a plan as one array literal: quotes, backslashes, braces, commas,
+    // the word NULL and text beyond the BMP must come back exactly.
+    const QStringList tasks { u"光伏\"}, {\\\\"_s, u"NULL"_s, u"{光伏,储能}"_s, u"光伏'); DROP TABLE docs;--"_s,
+        u"光伏 \\N \\\" \\}"_s, u"光伏𠀀😀é"_s, u"光伏,\"\",{}"_s };
+    test::PlanSpec hostile { u"丙县\"{碳达峰}\",\\实施方案"_s, AdminLevel::County, u"丙县"_s, {}, {}, tasks };
+    hostile.lead = u"县\"发改局\\"_s;
+    test::writePlan(planDir(), u"hostile"_s, hostile);
+    ASSERT_EQ(test::addPaths(*library, { planDir() }).added, 1);
+
+    const QList<SearchHit> hits = search(u"光伏"_s, { u"county"_s, {}, {}, {}, {} });
+    EXPECT_EQ(titles(hits), QStringList(tasks).filter(u"光伏"_s));
+    for (const SearchHit &hit : hits) {
+        EXPECT_EQ(hit.planTitle, hostile.title);
+        EXPECT_TRUE(hit.snippet.text.startsWith(hit.title)) << qPrintable(hit.snippet.text);
+    }
+    EXPECT_EQ(titles(search(u"NULL"_s)), QStringList { u"NULL"_s });
+    EXPECT_EQ(titles(search(u"{光伏,储能}"_s)), QStringList { u"{光伏,储能}"_s });
+    EXPECT_EQ(titles(search(u"𠀀😀"_s)), QStringList { u"光伏𠀀😀é"_s });
+    EXPECT_EQ(search(QString(), { {}, {}, u"县\"发改局\\"_s, {}, {} }).size(), tasks.size());
+    QString error;
+    EXPECT_EQ(library->plans(&error)->size(), 3);
+}
+
+TEST_P(SearchTest, ACommonWordStopsAtTheLimitAndARareBigramNarrowsInOutlineOrder)
+{
+    QStringList tasks;
+    for (int i = 0; i < 40; ++i)
+        tasks << u"推进建设第%1项工程"_s.arg(i);
+    tasks.insert(25, u"推进建设绿氢工程"_s);
+    test::writePlan(planDir(), u"many"_s, { u"丁市方案"_s, AdminLevel::City, u"丁市"_s, {}, {}, tasks });
+    ASSERT_EQ(test::addPaths(*library, { planDir() }).added, 1);
+    QString error;
+    auto first = library->search(u"推进建设"_s, {}, 5, &error);
+    ASSERT_TRUE(first) << qPrintable(error);
+    EXPECT_EQ(titles(*first), tasks.mid(0, 5));
+    // 绿氢 occurs once; 推进 and 建设 in every task.
+    EXPECT_EQ(titles(search(u"推进建设绿氢"_s)), QStringList { u"推进建设绿氢工程"_s });
+    EXPECT_EQ(titles(search(u"建设绿氢工程"_s)), QStringList { u"推进建设绿氢工程"_s });
+    EXPECT_TRUE(search(u"建设绿氢项"_s).isEmpty());
+}
+
 TEST(SearchText, SnippetMarksTheMatchInTheTextAsWritten)
 {
     const Snippet s = makeSnippet(u"到2025年，全市新增ＰＶ装机容量达到100万千瓦。"_s, u"pv"_s, 10);
     EXPECT_EQ(s.text.mid(s.matchStart, s.matchLength), u"ＰＶ"_s);
     EXPECT_EQ(escapeLike(u"a%b_c\\"_s), u"a\\%b\\_c\\\\"_s);
     EXPECT_EQ(bigramCodes(u"光伏光伏"_s).size(), 2);
+}
+
+TEST(SearchText, PostgresArrayLiteralsQuoteEveryElement)
+{
+    EXPECT_EQ(postgresArrayLiteral({}), u"{}"_s);
+    EXPECT_EQ(postgresArrayLiteral({ 12, -3 }), u"{\"12\",\"-3\"}"_s);
+    EXPECT_EQ(postgresArrayLiteral({ u"a\"b"_s, u"c\\d"_s, u"{e,f}"_s, u"NULL"_s, QString(), u"光 伏"_s }),
+        u"{\"a\\\"b\",\"c\\\\d\",\"{e,f}\",\"NULL\",\"\",\"光 伏\"}"_s);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, SearchTest,
