@@ -7,6 +7,7 @@
 #include "librarylocation.h"
 #include "searchtext.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -138,6 +139,9 @@ public:
 
     /** Loads a plan of the library from its file (imported if it is a document). */
     std::optional<LoadedPlan> loadPlan(const PlanRow &row, QString *error) const;
+    /** The same, kept in memory while the file keeps its modification time and size (the roll-up re-reads a
+     *  family each time it is shown). */
+    std::shared_ptr<const LoadedPlan> cachedPlan(const PlanRow &row, QString *error);
 
 private:
     Library(const LibraryLocation &location, const QString &connectionName);
@@ -165,6 +169,13 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QStringList m_notices;
+    struct CachedPlan
+    {
+        qint64 mtime = 0;
+        qint64 size = 0;
+        std::shared_ptr<const LoadedPlan> plan;
+    };
+    QHash<QString, CachedPlan> m_planCache; ///< by file
 };
 
 /** The plan files under @p paths: files as given (if readable plan formats) and folders recursively. */

@@ -140,6 +140,26 @@ std::optional<LoadedPlan> Library::loadPlan(const PlanRow &row, QString *error) 
     return loadPlanFile(row.file, error);
 }
 
+std::shared_ptr<const LoadedPlan> Library::cachedPlan(const PlanRow &row, QString *error)
+{
+    constexpr qsizetype kMaxCachedPlans = 64; ///< a family or two; a plan of 60 tasks is some 100 KiB in memory
+    const QFileInfo info(row.file);
+    const qint64 mtime = info.lastModified().toMSecsSinceEpoch();
+    const auto cached = m_planCache.constFind(row.file);
+    if (cached != m_planCache.cend() && cached->mtime == mtime && cached->size == info.size())
+        return cached->plan;
+    auto loaded = loadPlan(row, error);
+    if (!loaded) {
+        m_planCache.remove(row.file);
+        return nullptr;
+    }
+    if (m_planCache.size() >= kMaxCachedPlans)
+        m_planCache.clear();
+    auto plan = std::make_shared<const LoadedPlan>(std::move(*loaded));
+    m_planCache.insert(row.file, { mtime, info.size(), plan });
+    return plan;
+}
+
 IndexReport Library::add(const QStringList &paths, const Progress &progress)
 {
     IndexReport report;

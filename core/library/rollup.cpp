@@ -107,7 +107,7 @@ Rollup computeRollup(const Plan &parent, const QList<FamilyMember> &children)
 std::optional<Rollup> rollupFamily(
     Library &library, const PlanRow &parent, QStringList *warnings, QString *error)
 {
-    auto parentPlan = library.loadPlan(parent, error);
+    const auto parentPlan = library.cachedPlan(parent, error);
     if (!parentPlan) {
         *error = u"%1: %2"_s.arg(parent.file, *error);
         return std::nullopt;
@@ -115,20 +115,18 @@ std::optional<Rollup> rollupFamily(
     auto rows = library.children(parent.id, error);
     if (!rows)
         return std::nullopt;
-    std::vector<LoadedPlan> loaded;
+    std::vector<std::shared_ptr<const LoadedPlan>> loaded; // keeps the plans alive while members point at them
     QList<FamilyMember> members;
     for (const PlanRow &row : *rows) {
         QString reason;
-        auto child = library.loadPlan(row, &reason);
+        auto child = library.cachedPlan(row, &reason);
         if (!child) {
             *warnings << u"%1: %2"_s.arg(row.file, reason);
             continue;
         }
-        loaded.push_back(std::move(*child));
-    }
-    for (const LoadedPlan &child : loaded) {
         QStringList ignored;
-        members << FamilyMember { child.plan.get(), review::readReviewState(child.extraEntries, &ignored) };
+        members << FamilyMember { child->plan.get(), review::readReviewState(child->extraEntries, &ignored) };
+        loaded.push_back(std::move(child));
     }
     return computeRollup(*parentPlan->plan, members);
 }

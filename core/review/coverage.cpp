@@ -228,7 +228,7 @@ void computeCoverage(const Plan &parent, const Plan &child, const ReviewState &s
         }
 
         QList<Decision> decisions = byId.value(task.id());
-        if (decisions.isEmpty())
+        if (decisions.isEmpty() && !byKey.isEmpty())
             decisions = byKey.value(taskKey(task));
         for (const Decision &d : std::as_const(decisions)) {
             if (d.kind == DecisionKind::NotApplicable) {

@@ -5,6 +5,9 @@
 #include "io/planfile.h"
 #include "library/rollup.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 using namespace pw;
 using namespace pw::library;
@@ -70,6 +73,26 @@ TEST_P(LibraryTest, FamiliesAndTheirRollup)
     const tables::Table table = rollupTable(rollup);
     EXPECT_EQ(table.first().size(), 4 + 2 * 3 + 1);
     EXPECT_EQ(table[1].last(), u"115"_s);
+
+    // The library's roll-up keeps the family's plans in memory until a file changes.
+    QStringList warnings;
+    auto first = rollupFamily(*library, *cityRow, &warnings, &error);
+    ASSERT_TRUE(first) << qPrintable(error);
+    EXPECT_DOUBLE_EQ(first->rows[0].childSum.value_or(0), 115);
+    EXPECT_DOUBLE_EQ(rollupFamily(*library, *cityRow, &warnings, &error)->rows[0].childSum.value_or(0), 115);
+    test::PlanSpec changed { u"乙区碳达峰实施方案"_s, AdminLevel::District, u"乙区"_s, {}, u"甲市碳达峰实施方案"_s,
+        { u"推进屋顶分布式光伏建设"_s } };
+    changed.targets = { { u"光伏装机容量"_s, u"万千瓦"_s, 2025, 45 } };
+    const QString changedFile = test::writePlan(planDir(), u"乙区"_s, changed);
+    QFile touched(changedFile);
+    ASSERT_TRUE(touched.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(touched.setFileTime(
+        QFileInfo(changedFile).lastModified().addSecs(5), QFileDevice::FileModificationTime));
+    touched.close();
+    auto second = rollupFamily(*library, *cityRow, &warnings, &error);
+    ASSERT_TRUE(second) << qPrintable(error);
+    EXPECT_DOUBLE_EQ(second->rows[0].childSum.value_or(0), 120);
+    EXPECT_TRUE(warnings.isEmpty()) << qPrintable(warnings.join(u'\n'));
 }
 
 TEST(Rollup, AdditiveUnits)
