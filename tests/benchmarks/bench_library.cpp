@@ -179,7 +179,9 @@ void BM_Search(benchmark::State &state, bool postgres, const QString &query, con
     state.counters[u"hits"_s.toStdString()] = double(hits);
 }
 
-void BM_Rollup20(benchmark::State &state, bool postgres)
+/** Cold: a new connection per roll-up, so every plan file is read and parsed again; warm: the library keeps
+ *  the family's plans while their files are unchanged. */
+void BM_Rollup20(benchmark::State &state, bool postgres, bool cold)
 {
     auto library = openBench(postgres);
     QString error;
@@ -189,6 +191,12 @@ void BM_Rollup20(benchmark::State &state, bool postgres)
         return;
     }
     for (auto _ : state) {
+        if (cold) {
+            state.PauseTiming();
+            library.reset();
+            library = openBench(postgres);
+            state.ResumeTiming();
+        }
         QStringList warnings;
         auto rollup = rollupFamily(*library, *parent, &warnings, &error);
         if (!rollup || rollup->children.size() != kPlans / kCities - 1)
@@ -214,8 +222,10 @@ void registerBackend(bool postgres)
         benchmark::RegisterBenchmark(
             ("BM_Search/" + name + "/" + label).c_str(), BM_Search, postgres, search.first, search.second)
             ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark(("BM_Rollup20Children/" + name).c_str(), BM_Rollup20, postgres)
-        ->Unit(benchmark::kMillisecond);
+    for (const bool cold : { true, false })
+        benchmark::RegisterBenchmark(
+            ("BM_Rollup20Children/" + name + (cold ? "/cold" : "/warm")).c_str(), BM_Rollup20, postgres, cold)
+            ->Unit(benchmark::kMillisecond);
 }
 
 } // namespace
