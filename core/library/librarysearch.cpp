@@ -92,7 +92,9 @@ std::optional<QList<SearchHit>> Library::search(
     } else {
         sql += u" FROM docs d JOIN plans p ON p.id = d.plan_id WHERE 1 = 1"_s;
     }
-    if (!folded.isEmpty()) {
+    // A 2-character query is its bigram: the substring test would only mislead PostgreSQL's estimates into
+    // sorting every hit instead of stopping at the limit.
+    if (folded.size() == 1 || folded.size() > 2) {
         sql += u" AND d.folded LIKE ? ESCAPE '\\'"_s;
         values << containsPattern(folded);
     }

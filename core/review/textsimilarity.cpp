@@ -36,9 +36,11 @@ QString stripResponsibility(const QString &text)
 {
     static const QRegularExpression re(
         u"[（(][^（）()]{0,200}(负责|牵头|按职责|责任单位|配合)[^（）()]{0,200}[）)]"_s);
-    // Most passages name no unit: skip the (costly) regular expression when none of its words occurs.
+    // Most passages have no bracketed note naming a unit: skip the (costly) regular expression unless a
+    // bracket and one of its words occur.
     static const QStringList words { u"负责"_s, u"牵头"_s, u"按职责"_s, u"责任单位"_s, u"配合"_s };
-    if (std::none_of(words.cbegin(), words.cend(), [&](const QString &w) { return text.contains(w); }))
+    if ((!text.contains(u'（') && !text.contains(u'('))
+        || std::none_of(words.cbegin(), words.cend(), [&](const QString &w) { return text.contains(w); }))
         return text;
     QString s = text;
     return s.remove(re);

@@ -9,6 +9,7 @@
 #include "review/reviewengine.h"
 #include "review/reviewstore.h"
 #include "review/reviewedit.h"
+#include "review/textsimilarity.h"
 #include "document/document.h"
 
 #include <gtest/gtest.h>
@@ -259,4 +260,14 @@ TEST(ReviewStore, DecisionsAreUndoableDocumentEdits)
     doc.undoStack()->undo();
     EXPECT_EQ(doc.extraEntries().value(u"attachments/x.txt"_s), QByteArray("keep"));
     EXPECT_FALSE(doc.isModified());
+}
+
+TEST(Departments, ResponsibilityNotesAreStrippedOnlyWhenBracketedWithAUnitWord)
+{
+    EXPECT_EQ(stripResponsibility(u"推进光伏建设（市发展改革委负责）。"_s), u"推进光伏建设。"_s);
+    EXPECT_EQ(stripResponsibility(u"推进光伏建设(各区县按职责分工落实)，加快推进。"_s), u"推进光伏建设，加快推进。"_s);
+    EXPECT_EQ(stripResponsibility(u"推进光伏建设（市住建局牵头，各区配合）"_s), u"推进光伏建设"_s);
+    for (const QString &kept : { u"市发展改革委负责推进光伏建设。"_s, u"推进光伏建设（试点）。"_s,
+             u"各部门配合推进（2025年前）。"_s, QString() })
+        EXPECT_EQ(stripResponsibility(kept), kept) << qPrintable(kept);
 }
