@@ -13,6 +13,7 @@ target_sources(planwright_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/departmentchips.h ${CMAKE_CURRENT_LIST_DIR}/departmentchips.cpp
     ${CMAKE_CURRENT_LIST_DIR}/flowlayout.h ${CMAKE_CURRENT_LIST_DIR}/flowlayout.cpp
     ${CMAKE_CURRENT_LIST_DIR}/assigndialog.h ${CMAKE_CURRENT_LIST_DIR}/assigndialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/formlabels.h ${CMAKE_CURRENT_LIST_DIR}/formlabels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nodeeditor.h ${CMAKE_CURRENT_LIST_DIR}/nodeeditor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/metadataeditor.h ${CMAKE_CURRENT_LIST_DIR}/metadataeditor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/departmenttablemodel.h ${CMAKE_CURRENT_LIST_DIR}/departmenttablemodel.cpp
