@@ -15,6 +15,7 @@
 
 #include "io/filesafety.h"
 #include "io/limits.h"
+#include "model/indicatoridentity.h"
 #include "model/plan.h"
 
 #include <QCoreApplication>
@@ -357,7 +358,17 @@ void Builder::addTarget(const ExtractedTarget &t, const QUuid &nodeId, qsizetype
     const QUuid indicatorId = indicator(t);
     if (indicatorId.isNull())
         return; // past the indicator limit
-    const TargetKey key { indicatorId, t.year, t.value.has_value(), t.value.value_or(0), int(t.comparator),
+    // A catalogued indicator has the catalogue's unit: "森林蓄积量达到1.2亿立方米" is 12,000 万立方米.
+    double scale = 1.0;
+    if (const auto e = t.catalogKey.isEmpty() ? std::nullopt : IndicatorCatalog::builtin().byKey(t.catalogKey);
+        e && !t.unit.isEmpty() && !e->unit.isEmpty()) {
+        if (const double f = unitFactor(t.unit, e->unit); f > 0)
+            scale = f;
+    }
+    auto scaled = [scale](const std::optional<double> &v) {
+        return v && scale != 1.0 ? std::optional(QString::number(*v * scale, 'g', 12).toDouble()) : v; // no 11999.999…
+    };
+    const TargetKey key { indicatorId, t.year, t.value.has_value(), scaled(t.value).value_or(0), int(t.comparator),
                           !t.allocation.isEmpty() };
     if (const auto seen = m_targetKeys.find(key); seen != m_targetKeys.end() && (seen->second || m_inPreamble)) {
         issue(Severity::Info, u"repeated-target"_s, tr("the same target stated again; imported once"), start, end);
@@ -368,10 +379,10 @@ void Builder::addTarget(const ExtractedTarget &t, const QUuid &nodeId, qsizetype
     target.indicatorId = indicatorId;
     target.year = t.year;
     target.comparator = t.comparator;
-    target.value = t.value;
-    target.stretch = t.stretch;
+    target.value = scaled(t.value);
+    target.stretch = scaled(t.stretch);
     target.baseYear = t.baseYear;
-    target.baseValue = t.baseValue;
+    target.baseValue = scaled(t.baseValue);
     target.commitment = t.commitment;
     target.allocation = t.allocation;
     target.nodeId = nodeId;
