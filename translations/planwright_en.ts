@@ -3000,6 +3000,10 @@ lead %2 · support %3 · territorial %4</source>
         <source>targets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a number in a section on the current situation (发展基础, 现状…), not a goal; not imported as a target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pw::library</name>

@@ -2979,6 +2979,10 @@ lead %2 · support %3 · territorial %4</source>
         <source>targets</source>
         <translation>目标</translation>
     </message>
+    <message>
+        <source>a number in a section on the current situation (发展基础, 现状…), not a goal; not imported as a target</source>
+        <translation>现状部分（发展基础、现状…）中的数值，不是目标；未作为目标导入</translation>
+    </message>
 </context>
 <context>
     <name>pw::library</name>

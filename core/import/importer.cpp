@@ -23,6 +23,7 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 #include <map>
@@ -138,6 +139,7 @@ private:
     using TargetKey = std::tuple<QUuid, int, bool, double, int, bool>;
     std::map<TargetKey, bool> m_targetKeys; ///< target → stated before the first heading
     bool m_inPreamble = false;
+    bool m_inBackground = false; ///< under a heading on the current situation (发展基础, 现状…): numbers there are facts
     QStringList m_sticky;
     std::set<QUuid> m_assigned;
     QRandomGenerator64 m_ids;
@@ -339,8 +341,12 @@ void Builder::extractPieceTargets(const QList<Piece> &pieces, const QUuid &nodeI
                       tr("a number that looks like a target has no year; not imported as a target"), s, e);
                 continue;
             }
-            if (t.statement != Statement::Goal) {
-                issue(Severity::Info, u"not-a-target"_s, notTargetReason(t.statement), s, e);
+            if (t.statement != Statement::Goal || m_inBackground) {
+                issue(Severity::Info, u"not-a-target"_s,
+                      m_inBackground ? tr("a number in a section on the current situation (发展基础, 现状…), not a "
+                                          "goal; not imported as a target")
+                                     : notTargetReason(t.statement),
+                      s, e);
                 continue;
             }
             addTarget(t, nodeId, s, e);
@@ -406,8 +412,17 @@ void Builder::extractTables(const QList<ParsedTable> &tables, const QUuid &nodeI
     }
 }
 
+/** A heading of a section on the current situation rather than on goals: 发展基础, 现状与形势, 取得的成效. */
+bool isBackgroundHeading(const QString &title)
+{
+    static const QRegularExpression re(
+        uR"(^[^，。]{0,10}?(?:发展基础|工作基础|现实基础|基础条件|基本情况|现状|成效|成就|回顾|面临(?:的)?形势|形势(?:与|和)?(?:挑战|要求)?|规划背景|发展背景|发展环境)(?:[与和及][^，。]{0,6})?$)"_s);
+    return title.size() <= 20 && re.match(toSimplified(title).trimmed()).hasMatch();
+}
+
 void Builder::buildNode(const OutlineNode &on, Node &parent)
 {
+    const QScopedValueRollback background(m_inBackground, m_inBackground || isBackgroundHeading(on.title));
     auto node = std::make_unique<Node>(NodeContent {}, newId());
     Node *raw = node.get();
     parent.insertChild(parent.childCount(), std::move(node));

@@ -259,3 +259,21 @@ TEST(OpenIndicators, ADeadlineBeforeTheVerbIsNotTheName)
     EXPECT_EQ(t[0].year, 2024);
     EXPECT_EQ(t[0].indicatorName, u"现役煤电机组节能改造"_s);
 }
+
+TEST(NotTargets, NumbersInASectionOnTheCurrentSituation)
+{
+    ImportError e;
+    const auto r = importText(u"某区应对气候变化规划\n第一章 发展基础\n2020年，全区单位地区生产总值二氧化碳排放较2015年下降22%。\n"
+                              u"第二章 主要目标\n到2025年，万元地区生产总值能耗下降14.5%，森林覆盖率达到40%。\n"_s,
+                              u"a.txt"_s, &e);
+    ASSERT_TRUE(r);
+    const Plan &plan = *r->plan;
+    ASSERT_EQ(plan.targets.size(), 2u);
+    for (const Target &t : plan.targets)
+        EXPECT_EQ(t.year, 2025);
+    EXPECT_EQ(plan.indicator(plan.targets[0].indicatorId)->name, u"单位地区生产总值能耗下降率"_s);
+    const bool reported = std::any_of(r->report.issues.cbegin(), r->report.issues.cend(), [](const ImportIssue &i) {
+        return i.code == u"not-a-target"_s && i.excerpt.contains(u"22%"_s);
+    });
+    EXPECT_TRUE(reported);
+}
