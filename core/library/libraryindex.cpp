@@ -142,7 +142,8 @@ std::optional<LoadedPlan> Library::loadPlan(const PlanRow &row, QString *error) 
 
 std::shared_ptr<const LoadedPlan> Library::cachedPlan(const PlanRow &row, QString *error)
 {
-    constexpr qsizetype kMaxCachedPlans = 64; ///< a family or two; a plan of 60 tasks is some 100 KiB in memory
+    // A family or two; a plan of 60 tasks takes some 100 KiB in memory.
+    constexpr qsizetype kMaxCachedPlans = 64;
     const QFileInfo info(row.file);
     const qint64 mtime = info.lastModified().toMSecsSinceEpoch();
     const auto cached = m_planCache.constFind(row.file);
@@ -418,7 +419,8 @@ bool Library::writePlan(const QString &file, qint64 mtime, qint64 size, const QS
     }
     const QString t = u"text"_s, n = u"bigint"_s;
     if (!insertRows(m_db, u"docs"_s,
-            { u"id"_s, u"plan_id"_s, u"node_id"_s, u"path"_s, u"title"_s, u"body"_s, u"action"_s, u"folded"_s },
+            { u"id"_s, u"plan_id"_s, u"node_id"_s, u"path"_s, u"title"_s, u"body"_s, u"action"_s,
+                u"folded"_s },
             { n, n, t, t, t, t, t, t }, docs, error)
         || !insertRows(m_db, u"grams"_s, { u"doc"_s, u"gram"_s }, { n, n }, grams, error)
         || !insertRows(m_db, u"doc_departments"_s, { u"doc"_s, u"dept_key"_s }, { n, t }, departments, error)

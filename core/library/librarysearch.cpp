@@ -39,8 +39,8 @@ QList<qint64> rarestFirst(QSqlDatabase &db, QList<qint64> codes)
     QList<std::pair<qint64, qint64>> ranked;
     for (qsizetype i = 0; i < codes.size(); ++i)
         ranked.append({ query.value(int(i)).toLongLong(), codes[i] });
-    std::stable_sort(ranked.begin(), ranked.end(),
-        [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(
+        ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (qsizetype i = 0; i < codes.size(); ++i)
         codes[i] = ranked[i].second;
     return codes;
@@ -79,8 +79,9 @@ std::optional<QList<SearchHit>> Library::search(
     QVariantList values;
     QString order = u"d.id"_s;
     if (folded.size() >= 2) {
-        // Walk the rarest bigram's passages in id order, probing the next rarest by primary key; with the LIMIT
-        // a common word stops after the first hits instead of aggregating every passage of every bigram.
+        // Walk the rarest bigram's passages in id order, probing the next rarest by primary key; with the
+        // LIMIT a common word stops after the first hits instead of aggregating every passage of every
+        // bigram.
         const QList<qint64> codes = rarestFirst(m_db, bigramCodes(folded));
         sql += u" FROM grams g JOIN docs d ON d.id = g.doc JOIN plans p ON p.id = d.plan_id WHERE g.gram = ?"_s;
         values << codes.first();

@@ -115,7 +115,8 @@ std::optional<Rollup> rollupFamily(
     auto rows = library.children(parent.id, error);
     if (!rows)
         return std::nullopt;
-    std::vector<std::shared_ptr<const LoadedPlan>> loaded; // keeps the plans alive while members point at them
+    std::vector<std::shared_ptr<const LoadedPlan>>
+        loaded; // keeps the plans alive while members point at them
     QList<FamilyMember> members;
     for (const PlanRow &row : *rows) {
         QString reason;

@@ -63,8 +63,8 @@ QString postgresArrayLiteral(const QVariantList &values)
     return literal;
 }
 
-bool insertRows(QSqlDatabase &db, const QString &table, const QStringList &columns, const QStringList &pgTypes,
-    const QVariantList &values, QString *error)
+bool insertRows(QSqlDatabase &db, const QString &table, const QStringList &columns,
+    const QStringList &pgTypes, const QVariantList &values, QString *error)
 {
     if (values.isEmpty())
         return true;

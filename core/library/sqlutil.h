@@ -25,8 +25,8 @@ QString postgresArrayLiteral(const QVariantList &values);
 /** Inserts rows into @p table: @p values holds the rows one after the other, @p columns values each. On
  *  PostgreSQL one statement per call binds every column as one array (`SELECT * FROM unnest(…)`, @p pgTypes
  *  the element types); on SQLite multi-row VALUES statements. The SQL holds only placeholders. */
-bool insertRows(QSqlDatabase &db, const QString &table, const QStringList &columns, const QStringList &pgTypes,
-    const QVariantList &values, QString *error);
+bool insertRows(QSqlDatabase &db, const QString &table, const QStringList &columns,
+    const QStringList &pgTypes, const QVariantList &values, QString *error);
 
 class Transaction
 {

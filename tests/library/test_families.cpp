@@ -80,8 +80,8 @@ TEST_P(LibraryTest, FamiliesAndTheirRollup)
     ASSERT_TRUE(first) << qPrintable(error);
     EXPECT_DOUBLE_EQ(first->rows[0].childSum.value_or(0), 115);
     EXPECT_DOUBLE_EQ(rollupFamily(*library, *cityRow, &warnings, &error)->rows[0].childSum.value_or(0), 115);
-    test::PlanSpec changed { u"乙区碳达峰实施方案"_s, AdminLevel::District, u"乙区"_s, {}, u"甲市碳达峰实施方案"_s,
-        { u"推进屋顶分布式光伏建设"_s } };
+    test::PlanSpec changed { u"乙区碳达峰实施方案"_s, AdminLevel::District, u"乙区"_s, {},
+        u"甲市碳达峰实施方案"_s, { u"推进屋顶分布式光伏建设"_s } };
     changed.targets = { { u"光伏装机容量"_s, u"万千瓦"_s, 2025, 45 } };
     const QString changedFile = test::writePlan(planDir(), u"乙区"_s, changed);
     QFile touched(changedFile);

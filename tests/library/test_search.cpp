@@ -104,8 +104,8 @@ TEST_P(SearchTest, TextThatLooksLikeSqlOrArraySyntaxIsStoredAsWritten)
 {
     // PostgreSQL receives every column of a plan as one array literal: quotes, backslashes, braces, commas,
     // the word NULL and text beyond the BMP must come back exactly.
-    const QStringList tasks { u"光伏\"}, {\\\\"_s, u"NULL"_s, u"{光伏,储能}"_s, u"光伏'); DROP TABLE docs;--"_s,
-        u"光伏 \\N \\\" \\}"_s, u"光伏𠀀😀é"_s, u"光伏,\"\",{}"_s };
+    const QStringList tasks { u"光伏\"}, {\\\\"_s, u"NULL"_s, u"{光伏,储能}"_s,
+        u"光伏'); DROP TABLE docs;--"_s, u"光伏 \\N \\\" \\}"_s, u"光伏𠀀😀é"_s, u"光伏,\"\",{}"_s };
     test::PlanSpec hostile { u"丙县\"{碳达峰}\",\\实施方案"_s, AdminLevel::County, u"丙县"_s, {}, {}, tasks };
     hostile.lead = u"县\"发改局\\"_s;
     test::writePlan(planDir(), u"hostile"_s, hostile);
