@@ -221,7 +221,8 @@ IndexReport Library::indexFiles(const QStringList &files, const Progress &progre
         return report;
     }
     auto finish = [&] {
-        if (bulk && !ensureSearchIndex(m_db, &error) && report.fatal.isEmpty())
+        if (bulk && !(ensureSearchIndex(m_db, &error) && refreshStatistics(m_db, &error))
+            && report.fatal.isEmpty())
             report.fatal = libraryError(error);
         return report;
     };

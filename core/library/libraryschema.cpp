@@ -143,6 +143,13 @@ bool ensureSearchIndex(QSqlDatabase &db, QString *error)
     return exec(db, u"CREATE INDEX IF NOT EXISTS grams_gram ON grams (gram, doc)"_s, {}, error);
 }
 
+bool refreshStatistics(QSqlDatabase &db, QString *error)
+{
+    if (db.driverName() != u"QPSQL"_s)
+        return true;
+    return exec(db, u"ANALYZE plans, docs, grams, doc_departments, doc_indicators"_s, {}, error);
+}
+
 bool dropSearchIndex(QSqlDatabase &db, QString *error)
 {
     return exec(db, u"DROP INDEX IF EXISTS grams_gram"_s, {}, error);

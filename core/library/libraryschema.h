@@ -21,6 +21,9 @@ bool migrate(QSqlDatabase &db, LibraryLocation::Backend backend, QString *error)
 bool ensureSearchIndex(QSqlDatabase &db, QString *error);
 /** Drops it: a bulk add appends rows and rebuilds it once, which is far cheaper than random b-tree inserts. */
 bool dropSearchIndex(QSqlDatabase &db, QString *error);
+/** After a bulk add: PostgreSQL's planner statistics for the library's tables (autovacuum would refresh them
+ *  only later; until then it misjudges how many passages a bigram selects). SQLite plans without them. */
+bool refreshStatistics(QSqlDatabase &db, QString *error);
 
 /** The schema version stored in @p db; 0 for an empty database. */
 int schemaVersion(QSqlDatabase &db);
