@@ -71,18 +71,30 @@ bool insertRows(QSqlDatabase &db, const QString &table, const QStringList &colum
     const qsizetype width = columns.size();
     const QString head = u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u')';
     if (db.driverName() == u"QPSQL"_s) {
-        // One round trip per table and plan instead of one per row.
+        // One round trip per table and plan instead of one per row; a plan of very long texts is sent in
+        // parts of about kMaxStatementChars so that no statement grows without bound.
+        constexpr qsizetype kMaxStatementChars = 4 << 20;
         QStringList casts;
-        QVariantList arrays;
-        for (qsizetype c = 0; c < width; ++c) {
-            QVariantList column;
-            column.reserve(values.size() / width);
-            for (qsizetype i = c; i < values.size(); i += width)
-                column << values[i];
+        for (qsizetype c = 0; c < width; ++c)
             casts << u"CAST(? AS "_s + pgTypes[c] + u"[])"_s;
-            arrays << postgresArrayLiteral(column);
+        const QString sql = head + u" SELECT * FROM unnest("_s + casts.join(u", "_s) + u')';
+        const qsizetype rows = values.size() / width;
+        for (qsizetype first = 0, last = 0; first < rows; first = last) {
+            QList<QVariantList> part(width);
+            for (qsizetype chars = 0; last < rows && (last == first || chars < kMaxStatementChars); ++last) {
+                for (qsizetype c = 0; c < width; ++c) {
+                    const QVariant &value = values[last * width + c];
+                    chars += value.typeId() == QMetaType::QString ? value.toString().size() : 20;
+                    part[c] << value;
+                }
+            }
+            QVariantList arrays;
+            for (const QVariantList &column : part)
+                arrays << postgresArrayLiteral(column);
+            if (!exec(db, sql, arrays, error))
+                return false;
         }
-        return exec(db, head + u" SELECT * FROM unnest("_s + casts.join(u", "_s) + u')', arrays, error);
+        return true;
     }
     // Qt binds each value by a scan of all the statement's placeholders (quadratic): keep statements small.
     constexpr qsizetype kMaxBoundValues = 96;
