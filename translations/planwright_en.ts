@@ -3953,6 +3953,14 @@ lead %2 · support %3 · territorial %4</source>
         <source>Not quantified: the child states only a direction.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A quantity of the child&apos;s territory is part of the parent&apos;s total (%1% of it): compare the sum of all children in the family roll-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quantity of the child&apos;s territory is part of the parent&apos;s total: compare the sum of all children in the family roll-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pw::tables</name>

@@ -3931,6 +3931,14 @@ lead %2 · support %3 · territorial %4</source>
         <source>Not quantified: the child states only a direction.</source>
         <translation>未量化：下级仅作方向性表述。</translation>
     </message>
+    <message>
+        <source>A quantity of the child&apos;s territory is part of the parent&apos;s total (%1% of it): compare the sum of all children in the family roll-up.</source>
+        <translation>下级辖区的总量是上级总量的一部分（占%1%）：请在方案族汇总中比较所有下级方案之和。</translation>
+    </message>
+    <message>
+        <source>A quantity of the child&apos;s territory is part of the parent&apos;s total: compare the sum of all children in the family roll-up.</source>
+        <translation>下级辖区的总量是上级总量的一部分：请在方案族汇总中比较所有下级方案之和。</translation>
+    </message>
 </context>
 <context>
     <name>pw::tables</name>
