@@ -204,7 +204,7 @@ std::vector<std::pair<int, double>> NgramCorpus::query(int doc, double minScore,
         // A few per wanted result at most: past them the query is approximate, and so it is when a document
         // sharing only cut n-grams could reach the threshold.
         const std::size_t verified = limit < 0 ? candidates.size()
-                                               : std::min(candidates.size(), std::size_t(4 * limit + 16));
+                                               : std::min(candidates.size(), std::size_t(2 * limit + 16));
         bool complete = verified == candidates.size() && missing + 1e-6 < minScore;
         if (verified < candidates.size()) {
             std::nth_element(candidates.begin(), candidates.begin() + std::ptrdiff_t(verified), candidates.end(),

@@ -45,7 +45,7 @@ public:
     double similarity(int a, int b) const;
     /** Indexed documents with similarity ≥ @p minScore to document @p doc, best first, at most @p limit
      *  (negative = all). Where posting lists were cut, candidates are scored in full, best first by the
-     *  index, while what the cut lists can add may lift them into the result (at most 4 × limit + 16):
+     *  index, while what the cut lists can add may lift them into the result (at most 2 × limit + 16):
      *  exact unless that budget runs out or what the cut lists can add alone reaches @p minScore. */
     std::vector<std::pair<int, double>> query(int doc, double minScore, int limit) const;
     const QueryStats &stats() const { return m_stats; }

@@ -175,5 +175,5 @@ TEST(NgramCorpus, WorkPerQueryStaysBoundedAsSentencesRecur)
     const auto [postingsLarge, verifiedLarge] = perQuery(8000);
     EXPECT_LE(postingsLarge, 1.3 * postingsSmall);
     EXPECT_LE(verifiedLarge, 1.3 * verifiedSmall + 1);
-    EXPECT_LE(verifiedLarge, 4 * 12 + 16);
+    EXPECT_LE(verifiedLarge, 2 * 12 + 16);
 }
