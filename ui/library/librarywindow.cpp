@@ -2,6 +2,10 @@
 
 #include "libraryworker.h"
 
+#include "io/filesafety.h"
+#include "report/reportexport.h"
+#include "report/reportlayout.h"
+#include "report/rollupreport.h"
 #include "tables/csv.h"
 
 #include <QBarCategoryAxis>
@@ -10,15 +14,19 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -278,8 +286,14 @@ QWidget *LibraryWindow::createRollupTab()
     m_rollupParent = new QComboBox(tab);
     m_rollupParent->setObjectName(u"rollupParent"_s);
     m_exportRollup = new QPushButton(tab);
+    m_exportRollup->setObjectName(u"exportRollup"_s);
+    m_printRollup = new QPushButton(tab);
+    m_printRollup->setObjectName(u"printRollup"_s);
+    for (QPushButton *button : { m_exportRollup, m_printRollup })
+        button->setEnabled(false);
     top->addWidget(m_rollupParent, 1);
     top->addWidget(m_exportRollup);
+    top->addWidget(m_printRollup);
     auto *splitter = new QSplitter(Qt::Vertical, tab);
     m_rollupTable = new QTableWidget(splitter);
     m_rollupTable->setObjectName(u"rollupTable"_s);
@@ -296,6 +310,7 @@ QWidget *LibraryWindow::createRollupTab()
     connect(
         m_rollupTable, &QTableWidget::currentCellChanged, this, [this](int row) { drawRollupChart(row); });
     connect(m_exportRollup, &QPushButton::clicked, this, &LibraryWindow::exportRollup);
+    connect(m_printRollup, &QPushButton::clicked, this, &LibraryWindow::printRollup);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     return tab;
@@ -330,7 +345,8 @@ void LibraryWindow::retranslateUi()
     m_level->setCurrentIndex(level);
     m_level->blockSignals(false);
     m_results->setHeaderLabels({ tr("Plan"), tr("Task"), tr("Passage") });
-    m_exportRollup->setText(tr("Export CSV…"));
+    m_exportRollup->setText(tr("Export…"));
+    m_printRollup->setText(tr("Print…"));
     if (!m_rollup.rows.isEmpty() || !m_rollup.children.isEmpty())
         showRollup(m_rollup, {});
 }
@@ -483,6 +499,9 @@ void LibraryWindow::reviewSelectedChild()
 void LibraryWindow::showRollup(const library::Rollup &rollup, const QStringList &warnings)
 {
     m_rollup = rollup;
+    m_rollupWarnings = warnings;
+    for (QPushButton *button : { m_exportRollup, m_printRollup })
+        button->setEnabled(true);
     const tables::Table table = library::rollupTable(rollup);
     m_rollupTable->clear();
     m_rollupTable->setRowCount(int(table.size()) - 1);
@@ -541,15 +560,44 @@ void LibraryWindow::drawRollupChart(int row)
     delete old;
 }
 
+bool LibraryWindow::exportRollupTo(const QString &path, QString *error) const
+{
+    if (const QString problem = outputPathProblem(path); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    if (QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0)
+        return tables::saveCsv(path, library::rollupTable(m_rollup), error);
+    return report::writeRollupReport(m_rollup, m_rollupWarnings, path, error);
+}
+
 void LibraryWindow::exportRollup()
 {
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export Roll-up"), {}, tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Roll-up"), m_rollup.parentTitle + u".pdf"_s,
+        tr("PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (!tables::saveCsv(path, library::rollupTable(m_rollup), &error))
-        QMessageBox::warning(this, tr("Export Roll-up"), error);
+    if (exportRollupTo(path, &error))
+        m_status->setText(tr("The roll-up was saved as %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        QMessageBox::warning(this, tr("Export Roll-up"), tr("The roll-up could not be written: %1").arg(error));
+}
+
+void LibraryWindow::printRollup()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+    printer.setDocName(m_rollup.parentTitle);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const report::ReportLayout layout(
+        report::buildRollupReport(m_rollup, m_rollupWarnings), report::ReportFonts::detected());
+    QString error;
+    if (!layout.render(&printer, printer.outputFormat() == QPrinter::PdfFormat, &error))
+        QMessageBox::warning(this, tr("Print"), tr("The roll-up could not be printed: %1").arg(error));
 }
 
 } // namespace pw

@@ -56,7 +56,11 @@ public:
     QPushButton *reviewButton() const { return m_review; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
+    QPushButton *exportRollupButton() const { return m_exportRollup; }
+    QPushButton *printRollupButton() const { return m_printRollup; }
     const library::Rollup &rollup() const { return m_rollup; }
+    /** Writes the roll-up shown: CSV for .csv, else the roll-up report (.pdf, .docx, .odt). */
+    bool exportRollupTo(const QString &path, QString *error) const;
 
 signals:
     /** Open @p file and show @p nodeId, or the node titled @p title in a document imported afresh (null id:
@@ -89,12 +93,14 @@ private:
     void openSelectedResult();
     void reviewSelectedChild();
     void exportRollup();
+    void printRollup();
     const library::PlanRow *plan(qint64 id) const;
 
     QThread m_thread;
     LibraryWorker *m_worker = nullptr;
     QList<library::PlanRow> m_planRows;
     library::Rollup m_rollup;
+    QStringList m_rollupWarnings;
     int m_searchGeneration = 0;
     bool m_busy = false;
 
@@ -123,6 +129,7 @@ private:
     QTableWidget *m_rollupTable = nullptr;
     QChartView *m_rollupChart = nullptr;
     QPushButton *m_exportRollup = nullptr;
+    QPushButton *m_printRollup = nullptr;
 };
 
 } // namespace pw
