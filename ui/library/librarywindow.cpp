@@ -1,5 +1,6 @@
 #include "librarywindow.h"
 
+#include "librarysettingsdialog.h"
 #include "libraryworker.h"
 
 #include "io/filesafety.h"
@@ -111,6 +112,8 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
     m_addFiles = new QPushButton(central);
     m_addFolder = new QPushButton(central);
     m_refresh = new QPushButton(central);
+    m_settings = new QPushButton(central);
+    m_settings->setObjectName(u"librarySettingsButton"_s);
     m_progress = new QProgressBar(central);
     m_progress->setObjectName(u"libraryProgress"_s);
     m_progress->setVisible(false);
@@ -119,6 +122,7 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
     bar->addWidget(m_addFiles);
     bar->addWidget(m_addFolder);
     bar->addWidget(m_refresh);
+    bar->addWidget(m_settings);
     layout->addLayout(bar);
     m_tabs = new QTabWidget(central);
     m_tabs->addTab(createPlansTab(), QString());
@@ -148,6 +152,7 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
         setBusy(true);
         emit requestRefresh();
     });
+    connect(m_settings, &QPushButton::clicked, this, &LibraryWindow::editLocation);
 
     m_worker = new LibraryWorker;
     m_worker->moveToThread(&m_thread);
@@ -166,6 +171,7 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
         setBusy(false);
         m_status->setText(tr("Library: %1").arg(message));
     });
+    connect(m_worker, &LibraryWorker::openFailed, this, &LibraryWindow::openFailed);
     connect(m_worker, &LibraryWorker::progress, this, [this](int done, int total, const QString &) {
         m_progress->setMaximum(total);
         m_progress->setValue(done);
@@ -175,10 +181,43 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
     connect(m_worker, &LibraryWorker::searched, this, &LibraryWindow::showHits);
     connect(m_worker, &LibraryWorker::rolledUp, this, &LibraryWindow::showRollup);
     m_thread.start();
+    retranslateUi();
+    openLocation(location);
+}
+
+void LibraryWindow::openLocation(const library::LibraryLocation &location)
+{
+    m_libraryLocation = location;
+    m_location->setText(tr("Library: %1").arg(location.displayName()));
     setBusy(true);
     QMetaObject::invokeMethod(
         m_worker, "open", Qt::QueuedConnection, Q_ARG(pw::library::LibraryLocation, location));
-    retranslateUi();
+}
+
+void LibraryWindow::openFailed(const QString &message)
+{
+    setBusy(false);
+    showPlans({}); // nothing of a library left open before stays on show
+    m_status->setText(tr("Library: %1").arg(message));
+    if (m_libraryLocation.backend != library::LibraryLocation::Backend::Postgres || !library::needsPassword(message))
+        return;
+    if (const auto password = askLibraryPassword(this, m_libraryLocation)) {
+        library::LibraryLocation withPassword = m_libraryLocation;
+        withPassword.password = *password;
+        openLocation(withPassword);
+    }
+}
+
+void LibraryWindow::editLocation()
+{
+    LibrarySettingsDialog dialog(m_libraryLocation, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (const auto location = dialog.location(&error)) {
+        LibrarySettingsDialog::save(*location);
+        openLocation(*location);
+    }
 }
 
 LibraryWindow::~LibraryWindow()
@@ -322,6 +361,7 @@ void LibraryWindow::retranslateUi()
     m_addFiles->setText(tr("Add Plans…"));
     m_addFolder->setText(tr("Add Folder…"));
     m_refresh->setText(tr("Refresh"));
+    m_settings->setText(tr("Location…"));
     m_tabs->setTabText(0, tr("Plans"));
     m_tabs->setTabText(1, tr("Families"));
     m_tabs->setTabText(2, tr("Search"));
@@ -374,7 +414,7 @@ void LibraryWindow::setBusy(bool busy)
     m_busy = busy;
     m_progress->setVisible(busy);
     m_progress->setRange(0, 0);
-    for (QPushButton *button : { m_addFiles, m_addFolder, m_refresh })
+    for (QPushButton *button : { m_addFiles, m_addFolder, m_refresh, m_settings })
         button->setEnabled(!busy);
 }
 

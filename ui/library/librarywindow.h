@@ -39,6 +39,10 @@ public:
     /** The library location from the settings (library/location), else the default SQLite file. */
     static library::LibraryLocation configuredLocation();
 
+    /** The library shown; its password (if one was asked) lives only here, in memory. */
+    const library::LibraryLocation &location() const { return m_libraryLocation; }
+    /** Closes the library shown and opens @p location in the worker. */
+    void openLocation(const library::LibraryLocation &location);
     void addPaths(const QStringList &paths);
     bool isBusy() const;
 
@@ -56,6 +60,7 @@ public:
     QPushButton *reviewButton() const { return m_review; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
+    QPushButton *settingsButton() const { return m_settings; }
     QPushButton *exportRollupButton() const { return m_exportRollup; }
     QPushButton *printRollupButton() const { return m_printRollup; }
     const library::Rollup &rollup() const { return m_rollup; }
@@ -93,10 +98,13 @@ private:
     void openSelectedResult();
     void reviewSelectedChild();
     void exportRollup();
+    void editLocation();
+    void openFailed(const QString &message);
     void printRollup();
     const library::PlanRow *plan(qint64 id) const;
 
     QThread m_thread;
+    library::LibraryLocation m_libraryLocation;
     LibraryWorker *m_worker = nullptr;
     QList<library::PlanRow> m_planRows;
     library::Rollup m_rollup;
@@ -110,6 +118,7 @@ private:
     QPushButton *m_addFiles = nullptr;
     QPushButton *m_addFolder = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_settings = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_planFilter = nullptr;
     QStandardItemModel *m_plans = nullptr;

@@ -22,7 +22,7 @@ void LibraryWorker::open(const library::LibraryLocation &location)
     options.rebuildProgress = reporter();
     m_library = library::Library::open(location, &error, options);
     if (!m_library) {
-        emit failed(error);
+        emit openFailed(error);
         return;
     }
     emit opened(location.displayName(), m_library->notices());

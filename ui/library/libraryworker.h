@@ -30,6 +30,7 @@ public slots:
 signals:
     void opened(const QString &displayName, const QStringList &notices);
     void failed(const QString &message);
+    void openFailed(const QString &message);
     void progress(int done, int total, const QString &file);
     void indexed(const pw::library::IndexReport &report);
     void plansListed(const QList<pw::library::PlanRow> &plans);
