@@ -172,6 +172,11 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
         m_status->setText(tr("Library: %1").arg(message));
     });
     connect(m_worker, &LibraryWorker::openFailed, this, &LibraryWindow::openFailed);
+    connect(m_worker, &LibraryWorker::changedOnDisk, this, [this] {
+        setBusy(true);
+        m_status->setText(tr("Plan files changed on disk; updating the library…"));
+        emit changedOnDisk();
+    });
     connect(m_worker, &LibraryWorker::progress, this, [this](int done, int total, const QString &) {
         m_progress->setMaximum(total);
         m_progress->setValue(done);

@@ -1,7 +1,8 @@
 #pragma once
 
 // File ▸ Library: the plans of the library (sortable, filterable), their families, search as you type and the
-// roll-up of a family with its chart. All database work runs in a worker thread with its own connection.
+// roll-up of a family with its chart. All database work runs in a worker thread with its own connection, which
+// also watches the plan files and folders while the window is open and re-indexes what changes.
 
 #include "librarymetatypes.h"
 
@@ -72,6 +73,8 @@ signals:
      *  just open it). */
     void openPlanAt(const QString &file, const QUuid &nodeId, const QString &title);
     void reviewAgainstParent(const QString &parentFile, const QString &childFile);
+    /** Watched plan files or folders changed on disk, and the library is being refreshed. */
+    void changedOnDisk();
 
     // To the worker.
     void requestAdd(const QStringList &paths);
