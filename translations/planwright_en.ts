@@ -2191,10 +2191,6 @@ Add them to the registry?</translation>
         <source>This plan is open in another Planwright window, so it is read-only here. Edits made here cannot be saved over the other window&apos;s file, only under another name.</source>
         <translation>This plan is open in another Planwright window, so it is read-only here. Edits made here cannot be saved over the other window&apos;s file, only under another name.</translation>
     </message>
-    <message>
-        <source>Edit Anyway</source>
-        <translation>Edit Anyway</translation>
-    </message>
 </context>
 <context>
     <name>pw::PlanTemplates</name>
@@ -2278,6 +2274,13 @@ Add them to the registry?</translation>
     <message>
         <source>Charts</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::ReadOnlyBar</name>
+    <message>
+        <source>Edit Anyway</source>
+        <translation type="unfinished">Edit Anyway</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2612,10 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>Parent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan under review is open in another Planwright window, so it is read-only here: decisions, comments and counterparts cannot be recorded in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

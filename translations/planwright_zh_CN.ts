@@ -2171,10 +2171,6 @@ Add them to the registry?</source>
         <source>This plan is open in another Planwright window, so it is read-only here. Edits made here cannot be saved over the other window&apos;s file, only under another name.</source>
         <translation>此方案已在另一个方案工坊窗口中打开，因此这里为只读。在这里所做的修改不能保存到另一窗口的文件上，只能另存为其他名称。</translation>
     </message>
-    <message>
-        <source>Edit Anyway</source>
-        <translation>仍要编辑</translation>
-    </message>
 </context>
 <context>
     <name>pw::PlanTemplates</name>
@@ -2257,6 +2253,13 @@ Add them to the registry?</source>
     <message>
         <source>Charts</source>
         <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ReadOnlyBar</name>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>仍要编辑</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2594,10 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>Parent: %1</source>
         <translation>上级：%1</translation>
+    </message>
+    <message>
+        <source>The plan under review is open in another Planwright window, so it is read-only here: decisions, comments and counterparts cannot be recorded in it.</source>
+        <translation>受审方案已在另一个方案工坊窗口中打开，此处为只读：无法在其中记录决定、意见和对口部门。</translation>
     </message>
 </context>
 <context>
