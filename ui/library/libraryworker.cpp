@@ -4,7 +4,6 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QSet>
 #include <QTimer>
 
 namespace pw {
