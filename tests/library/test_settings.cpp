@@ -170,12 +170,9 @@ TEST(LibrarySettings, PostgresFieldsAreCheckedAndStoredWithoutPassword)
 
 TEST(LibrarySettings, TestConnectionReachesTheRealPostgresServer)
 {
-    const QString url = qEnvironmentVariable("PLANWRIGHT_TEST_PG_URL");
-    if (url.isEmpty()) {
-        if (qEnvironmentVariable("CI") == u"true"_s)
-            FAIL() << "CI=true but PLANWRIGHT_TEST_PG_URL is not set";
+    const QString url = test::testPostgresUrl();
+    if (url.isEmpty())
         GTEST_SKIP() << "PLANWRIGHT_TEST_PG_URL is not set (source .ci/postgres)";
-    }
     QString error;
     const auto server = library::LibraryLocation::parse(url, &error);
     ASSERT_TRUE(server) << qPrintable(error);
