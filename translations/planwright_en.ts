@@ -3118,6 +3118,10 @@ lead %2 · support %3 · territorial %4</source>
         <source>targets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a number in a section on the current situation (发展基础, 现状…), not a goal; not imported as a target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pw::library</name>
@@ -4205,6 +4209,14 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>Not quantified: the child states only a direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quantity of the child&apos;s territory is part of the parent&apos;s total (%1% of it): compare the sum of all children in the family roll-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quantity of the child&apos;s territory is part of the parent&apos;s total: compare the sum of all children in the family roll-up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

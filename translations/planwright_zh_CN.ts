@@ -3096,6 +3096,10 @@ lead %2 · support %3 · territorial %4</source>
         <source>targets</source>
         <translation>目标</translation>
     </message>
+    <message>
+        <source>a number in a section on the current situation (发展基础, 现状…), not a goal; not imported as a target</source>
+        <translation>现状部分（发展基础、现状…）中的数值，不是目标；未作为目标导入</translation>
+    </message>
 </context>
 <context>
     <name>pw::library</name>
@@ -4183,6 +4187,14 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>Not quantified: the child states only a direction.</source>
         <translation>未量化：下级仅作方向性表述。</translation>
+    </message>
+    <message>
+        <source>A quantity of the child&apos;s territory is part of the parent&apos;s total (%1% of it): compare the sum of all children in the family roll-up.</source>
+        <translation>下级辖区的总量是上级总量的一部分（占%1%）：请在方案族汇总中比较所有下级方案之和。</translation>
+    </message>
+    <message>
+        <source>A quantity of the child&apos;s territory is part of the parent&apos;s total: compare the sum of all children in the family roll-up.</source>
+        <translation>下级辖区的总量是上级总量的一部分：请在方案族汇总中比较所有下级方案之和。</translation>
     </message>
 </context>
 <context>
