@@ -163,6 +163,7 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
     connect(this, &LibraryWindow::requestRollup, m_worker, &LibraryWorker::rollup);
     connect(m_worker, &LibraryWorker::opened, this, [this](const QString &name, const QStringList &notices) {
         m_location->setText(tr("Library: %1").arg(name));
+        m_status->clear(); // a failed attempt before (no password yet) is over
         setBusy(false);
         if (!notices.isEmpty())
             QMessageBox::information(this, tr("Library"), notices.join(u'\n'));
