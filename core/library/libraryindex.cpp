@@ -32,12 +32,6 @@ constexpr qsizetype kBulkFiles = 50; ///< from this many files (and more than th
 
 const QStringList kDocumentSuffixes { u"txt"_s, u"docx"_s, u"html"_s, u"htm"_s };
 
-bool isPlanFileName(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == u"pwplan"_s || kDocumentSuffixes.contains(suffix);
-}
-
 /** Never NULL, and without NUL, which PostgreSQL text cannot hold (a plan may: the format keeps any Unicode).
  */
 QString storable(QString text)
@@ -101,6 +95,12 @@ bool deletePlanRows(QSqlDatabase &db, qint64 id, QString *error)
 }
 
 } // namespace
+
+bool isPlanFileName(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"pwplan"_s || kDocumentSuffixes.contains(suffix);
+}
 
 QStringList planFilesUnder(const QStringList &paths)
 {
