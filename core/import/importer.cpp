@@ -674,6 +674,10 @@ std::optional<ImportResult> importText(const QString &text, const QString &sourc
     for (const Paragraph &p : outline.preamble)
         head += p.text(norm.text).toString() + u'\n';
     plan.metadata = extractMetadata(head);
+    QStringList closing;
+    for (const Paragraph &p : outline.closing)
+        closing.append(p.text(norm.text).trimmed().toString());
+    plan.metadata.closing = closing.join(u'\n');
     if (plan.metadata.title.isEmpty())
         plan.metadata.title = QFileInfo(sourceName).completeBaseName();
 

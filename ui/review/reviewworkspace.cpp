@@ -11,6 +11,7 @@
 #include "document/document.h"
 #include "models/plantreemodel.h"
 #include "review/reviewedit.h"
+#include "views/readablecolumns.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -263,6 +264,7 @@ void ReviewWorkspace::showResult()
     const review::ReviewResult &r = m_controller->result();
     m_parentProxy->setCoverage(r.coverage);
     m_findings->setResult(r);
+    fitReadableColumns(m_findingsView, FindingsModel::LocationColumn);
     m_chart->setActions(r.actions);
     fillTargets();
     fillCounterparts();
