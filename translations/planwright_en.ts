@@ -1764,6 +1764,14 @@
         <source>The plan has an issue date</source>
         <translation>The plan has an issue date</translation>
     </message>
+    <message>
+        <source>&amp;Closing</source>
+        <translation>&amp;Closing</translation>
+    </message>
+    <message>
+        <source>Printed after the last item, e.g. 本方案自发布之日起施行。</source>
+        <translation>Printed after the last item, e.g. 本方案自发布之日起施行。</translation>
+    </message>
 </context>
 <context>
     <name>pw::NodeEditor</name>

@@ -1755,6 +1755,14 @@
         <source>The plan has an issue date</source>
         <translation>方案有印发日期</translation>
     </message>
+    <message>
+        <source>&amp;Closing</source>
+        <translation>结束语(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Printed after the last item, e.g. 本方案自发布之日起施行。</source>
+        <translation>印在最后一项之后，如：本方案自发布之日起施行。</translation>
+    </message>
 </context>
 <context>
     <name>pw::NodeEditor</name>

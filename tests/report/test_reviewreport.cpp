@@ -112,6 +112,17 @@ TEST(ReviewReport, ContentFollowsTheResult)
         }
     }
     EXPECT_TRUE(foundComment);
+
+    // A mandatory task's note names its scope in Chinese, whatever the language the reason was computed in.
+    review::ReviewResult english = p.result;
+    english.coverage.first().mandatory = true;
+    english.coverage.first().mandatoryScope = u"各县市区"_s;
+    english.coverage.first().mandatoryReason = u"assigned to 各县市区"_s;
+    for (const report::Block &b : report::buildReviewReport(english, p.comments, *p.child).blocks) {
+        if (const auto *t = std::get_if<report::Table>(&b); t && t->columns.value(2).header == u"覆盖情况"_s) {
+            EXPECT_TRUE(t->rows.first().last().endsWith(u"须落实（各县市区）"_s)) << qPrintable(t->rows.first().last());
+        }
+    }
 }
 
 TEST(ReviewReport, PdfHasChartsLandscapeAnnexesAndNumbers)
