@@ -23,7 +23,8 @@ constexpr qreal kMaxLabelShare = 0.4;
 
 QString number(qreal v)
 {
-    return std::abs(v - std::round(v)) < 1e-9 ? QString::number(qint64(std::round(v))) : QString::number(v, 'f', 1);
+    return std::abs(v - std::round(v)) < 1e-9 ? QString::number(qint64(std::round(v)))
+                                              : QString::number(v, 'f', 1);
 }
 
 qreal rowTotal(const BarChart &chart, qsizetype row)
@@ -42,13 +43,13 @@ qreal rowTotal(const BarChart &chart, qsizetype row)
 struct Geometry
 {
     QFont title, label;
-    qreal legend = 0;       ///< height of the legend row (none for one series)
+    qreal legend = 0; ///< height of the legend row (none for one series)
     qreal labelWidth = 0;
-    qreal barLeft = 0;      ///< from the chart's left edge
+    qreal barLeft = 0; ///< from the chart's left edge
     qreal barWidth = 0;
     QList<QStringList> lines; ///< each category's label lines
-    QList<qreal> rows;        ///< each category's row height
-    qreal plot = 0;           ///< the rows' total height
+    QList<qreal> rows; ///< each category's row height
+    qreal plot = 0; ///< the rows' total height
     RoundTicks ticks;
     qreal height = 0;
 };
@@ -89,9 +90,13 @@ Geometry geometry(const BarChart &chart, qreal width, const ReportFonts &fonts)
     return g;
 }
 
-bool isClosingPunctuation(QChar c) { return u"，。、；：！？）》」』”’,.;:!?)"_s.contains(c); }
+bool isClosingPunctuation(QChar c)
+{
+    return u"，。、；：！？）》」』”’,.;:!?)"_s.contains(c);
+}
 
-/** Breaks @p label greedily into lines of at most @p width, between any two characters but before a closing mark. */
+/** Breaks @p label greedily into lines of at most @p width: between any two characters, but not
+ *  before a closing mark. */
 QStringList greedyLines(const QString &label, const QFontMetricsF &metrics, qreal width)
 {
     QStringList lines;
@@ -136,8 +141,8 @@ QStringList wrapLabel(const QString &label, const QFont &font, qreal width, int 
     }
     // Lines of even length rather than a full line and an orphan (创建行/动).
     const qreal step = metrics.averageCharWidth() / 2;
-    for (qreal narrower = metrics.horizontalAdvance(label) / lines.size(); lines.size() > 1 && narrower < width;
-         narrower += step) {
+    for (qreal narrower = metrics.horizontalAdvance(label) / lines.size();
+         lines.size() > 1 && narrower < width; narrower += step) {
         if (QStringList even = greedyLines(label, metrics, narrower); even.size() == lines.size())
             return even;
     }
@@ -156,8 +161,8 @@ void paintChart(QPainter &painter, const BarChart &chart, const QRectF &rect, co
     painter.save();
     painter.setPen(Qt::black);
     painter.setFont(g.title);
-    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), mmToUnits(kTitleMm)), Qt::AlignCenter,
-                     chart.title);
+    painter.drawText(
+        QRectF(rect.left(), rect.top(), rect.width(), mmToUnits(kTitleMm)), Qt::AlignCenter, chart.title);
 
     // Legend: a swatch and the series name for each series, centred.
     painter.setFont(g.label);
@@ -172,7 +177,8 @@ void paintChart(QPainter &painter, const BarChart &chart, const QRectF &rect, co
             painter.fillRect(QRectF(x, legendY + mmToUnits(2), swatch, swatch), s.color);
             x += swatch + mmToUnits(1.5);
             const qreal w = labelMetrics.horizontalAdvance(s.name);
-            painter.drawText(QRectF(x, legendY, w + mmToUnits(1), g.legend), Qt::AlignVCenter | Qt::AlignLeft, s.name);
+            painter.drawText(
+                QRectF(x, legendY, w + mmToUnits(1), g.legend), Qt::AlignVCenter | Qt::AlignLeft, s.name);
             x += w + mmToUnits(5);
         }
     }
@@ -191,7 +197,7 @@ void paintChart(QPainter &painter, const BarChart &chart, const QRectF &rect, co
         const QString label = number(t);
         const qreal w = labelMetrics.horizontalAdvance(label) + mmToUnits(1);
         painter.drawText(QRectF(x - w / 2, bottom + mmToUnits(1), w, mmToUnits(kAxisMm - 1)),
-                         Qt::AlignHCenter | Qt::AlignTop, label);
+            Qt::AlignHCenter | Qt::AlignTop, label);
     }
 
     const qreal slot = mmToUnits(kRowMm) * 0.62; // the bars of a row, however tall its label
@@ -204,7 +210,8 @@ void paintChart(QPainter &painter, const BarChart &chart, const QRectF &rect, co
         const QStringList &lines = g.lines.at(r);
         qreal ly = y + (row - lines.size() * lineHeight) / 2;
         for (const QString &line : lines) {
-            painter.drawText(QRectF(rect.left(), ly, g.labelWidth, lineHeight), Qt::AlignVCenter | Qt::AlignRight, line);
+            painter.drawText(
+                QRectF(rect.left(), ly, g.labelWidth, lineHeight), Qt::AlignVCenter | Qt::AlignRight, line);
             ly += lineHeight;
         }
         const qreal barHeight = slot / grouped;
@@ -222,7 +229,7 @@ void paintChart(QPainter &painter, const BarChart &chart, const QRectF &rect, co
             } else if (!chart.stacked) {
                 painter.setPen(Qt::black);
                 painter.drawText(QRectF(bar.right() + mmToUnits(1), by, mmToUnits(12), barHeight),
-                                 Qt::AlignVCenter | Qt::AlignLeft, text);
+                    Qt::AlignVCenter | Qt::AlignLeft, text);
             }
             if (chart.stacked)
                 bx += bar.width();
@@ -232,7 +239,7 @@ void paintChart(QPainter &painter, const BarChart &chart, const QRectF &rect, co
         if (chart.stacked) {
             painter.setPen(Qt::black);
             painter.drawText(QRectF(xOf(rowTotal(chart, r)) + mmToUnits(1), y, mmToUnits(12), row),
-                             Qt::AlignVCenter | Qt::AlignLeft, number(rowTotal(chart, r)));
+                Qt::AlignVCenter | Qt::AlignLeft, number(rowTotal(chart, r)));
         }
         y += row;
     }

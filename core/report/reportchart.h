@@ -2,8 +2,8 @@
 
 // Painting of report bar charts (coverage per action, target statuses) with QPainter, so that the charts
 // stay vector graphics in the PDF. Core code: no QtCharts (that is a widgets module). The rules are those of
-// the on-screen charts: horizontal bars, whole category labels (wrapped, not cut), a minimum height and a value
-// axis in round steps.
+// the on-screen charts: horizontal bars, whole category labels (wrapped, not cut), a minimum height and a
+// value axis in round steps.
 
 #include "reportfonts.h"
 #include "reportmodel.h"

@@ -1,14 +1,16 @@
 #pragma once
 
-// Column widths a reader can use: every header whole, and a long text column (indicator, location) wide enough
-// that rows sharing a long prefix (单位地区生产总值…) still read differently; the full text is in the tooltip.
+// Column widths a reader can use: every header whole, and a long text column (indicator, location)
+// wide enough that rows sharing a long prefix (单位地区生产总值…) still read differently; the full
+// text is in the tooltip.
 
 class QTableView;
 
 namespace pw {
 
-/** Fits @p view's columns to their contents (all rows, also while the view is hidden) and headers, each at most
- *  @p maxWidth pixels unless its header needs more; @p textColumn shows at least its first 12 characters. */
+/** Fits @p view's columns to their contents (all rows, also while the view is hidden) and headers,
+ *  each at most @p maxWidth pixels unless its header needs more; @p textColumn shows at least its
+ *  first 12 characters. */
 void fitReadableColumns(QTableView *view, int textColumn, int maxWidth = 320);
 
 } // namespace pw
