@@ -3569,10 +3569,6 @@ lead %2 · support %3 · territorial %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>须落实：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>上级方案任务覆盖情况表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,6 +3687,10 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>下级原文</source>
         <translation>Child&apos;s text</translation>
+    </message>
+    <message>
+        <source>须落实（%1）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3547,10 +3547,6 @@ lead %2 · support %3 · territorial %4</source>
         <translation>说明</translation>
     </message>
     <message>
-        <source>须落实：</source>
-        <translation>须落实：</translation>
-    </message>
-    <message>
         <source>上级方案任务覆盖情况表</source>
         <translation>上级方案任务覆盖情况表</translation>
     </message>
@@ -3669,6 +3665,10 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>下级原文</source>
         <translation>下级原文</translation>
+    </message>
+    <message>
+        <source>须落实（%1）</source>
+        <translation>须落实（%1）</translation>
     </message>
 </context>
 <context>
