@@ -277,7 +277,7 @@ void ReviewWorkspace::showResult()
     const review::ReviewResult &r = m_controller->result();
     m_parentProxy->setCoverage(r.coverage);
     m_findings->setResult(r);
-    fitReadableColumns(m_findingsView, FindingsModel::LocationColumn);
+    fitReadableColumns(m_findingsView);
     m_chart->setActions(r.actions);
     fillTargets();
     fillCounterparts();

@@ -8,9 +8,8 @@ class QTableView;
 
 namespace pw {
 
-/** Fits @p view's columns to their contents (all rows, also while the view is hidden) and headers,
- *  each at most @p maxWidth pixels unless its header needs more; @p textColumn shows at least its
- *  first 12 characters. */
-void fitReadableColumns(QTableView *view, int textColumn, int maxWidth = 320);
+/** Fits @p view's columns to their contents (all rows, also while the view is hidden) and headers:
+ *  each column is as wide as its header and its text up to 24 characters. */
+void fitReadableColumns(QTableView *view);
 
 } // namespace pw

@@ -241,7 +241,7 @@ bool TargetTableView::exportCsv(const QString &path)
 
 void TargetTableView::fitColumns()
 {
-    fitReadableColumns(m_table, m_model->columnOf(TargetTableModel::Field::Name));
+    fitReadableColumns(m_table);
 }
 
 void TargetTableView::showMessage(const QString &text)
