@@ -1,6 +1,8 @@
 #include "pdfreader.h"
 
+#include "chinesetext.h"
 #include "normalizer.h"
+#include "pdflayout.h"
 
 #include <poppler-qt6.h>
 
@@ -22,18 +24,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("pw::import::PdfReader", text);
 }
 
-struct Word
-{
-    QString text;
-    QRectF box;
-};
-
-struct Line
-{
-    QString text;
-    QRectF box;
-    double em = 0; ///< font size, from the words' heights
-};
+using pdf::Line;
+using pdf::Word;
 
 /** Poppler's own diagnostics ("Syntax Error …") would go to stderr; the importer reports in one line instead.
  */
@@ -50,7 +42,7 @@ bool deadlinePassed(const QVariant &closure)
 }
 
 /** Words grouped into printed lines: a word joins the line whose vertical centre it shares (within half the
- *  smaller height), lines ordered top to bottom and words left to right. */
+ *  smaller height), lines ordered top to bottom. */
 std::vector<std::vector<Word>> groupLines(std::vector<Word> words)
 {
     std::sort(words.begin(), words.end(),
@@ -66,35 +58,7 @@ std::vector<std::vector<Word>> groupLines(std::vector<Word> words)
         }
         lines.back().push_back(std::move(w));
     }
-    for (auto &line : lines)
-        std::sort(line.begin(), line.end(),
-            [](const Word &a, const Word &b) { return a.box.left() < b.box.left(); });
     return lines;
-}
-
-/** A line's text: words that touch are joined, a word gap is one space, and a gap of more than half the font
- *  size (a table's column gap) is a run of at least two spaces, one per half character of the gap. */
-Line composeLine(const std::vector<Word> &words)
-{
-    std::vector<double> heights;
-    for (const Word &w : words)
-        heights.push_back(w.box.height());
-    std::nth_element(heights.begin(), heights.begin() + qsizetype(heights.size() / 2), heights.end());
-    Line line;
-    line.em = std::max(heights[heights.size() / 2], 1.0);
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (i > 0) {
-            const double gap = words[i].box.left() - words[i - 1].box.right();
-            constexpr int kMaxGapSpaces = 40;
-            if (gap > 0.6 * line.em)
-                line.text += QString(std::clamp(qRound(gap / (0.5 * line.em)), 2, kMaxGapSpaces), u' ');
-            else if (gap > 0.15 * line.em)
-                line.text += u' ';
-        }
-        line.text += words[i].text;
-        line.box = line.box.isNull() ? words[i].box : line.box.united(words[i].box);
-    }
-    return line;
 }
 
 /** Running headers and footers are compared with their numbers masked ("第3页" = "第7页"). */
@@ -132,7 +96,7 @@ bool isRule(const QString &text)
 
 /** Removes page furniture: rules anywhere; at a page's top and bottom edge, page numbers and lines that
  *  repeat (numbers masked) at the same edge of at least half the pages (and of three pages or more). */
-int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<double> &pageHeights)
+int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<QSizeF> &pageSizes)
 {
     int removed = 0;
     for (auto &lines : pages) {
@@ -158,7 +122,7 @@ int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<dou
         const int needed = std::max(3, int(pages.size() + 1) / 2);
         for (std::size_t p = 0; p < pages.size(); ++p) {
             auto &lines = pages[p];
-            const double h = pageHeights[p];
+            const double h = pageSizes[p].height();
             for (int k = 0; k < kEdgeLines && !lines.empty(); ++k) {
                 const Line &l = top ? lines.front() : lines.back();
                 const bool atEdge = top ? l.box.bottom() < kEdgeBand * h : l.box.top() > (1 - kEdgeBand) * h;
@@ -172,35 +136,92 @@ int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<dou
     return removed;
 }
 
-/** The left edge of the text block: the most common left edge of the page's lines (to the point; the
- *  leftmost of equally common ones). */
-double blockLeft(const std::vector<Line> &lines)
+/** The text block of pages of one size (GB/T 9704 prints every page on the same block): its left edge is the
+ *  most common left edge of the lines (the leftmost of equally common ones); its right edge that of the
+ *  fuller lines (the upper quartile of right edges, so punctuation hanging into the margin and ragged short
+ *  lines both leave it alone). Table rows do not count. */
+struct TextBlock
 {
-    QHash<int, int> edges;
-    for (const Line &l : lines)
-        ++edges[qRound(l.box.left())];
+    double left = 0;
+    double right = 0;
+};
+
+TextBlock textBlock(const std::vector<const Line *> &lines)
+{
+    QHash<int, int> lefts;
+    std::vector<double> rights;
+    for (const Line *l : lines) {
+        if (l->tableRow)
+            continue;
+        ++lefts[qRound(l->box.left())];
+        rights.push_back(l->box.right());
+    }
+    TextBlock block;
+    int count = 0;
+    for (auto it = lefts.cbegin(); it != lefts.cend(); ++it) {
+        if (it.value() > count || (it.value() == count && it.key() < block.left)) {
+            block.left = it.key();
+            count = it.value();
+        }
+    }
+    if (!rights.empty()) {
+        const auto quartile = rights.begin() + qsizetype(rights.size() / 4);
+        std::nth_element(rights.begin(), quartile, rights.end(), std::greater<double>());
+        block.right = *quartile;
+    }
+    return block;
+}
+
+/** The document's line pitch: the most common distance between the tops of consecutive lines of a page (to
+ *  half a point), so a wider gap is the space between paragraphs. 0 if no two lines follow each other. */
+double linePitch(const std::vector<std::vector<Line>> &pages)
+{
+    QHash<int, int> pitches;
+    for (const auto &lines : pages) {
+        for (std::size_t i = 1; i < lines.size(); ++i) {
+            const double dy = lines[i].box.top() - lines[i - 1].box.top();
+            if (!lines[i].tableRow && !lines[i - 1].tableRow && dy > 0.5 * lines[i].em && dy < 3 * lines[i].em)
+                ++pitches[qRound(2 * dy)];
+        }
+    }
     int best = 0, count = 0;
-    for (auto it = edges.cbegin(); it != edges.cend(); ++it) {
+    for (auto it = pitches.cbegin(); it != pitches.cend(); ++it) {
         if (it.value() > count || (it.value() == count && it.key() < best)) {
             best = it.key();
             count = it.value();
         }
     }
-    return best;
+    return best / 2.0;
 }
 
-/** The right edge of the text block: that of the page's fuller lines (the upper quartile of right edges, so
- *  punctuation hanging into the margin and ragged short lines both leave it alone). */
-double blockRight(const std::vector<Line> &lines)
+/** The width in ems of what starts @p text up to its first line-break opportunity (CJK rules: after an
+ *  ideograph unless closing punctuation follows, never after opening punctuation, between a Latin word or
+ *  number and an ideograph): what would have had to fit on the line before. */
+double leadingUnitEms(QStringView text)
 {
-    std::vector<double> edges;
-    for (const Line &l : lines)
-        edges.push_back(l.box.right());
-    if (edges.empty())
-        return 0;
-    const auto quartile = edges.begin() + qsizetype(edges.size() / 4);
-    std::nth_element(edges.begin(), quartile, edges.end(), std::greater<double>());
-    return *quartile;
+    static constexpr QStringView kOpening = u"（(【[《〈“‘〔「『";
+    static constexpr QStringView kClosing = u"，。、；：？！）)】]》〉”’〕」』…%％";
+    double width = 0;
+    bool opening = true; // only opening punctuation so far
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (isSpace(c)) {
+            if (width > 0)
+                break;
+            continue;
+        }
+        const bool ideograph = isCjkIdeograph(c);
+        if (ideograph && !opening)
+            break;
+        width += c.unicode() < 0x2000 ? 0.5 : 1.0;
+        if (ideograph) {
+            for (; i + 1 < text.size() && kClosing.contains(text.at(i + 1)); ++i)
+                width += 1.0;
+            break;
+        }
+        opening = opening && kOpening.contains(c);
+    }
+    return width;
 }
 
 /** Whether @p bytes start like a PDF (the header may follow up to 1 KB of junk, as readers allow). */
@@ -235,7 +256,7 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const PdfL
         return fail(tr("the PDF has %1 pages; at most %2 are imported").arg(pageCount).arg(limits.maxPages));
 
     std::vector<std::vector<Line>> pages;
-    std::vector<double> pageHeights;
+    std::vector<QSizeF> pageSizes;
     qint64 characters = 0;
     bool anyWord = false;
     for (int p = 0; p < pageCount; ++p) {
@@ -257,9 +278,9 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const PdfL
                                 .arg(limits.maxCharacters / 1000000));
             anyWord = anyWord || !words.empty();
             for (const auto &lineWords : groupLines(std::move(words)))
-                lines.push_back(composeLine(lineWords));
+                lines.push_back(pdf::composeLine(lineWords));
         }
-        pageHeights.push_back(page ? page->pageSizeF().height() : 0);
+        pageSizes.push_back(page ? page->pageSizeF() : QSizeF());
         pages.push_back(std::move(lines));
     }
     if (deadline.hasExpired())
@@ -270,22 +291,33 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const PdfL
 
     PdfText result;
     result.pages = pageCount;
-    result.removedFurniture = removeFurniture(pages, pageHeights);
+    result.removedFurniture = removeFurniture(pages, pageSizes);
+    for (auto &lines : pages)
+        result.tableRows += pdf::rebuildTables(lines);
+    QHash<QPair<int, int>, std::vector<const Line *>> linesBySize;
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        for (const Line &line : pages[p])
+            linesBySize[{ qRound(pageSizes[p].width()), qRound(pageSizes[p].height()) }].push_back(&line);
+    }
+    QHash<QPair<int, int>, TextBlock> blocks;
+    for (auto it = linesBySize.cbegin(); it != linesBySize.cend(); ++it)
+        blocks.insert(it.key(), textBlock(it.value()));
+    const double pitch = linePitch(pages);
+
     // Printed lines in reading order, with what the hard-wrap rule needs to know from the geometry.
     struct Printed
     {
         const Line *line;
         int page;
+        double room; ///< space left to the block's right edge, in points
         int indent; ///< in characters, 0 for a line at the block's left edge
-        bool full; ///< reaches the block's right edge: the next word did not fit
     };
     std::vector<Printed> printed;
     for (std::size_t p = 0; p < pages.size(); ++p) {
-        const double left = blockLeft(pages[p]);
-        const double right = blockRight(pages[p]);
+        const TextBlock block = blocks.value({ qRound(pageSizes[p].width()), qRound(pageSizes[p].height()) });
         for (const Line &line : pages[p]) {
-            const int indent = std::max(0, qRound((line.box.left() - left) / line.em));
-            printed.push_back({ &line, int(p) + 1, indent, line.box.right() >= right - 0.8 * line.em });
+            const int indent = std::max(0, qRound((line.box.left() - block.left) / line.em));
+            printed.push_back({ &line, int(p) + 1, block.right - line.box.right(), indent });
         }
     }
     for (std::size_t i = 0; i < printed.size(); ++i) {
@@ -293,14 +325,21 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const PdfL
         result.layout.push_back({ result.text.size(), at.page, at.line->box });
         // A paragraph's indent, as ideographic spaces (the hard-wrap rule counts them as printed width).
         constexpr int kMaxIndent = 4;
-        if (at.indent <= kMaxIndent)
+        if (at.indent <= kMaxIndent && !at.line->tableRow)
             result.text += QString(at.indent, QChar(0x3000));
         result.text += at.line->text;
         if (i + 1 == printed.size())
             break;
-        // A full line goes on in the next one unless that one is indented (a new paragraph).
+        // A full line (the next one's first word would not have fitted; a character's advance is about 0.9
+        // of its box height) goes on in the next one unless that one is indented or set apart by paragraph
+        // spacing (a new paragraph).
         const Printed &next = printed[i + 1];
-        if (printedLineContinues(at.line->text, next.line->text, at.full && next.indent == 0)) {
+        const double em = at.line->em;
+        const bool full = at.room < std::max(0.8, 0.9 * leadingUnitEms(next.line->text)) * em;
+        const bool spaced = next.page == at.page && pitch > 0
+            && next.line->box.top() - at.line->box.top() > 1.4 * pitch;
+        if (!at.line->tableRow && !next.line->tableRow
+            && printedLineContinues(at.line->text, next.line->text, full && next.indent == 0 && !spaced)) {
             if (needsSpaceAtJoin(at.line->text, next.line->text))
                 result.text += u' ';
             ++result.joinedLines;

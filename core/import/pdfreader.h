@@ -31,6 +31,7 @@ struct PdfText
     int pages = 0;
     int removedFurniture = 0; ///< header, footer, page-number and rule lines dropped
     int joinedLines = 0; ///< printed lines joined with the next into a paragraph
+    int tableRows = 0; ///< table rows rebuilt from the layout (cells separated by tabs)
 };
 
 /** The text of @p pdf, or std::nullopt with a one-line @p error (encrypted, damaged, no text layer, limits).

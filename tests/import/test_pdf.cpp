@@ -55,6 +55,8 @@ void printScores(const QString &what, const test::SeedScore &pdf, const test::Se
         reference.targets.precision());
     for (const QString &m : pdf.targets.missed)
         std::printf("    target missed:   %s\n", qUtf8Printable(m));
+    for (const QString &m : pdf.targets.spurious)
+        std::printf("    target spurious: %s\n", qUtf8Printable(m));
 }
 
 void expectLayoutCoversSpans(const Plan &plan, int pages)
