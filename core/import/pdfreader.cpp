@@ -233,7 +233,7 @@ bool looksLikePdf(const QByteArray &bytes)
 
 } // namespace
 
-std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const PdfLimits &limits)
+std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limits::PdfLimits &limits)
 {
     auto fail = [error](const QString &message) {
         if (error)

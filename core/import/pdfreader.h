@@ -7,6 +7,7 @@
 // geometry whether a line was full. Every printed line remembers its page and box. The PDF is hostile: page
 // count, text size and time are bounded.
 
+#include "io/limits.h"
 #include "model/sourcespan.h"
 
 #include <QByteArray>
@@ -16,13 +17,6 @@
 #include <vector>
 
 namespace pw::import {
-
-struct PdfLimits
-{
-    int maxPages = 2000; ///< more pages are refused before any is read
-    qint64 maxCharacters = 8'000'000; ///< extracted text, furniture included
-    int maxMilliseconds = 20'000; ///< wall time for reading all pages
-};
 
 struct PdfText
 {
@@ -36,6 +30,6 @@ struct PdfText
 
 /** The text of @p pdf, or std::nullopt with a one-line @p error (encrypted, damaged, no text layer, limits).
  */
-std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const PdfLimits &limits = {});
+std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limits::PdfLimits &limits = {});
 
 } // namespace pw::import

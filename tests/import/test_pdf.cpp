@@ -185,10 +185,74 @@ TEST(PdfImport, KeepsColumnGapsSoLaidOutTablesAreRead)
     const auto text = import::pdfText(pdftest::textPdf(pages), &error);
     ASSERT_TRUE(text) << qPrintable(error);
     const QStringList lines = text->text.split(u'\n');
-    ASSERT_GE(lines.size(), 4);
-    EXPECT_TRUE(lines[2].contains(u"1  "_s)) << qPrintable(lines[2]);
-    EXPECT_TRUE(lines[2].contains(u"）  "_s)) << qPrintable(lines[2]);
-    EXPECT_TRUE(lines[2].endsWith(u"  22"_s)) << qPrintable(lines[2]);
+    ASSERT_EQ(lines.size(), 4);
+    EXPECT_EQ(lines[1], u"序号\t指标\t2020年\t2025年"_s);
+    EXPECT_EQ(lines[2], u"1\t非化石能源消费比重（%）\t15\t22"_s);
+    EXPECT_EQ(text->tableRows, 3);
+}
+
+TEST(PdfImport, RebuildsTableRowsWhoseCellsWrapOverSeveralLines)
+{
+    // An indicator table as GB/T 9704 annexes print it: cells centred vertically in their row, the indicator
+    // name wrapped within its column, the base value over its year, an empty column; prose follows.
+    const QList<QList<pdftest::TextLine>> pages { {
+        { 72, 80, u"到2025年，全市森林覆盖率达到46.4%以上，单位地区生产总值能耗下降14.5%以上。"_s },
+        { 72, 120, u"附件1"_s },
+        { 72, 150, u"序号"_s },
+        { 130, 150, u"指标"_s },
+        { 300, 150, u"基期值"_s },
+        { 400, 150, u"2025年"_s },
+        { 480, 150, u"属性"_s },
+        { 130, 176, u"单位地区生产总值能耗"_s },
+        { 76, 183, u"1"_s },
+        { 300, 183, u"不低于14"_s },
+        { 400, 183, u"不低于14.5"_s },
+        { 130, 190, u"下降率（%）"_s },
+        { 76, 220, u"2"_s },
+        { 130, 220, u"森林覆盖率（%）"_s },
+        { 300, 213, u"45.1"_s },
+        { 300, 227, u"（2020年）"_s },
+        { 400, 220, u"46.4以上"_s },
+    } };
+    QString error;
+    const auto text = import::pdfText(pdftest::textPdf(pages), &error);
+    ASSERT_TRUE(text) << qPrintable(error);
+    const QStringList lines = text->text.split(u'\n');
+    ASSERT_EQ(lines.size(), 5) << qPrintable(text->text);
+    EXPECT_EQ(lines[2], u"序号\t指标\t基期值\t2025年\t属性"_s);
+    EXPECT_EQ(lines[3], u"1\t单位地区生产总值能耗下降率（%）\t不低于14\t不低于14.5\t-"_s);
+    EXPECT_EQ(lines[4], u"2\t森林覆盖率（%）\t45.1（2020年）\t46.4以上\t-"_s);
+    ASSERT_EQ(text->layout.size(), 5u);
+    EXPECT_NEAR(text->layout[4].rect.top(), 202, 6); // the row's box spans its tallest cell
+
+    // Imported, the annexed table restates the prose's targets: each is imported once, with its bound.
+    import::ImportError importError;
+    const auto result = import::importBytes(pdftest::textPdf(pages), u"annex.pdf"_s, &importError);
+    ASSERT_TRUE(result) << qPrintable(importError.message);
+    ASSERT_EQ(result->plan->targets.size(), 2u);
+    for (const Target &t : result->plan->targets)
+        EXPECT_EQ(t.comparator, Comparator::AtLeast);
+}
+
+TEST(PdfImport, JoinsJustifiedLinesAndDropsTypographicSpacing)
+{
+    // A justified paragraph: the lines reach the right edge except the first, which stops short because the
+    // next word (a year) would not have fitted; spacing between Chinese and digits is not a space.
+    // Paragraph spacing sets the next paragraph apart, although it is not indented.
+    const QList<QList<pdftest::TextLine>> pages { {
+        { 72, 100, u"加快推进绿色低碳发展，推动经济社会全面绿色转型，到"_s },
+        { 72, 114, u"2025年，全市森林覆盖率达到46.4%以上，单位地区生产总值"_s },
+        { 72, 128, u"能耗持续下降。"_s },
+        { 72, 160, u"湘潭市碳达峰实施方案主要指标与重点任务分工说明附表"_s },
+        { 72, 190, u"推进能源结构调整，非化石能源消费比重稳步提高，构建清洁"_s },
+        { 72, 204, u"低碳安全高效的能源体系。"_s },
+    } };
+    QString error;
+    const auto text = import::pdfText(pdftest::textPdf(pages), &error);
+    ASSERT_TRUE(text) << qPrintable(error);
+    EXPECT_TRUE(text->text.contains(u"到2025年，全市森林覆盖率达到46.4%以上，单位地区生产总值能耗持续下降。"_s))
+        << qPrintable(text->text);
+    EXPECT_TRUE(text->text.contains(u"附表\n推进能源结构调整"_s)) << qPrintable(text->text);
 }
 
 TEST(PdfImport, LayoutSurvivesSaveAndLoad)
