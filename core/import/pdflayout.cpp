@@ -182,6 +182,13 @@ Line composeLine(std::vector<Word> words)
         line.text += words[i].text;
         line.box = line.box.isNull() ? words[i].box : line.box.united(words[i].box);
     }
+    double inked = 0, characters = 0;
+    for (const Word &w : words) {
+        inked += w.box.width();
+        for (QChar c : w.text)
+            characters += c.unicode() < 0x2000 ? 0.5 : 1.0;
+    }
+    line.advance = characters > 0 ? inked / characters : line.em;
     line.words = std::move(words);
     return line;
 }

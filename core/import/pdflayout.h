@@ -22,6 +22,7 @@ struct Line
     QString text;
     QRectF box;
     double em = 0; ///< font size, from the words' heights
+    double advance = 0; ///< a Chinese character's width, from the words' widths (Latin characters count half)
     std::vector<Word> words;
     bool tableRow = false; ///< a rebuilt table row: cells separated by tabs, never joined with a neighbour
 };

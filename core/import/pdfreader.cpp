@@ -330,12 +330,10 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limi
         result.text += at.line->text;
         if (i + 1 == printed.size())
             break;
-        // A full line (the next one's first word would not have fitted; a character's advance is about 0.9
-        // of its box height) goes on in the next one unless that one is indented or set apart by paragraph
-        // spacing (a new paragraph).
+        // A full line (the next one's first word, with a space before it, would not have fitted) goes on in
+        // the next one unless that one is indented or set apart by paragraph spacing (a new paragraph).
         const Printed &next = printed[i + 1];
-        const double em = at.line->em;
-        const bool full = at.room < std::max(0.8, 0.9 * leadingUnitEms(next.line->text)) * em;
+        const bool full = at.room < (leadingUnitEms(next.line->text) + 0.3) * next.line->advance;
         const bool spaced = next.page == at.page && pitch > 0
             && next.line->box.top() - at.line->box.top() > 1.4 * pitch;
         if (!at.line->tableRow && !next.line->tableRow
