@@ -1,6 +1,7 @@
 #include "pdfreader.h"
 
 #include "chinesetext.h"
+#include "headingtoken.h"
 #include "normalizer.h"
 #include "pdflayout.h"
 
@@ -224,6 +225,19 @@ double leadingUnitEms(QStringView text)
     return width;
 }
 
+/** @p text with a paragraph break for each single space before a heading number (…转型行动 1.推进…): Chinese
+ *  prose has no spaces, and the narrow gaps of justified lines are already dropped, so a space left before a
+ *  heading number is where a paragraph of the source ended (documents pasted with paragraphs run together). */
+QString breakBeforeHeadings(const QString &text)
+{
+    QString out = text;
+    for (qsizetype i = 1; i + 1 < out.size(); ++i) {
+        if (out.at(i) == u' ' && out.at(i - 1) != u' ' && out.at(i + 1) != u' ' && headingTokenAt(out, i + 1))
+            out[i] = u'\n';
+    }
+    return out;
+}
+
 /** Whether @p bytes start like a PDF (the header may follow up to 1 KB of junk, as readers allow). */
 bool looksLikePdf(const QByteArray &bytes)
 {
@@ -327,7 +341,7 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limi
         constexpr int kMaxIndent = 4;
         if (at.indent <= kMaxIndent && !at.line->tableRow)
             result.text += QString(at.indent, QChar(0x3000));
-        result.text += at.line->text;
+        result.text += at.line->tableRow ? at.line->text : breakBeforeHeadings(at.line->text);
         if (i + 1 == printed.size())
             break;
         // A full line (the next one's first word, with a space before it, would not have fitted) goes on in
