@@ -225,15 +225,38 @@ double leadingUnitEms(QStringView text)
     return width;
 }
 
-/** @p text with a paragraph break for each single space before a heading number (…转型行动 1.推进…): Chinese
- *  prose has no spaces, and the narrow gaps of justified lines are already dropped, so a space left before a
- *  heading number is where a paragraph of the source ended (documents pasted with paragraphs run together). */
-QString breakBeforeHeadings(const QString &text)
+/** @p text with a paragraph break at each single space before a heading number (…转型行动 1.推进…) and at the
+ *  first one after a heading's title (二、主要目标 “十四五”期间…): Chinese prose has no spaces, and the narrow
+ *  gaps of justified lines are already dropped, so a space left there is where a paragraph of the source
+ *  ended (documents pasted with their paragraphs run together). */
+QString breakAtHeadings(const QString &text)
 {
+    constexpr qsizetype kMaxTitle = 40;
     QString out = text;
-    for (qsizetype i = 1; i + 1 < out.size(); ++i) {
-        if (out.at(i) == u' ' && out.at(i - 1) != u' ' && out.at(i + 1) != u' ' && headingTokenAt(out, i + 1))
-            out[i] = u'\n';
+    auto singleSpace = [&out](qsizetype i) {
+        return out.at(i) == u' ' && out.at(i - 1) != u' ' && i + 1 < out.size() && out.at(i + 1) != u' ';
+    };
+    for (qsizetype start = 0; start < out.size();) {
+        // A heading at the start of this paragraph: its title ends at its first space.
+        if (const auto token = headingTokenAt(out, start)) {
+            const qsizetype title = start + token->length;
+            for (qsizetype i = title + 2; i < out.size() && i < title + kMaxTitle; ++i) {
+                if (QStringView(u"。；;，,").contains(out.at(i)))
+                    break;
+                if (singleSpace(i) && out.at(i - 1).unicode() >= 0x2000) {
+                    out[i] = u'\n';
+                    break;
+                }
+            }
+        }
+        qsizetype next = out.indexOf(u'\n', start);
+        for (qsizetype i = std::max<qsizetype>(start, 1); next < 0 && i < out.size(); ++i) {
+            if (singleSpace(i) && headingTokenAt(out, i + 1)) {
+                out[i] = u'\n';
+                next = i;
+            }
+        }
+        start = next < 0 ? out.size() : next + 1;
     }
     return out;
 }
@@ -341,7 +364,7 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limi
         constexpr int kMaxIndent = 4;
         if (at.indent <= kMaxIndent && !at.line->tableRow)
             result.text += QString(at.indent, QChar(0x3000));
-        result.text += at.line->tableRow ? at.line->text : breakBeforeHeadings(at.line->text);
+        result.text += at.line->tableRow ? at.line->text : breakAtHeadings(at.line->text);
         if (i + 1 == printed.size())
             break;
         // A full line (the next one's first word, with a space before it, would not have fitted) goes on in

@@ -354,3 +354,11 @@ TEST(PdfImport, LimitsAreEnforced)
     EXPECT_FALSE(import::pdfText(bytes, &error, { .maxMilliseconds = 0 }));
     EXPECT_TRUE(error.contains(u"took longer"_s)) << qPrintable(error);
 }
+#include "import/normalizer.h"
+TEST(PdfDebug, Normalize)
+{
+    QFile f(qEnvironmentVariable("PW_DEBUG_TXT"));
+    if (!f.open(QIODevice::ReadOnly))
+        GTEST_SKIP();
+    std::printf("%s\n", qUtf8Printable(import::normalizeText(QString::fromUtf8(f.readAll())).text));
+}
