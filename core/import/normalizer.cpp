@@ -342,7 +342,7 @@ bool startsBlock(QStringView line)
 
 } // namespace
 
-bool printedLineContinues(QStringView line, QStringView nextLine, bool full)
+bool printedLineContinues(QStringView line, QStringView nextLine, bool full, bool sentenceMayContinue)
 {
     line = line.trimmed();
     nextLine = nextLine.trimmed();
@@ -350,7 +350,13 @@ bool printedLineContinues(QStringView line, QStringView nextLine, bool full)
         return false;
     // Never on an opening bracket; a paragraph ends with its sentence (a semicolon goes on).
     return QStringView(u"（(【[《“").contains(line.back())
-        || (full && !isParagraphEnd(line.back()) && !startsBlock(nextLine));
+        || (full && (sentenceMayContinue || !isParagraphEnd(line.back())) && !startsBlock(nextLine));
+}
+
+bool endsParagraph(QStringView line)
+{
+    line = line.trimmed();
+    return !line.isEmpty() && isParagraphEnd(line.back());
 }
 
 bool needsSpaceAtJoin(QStringView line, QStringView nextLine)

@@ -357,6 +357,18 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limi
             printed.push_back({ &line, int(p) + 1, block.right - line.box.right(), indent });
         }
     }
+    // Whether the document indents its paragraphs (GB/T 9704: by two characters): most lines after a short
+    // line that ends a sentence are indented. Then a line ending a sentence at the margin goes on in a next
+    // line that is not indented.
+    int paragraphStarts = 0, indented = 0;
+    for (std::size_t i = 1; i < printed.size(); ++i) {
+        const Printed &before = printed[i - 1];
+        if (!before.line->tableRow && before.room > 2 * before.line->advance && endsParagraph(before.line->text)) {
+            ++paragraphStarts;
+            indented += printed[i].indent > 0 ? 1 : 0;
+        }
+    }
+    const bool indentsParagraphs = paragraphStarts > 0 && 2 * indented > paragraphStarts;
     for (std::size_t i = 0; i < printed.size(); ++i) {
         const Printed &at = printed[i];
         result.layout.push_back({ result.text.size(), at.page, at.line->box });
@@ -374,7 +386,8 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limi
         const bool spaced = next.page == at.page && pitch > 0
             && next.line->box.top() - at.line->box.top() > 1.4 * pitch;
         if (!at.line->tableRow && !next.line->tableRow
-            && printedLineContinues(at.line->text, next.line->text, full && next.indent == 0 && !spaced)) {
+            && printedLineContinues(at.line->text, next.line->text, full && next.indent == 0 && !spaced,
+                indentsParagraphs && next.page == at.page)) {
             if (needsSpaceAtJoin(at.line->text, next.line->text))
                 result.text += u' ';
             ++result.joinedLines;

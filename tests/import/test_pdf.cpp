@@ -234,6 +234,25 @@ TEST(PdfImport, RebuildsTableRowsWhoseCellsWrapOverSeveralLines)
         EXPECT_EQ(t.comparator, Comparator::AtLeast);
 }
 
+TEST(PdfImport, ASentenceEndingAtTheMarginGoesOnWhenParagraphsAreIndented)
+{
+    // Paragraphs indented by two characters (GB/T 9704): a full line ending a sentence continues in a next
+    // line that is not indented.
+    const QString full = u"推进绿色低碳"_s.repeated(4) + u"发展。"_s; // 27 characters: reaches the margin
+    const QList<QList<pdftest::TextLine>> pages { {
+        { 96, 100, u"加快"_s + u"推进绿色低碳"_s.repeated(4) },
+        { 72, 114, full },
+        { 72, 128, u"能耗持续下降。"_s },
+        { 96, 142, u"构建"_s + u"清洁低碳安全"_s.repeated(4) },
+        { 72, 156, u"高效的能源体系。"_s },
+    } };
+    QString error;
+    const auto text = import::pdfText(pdftest::textPdf(pages), &error);
+    ASSERT_TRUE(text) << qPrintable(error);
+    EXPECT_TRUE(text->text.contains(full + u"能耗持续下降。\n"_s)) << qPrintable(text->text);
+    EXPECT_EQ(text->text.count(u'\n'), 1) << qPrintable(text->text);
+}
+
 TEST(PdfImport, JoinsJustifiedLinesAndDropsTypographicSpacing)
 {
     // A justified paragraph: the lines reach the right edge except the first, which stops short because the
@@ -353,12 +372,4 @@ TEST(PdfImport, LimitsAreEnforced)
     EXPECT_TRUE(error.contains(u"longer than"_s)) << qPrintable(error);
     EXPECT_FALSE(import::pdfText(bytes, &error, { .maxMilliseconds = 0 }));
     EXPECT_TRUE(error.contains(u"took longer"_s)) << qPrintable(error);
-}
-#include "import/normalizer.h"
-TEST(PdfDebug, Normalize)
-{
-    QFile f(qEnvironmentVariable("PW_DEBUG_TXT"));
-    if (!f.open(QIODevice::ReadOnly))
-        GTEST_SKIP();
-    std::printf("%s\n", qUtf8Printable(import::normalizeText(QString::fromUtf8(f.readAll())).text));
 }
