@@ -377,8 +377,18 @@ void Builder::addTarget(const ExtractedTarget &t, const QUuid &nodeId, qsizetype
         return; // past the indicator limit
     const TargetKey key { indicatorId, t.year, t.value.has_value(), t.value.value_or(0), int(t.comparator),
                           !t.allocation.isEmpty() };
-    if (const auto seen = m_targetKeys.find(key);
-        seen != m_targetKeys.end() && (seen->second || m_inPreamble || m_inAnnexTable)) {
+    // A table cell states its bound more coarsely than prose (以上 for 超过): an annexed row restates a
+    // target of any bound.
+    auto statedWithAnyBound = [&] {
+        for (int c = 0; c <= int(Comparator::Less); ++c) {
+            if (m_targetKeys.count({ indicatorId, t.year, t.value.has_value(), t.value.value_or(0), c,
+                    !t.allocation.isEmpty() }))
+                return true;
+        }
+        return false;
+    };
+    if (const auto seen = m_targetKeys.find(key); (seen != m_targetKeys.end() && (seen->second || m_inPreamble))
+        || (m_inAnnexTable && statedWithAnyBound())) {
         issue(Severity::Info, u"repeated-target"_s, tr("the same target stated again; imported once"), start, end);
         return;
     }
