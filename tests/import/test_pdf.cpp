@@ -25,6 +25,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <map>
 
 using namespace pw;
 using namespace Qt::StringLiterals;
@@ -84,6 +85,28 @@ class SeedPdf : public ::testing::TestWithParam<const char *>
 {
 };
 
+/** The figures a seed's PDF reaches (README, PDF round trips): node F1, department F1, target recall and
+ *  precision. */
+struct Floors
+{
+    double nodes, departments, recall, precision;
+};
+
+Floors floorsOf(const std::map<std::string, Floors> &floors, const char *seed)
+{
+    return floors.at(test::seedTestName(seed));
+}
+
+void expectFloors(const test::SeedScore &s, const Floors &f)
+{
+    EXPECT_GE(s.nodes.f1(), f.nodes);
+    EXPECT_GE(s.departments.f1(), f.departments);
+    EXPECT_GE(s.targets.recall(), f.recall);
+    EXPECT_GE(s.targets.precision(), f.precision);
+}
+
+constexpr double kAll = 0.999; // reached 1.00
+
 } // namespace
 
 TEST_P(SeedPdf, PrintedByPlanwrightScoresAsItsText)
@@ -107,12 +130,13 @@ TEST_P(SeedPdf, PrintedByPlanwrightScoresAsItsText)
     const QJsonObject gold = goldOf(seed);
     const test::SeedScore s = test::scoreAgainstGold(*pdf.plan, gold);
     printScores(seed + u" (report PDF)"_s, s, test::scoreAgainstGold(*text.plan, gold));
-    // Prose, headings and department clauses come back whole; targets in the annex table's multi-line cells
-    // are not yet reassembled (README, known limits), hence the lower recall floor.
-    EXPECT_GE(s.nodes.f1(), 0.95);
-    EXPECT_GE(s.departments.f1(), 0.90);
-    EXPECT_GE(s.targets.precision(), 0.95);
-    EXPECT_GE(s.targets.recall(), 0.50);
+    // Zhuzhou's targets in its own table come back only through the annexed 主要指标表, which restates the
+    // prose targets once (README, PDF round trips).
+    expectFloors(s,
+        floorsOf({ { "huzhou", { kAll, 0.95, kAll, 0.96 } }, { "luzhou", { kAll, kAll, kAll, kAll } },
+                     { "shifeng", { kAll, kAll, kAll, kAll } }, { "xiangtan", { kAll, kAll, kAll, kAll } },
+                     { "zhuzhou", { kAll, kAll, 0.93, 0.97 } } },
+            GetParam()));
     expectLayoutCoversSpans(*pdf.plan, pdf.plan->sourceLayout.back().page);
 }
 
@@ -126,9 +150,14 @@ TEST_P(SeedPdf, PrintedByLibreOfficeScoresAsItsDocx)
     const QJsonObject gold = goldOf(seed);
     const test::SeedScore s = test::scoreAgainstGold(*pdf.plan, gold);
     printScores(seed + u" (LibreOffice PDF)"_s, s, test::scoreAgainstGold(*docx.plan, gold));
-    // Two seeds reach LibreOffice as a few page-long paragraphs and one with Word numbering that LibreOffice
-    // prints differently (3、 for 三、): only precision is required of all five (README, known limits).
-    EXPECT_GE(s.targets.precision(), 0.95);
+    // Huzhou and xiangtan reach LibreOffice as a few page-long paragraphs, shifeng with Word numbering that
+    // LibreOffice prints differently (3、 for 三、), luzhou with paragraphs neither indented nor spaced
+    // (README, known limits).
+    expectFloors(s,
+        floorsOf({ { "huzhou", { kAll, 0.97, kAll, kAll } }, { "luzhou", { kAll, kAll, 0.88, kAll } },
+                     { "shifeng", { 0.92, 0.90, kAll, kAll } }, { "xiangtan", { 0.96, kAll, 0.97, 0.97 } },
+                     { "zhuzhou", { kAll, kAll, 0.97, 0.97 } } },
+            GetParam()));
     expectLayoutCoversSpans(*pdf.plan, pdf.plan->sourceLayout.back().page);
 }
 
