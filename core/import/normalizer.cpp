@@ -346,6 +346,9 @@ bool printedLineContinues(QStringView line, QStringView nextLine, bool full, boo
 {
     line = line.trimmed();
     nextLine = nextLine.trimmed();
+    // Word bookmarks printed as text (PDFs of such documents) are not what starts the next line.
+    while (nextLine.startsWith(u"[bookmark:") && nextLine.contains(u']'))
+        nextLine = nextLine.mid(nextLine.indexOf(u']') + 1).trimmed();
     if (line.isEmpty() || nextLine.isEmpty())
         return false;
     // Never on an opening bracket; a paragraph ends with its sentence (a semicolon goes on).
