@@ -270,13 +270,21 @@ Builder stripDebris(const QString &s, NormalizedText &stats)
  *  the ideographic space of a paragraph indent. */
 double printWidth(QStringView line)
 {
+    // A space next to a number or Latin word (到 2025 年) took room on the printed line; other spaces are
+    // debris of the conversion.
+    auto latin = [&line](qsizetype i) {
+        return i >= 0 && i < line.size() && line.at(i).unicode() < 0x80 && line.at(i).isLetterOrNumber();
+    };
     double width = 0;
-    for (QChar c : line) {
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
         const char16_t u = c.unicode();
         if (u >= 0x3000 && u < 0xFE00) // CJK: the common case
             width += 1.0;
         else if (!isSpace(c))
             width += u < 0x80 ? 0.5 : 1.0;
+        else if (u == u' ' && (latin(i - 1) || latin(i + 1)))
+            width += 0.5;
     }
     return width;
 }
