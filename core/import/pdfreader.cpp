@@ -1,6 +1,5 @@
 #include "pdfreader.h"
 
-#include "chinesetext.h"
 #include "headingtoken.h"
 #include "normalizer.h"
 #include "pdflayout.h"
@@ -195,36 +194,6 @@ double linePitch(const std::vector<std::vector<Line>> &pages)
     return best / 2.0;
 }
 
-/** The width in ems of what starts @p text up to its first line-break opportunity (CJK rules: after an
- *  ideograph unless closing punctuation follows, never after opening punctuation, between a Latin word or
- *  number and an ideograph): what would have had to fit on the line before. */
-double leadingUnitEms(QStringView text)
-{
-    static constexpr QStringView kOpening = u"（(【[《〈“‘〔「『";
-    static constexpr QStringView kClosing = u"，。、；：？！）)】]》〉”’〕」』…%％";
-    double width = 0;
-    bool opening = true; // only opening punctuation so far
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (isSpace(c)) {
-            if (width > 0)
-                break;
-            continue;
-        }
-        const bool ideograph = isCjkIdeograph(c);
-        if (ideograph && !opening)
-            break;
-        width += c.unicode() < 0x2000 ? 0.5 : 1.0;
-        if (ideograph) {
-            for (; i + 1 < text.size() && kClosing.contains(text.at(i + 1)); ++i)
-                width += 1.0;
-            break;
-        }
-        opening = opening && kOpening.contains(c);
-    }
-    return width;
-}
-
 /** @p text with a paragraph break at each single space before a heading number (…转型行动 1.推进…) and at the
  *  first one after a heading's title (二、主要目标 “十四五”期间…): Chinese prose has no spaces, and the narrow
  *  gaps of justified lines are already dropped, so a space left there is where a paragraph of the source
@@ -382,7 +351,7 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limi
         // A full line (the next one's first word, with a space before it, would not have fitted) goes on in
         // the next one unless that one is indented or set apart by paragraph spacing (a new paragraph).
         const Printed &next = printed[i + 1];
-        const bool full = at.room < (leadingUnitEms(next.line->text) + 0.3) * next.line->advance;
+        const bool full = at.room < (leadingUnitWidth(next.line->text) + 0.3) * next.line->advance;
         const bool spaced = next.page == at.page && pitch > 0
             && next.line->box.top() - at.line->box.top() > 1.4 * pitch;
         if (!at.line->tableRow && !next.line->tableRow
