@@ -94,6 +94,43 @@ bool isRule(const QString &text)
     return rule >= 4;
 }
 
+/** Removes a page number printed rotated, one word above the other (the landscape pages of an annex keep it
+ *  in the margin where the portrait pages have it): words sharing their left and right edges whose text,
+ *  read down the column, is a page number with its decoration ("— 15 —"). Returns the number of such page
+ *  numbers (furniture lines) removed. */
+int removeRotatedPageNumber(std::vector<Word> &words)
+{
+    QHash<QPair<int, int>, std::vector<std::size_t>> columns;
+    for (std::size_t i = 0; i < words.size(); ++i)
+        columns[{ qRound(words[i].box.left()), qRound(words[i].box.right()) }].push_back(i);
+    std::vector<bool> drop(words.size(), false);
+    int removed = 0;
+    constexpr std::size_t kMaxWords = 5;
+    for (auto &column : columns) {
+        if (column.size() < 2 || column.size() > kMaxWords)
+            continue;
+        std::sort(column.begin(), column.end(),
+            [&](std::size_t a, std::size_t b) { return words[a].box.top() < words[b].box.top(); });
+        QString text;
+        for (const std::size_t i : column)
+            text += words[i].text + u' ';
+        const bool decorated
+            = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return !c.isDigit() && !c.isSpace(); });
+        if (!decorated || !isPageNumber(text))
+            continue;
+        for (const std::size_t i : column)
+            drop[i] = true;
+        ++removed;
+    }
+    std::vector<Word> kept;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!drop[i])
+            kept.push_back(std::move(words[i]));
+    }
+    words = std::move(kept);
+    return removed;
+}
+
 /** Removes page furniture: rules anywhere; at a page's top and bottom edge, page numbers and lines that
  *  repeat (numbers masked) at the same edge of at least half the pages (and of three pages or more). */
 int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<QSizeF> &pageSizes)
@@ -265,6 +302,7 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limi
     std::vector<QSizeF> pageSizes;
     qint64 characters = 0;
     bool anyWord = false;
+    int rotatedFurniture = 0;
     for (int p = 0; p < pageCount; ++p) {
         if (deadline.hasExpired())
             return fail(tr("reading the PDF took longer than %1 s; it is too large or too complex")
@@ -283,6 +321,7 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limi
                 return fail(tr("the PDF's text is longer than %1 million characters")
                                 .arg(limits.maxCharacters / 1000000));
             anyWord = anyWord || !words.empty();
+            rotatedFurniture += removeRotatedPageNumber(words);
             for (const auto &lineWords : groupLines(std::move(words)))
                 lines.push_back(pdf::composeLine(lineWords));
         }
@@ -297,7 +336,7 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limi
 
     PdfText result;
     result.pages = pageCount;
-    result.removedFurniture = removeFurniture(pages, pageSizes);
+    result.removedFurniture = rotatedFurniture + removeFurniture(pages, pageSizes);
     for (auto &lines : pages)
         result.tableRows += pdf::rebuildTables(lines);
     QHash<QPair<int, int>, std::vector<const Line *>> linesBySize;
