@@ -81,6 +81,15 @@ void expectLayoutCoversSpans(const Plan &plan, int pages)
     }
 }
 
+/** What the PDF reader reads from @p pages laid out as given; a refusal fails the test with its message. */
+std::optional<import::PdfText> readLaidOut(const QList<QList<pdftest::TextLine>> &pages)
+{
+    QString error;
+    auto text = import::pdfText(pdftest::textPdf(pages), &error);
+    EXPECT_TRUE(text) << qPrintable(error);
+    return text;
+}
+
 class SeedPdf : public ::testing::TestWithParam<const char *>
 {
 };
@@ -176,9 +185,8 @@ TEST(PdfImport, RemovesRunningHeadersFootersPageNumbersAndRules)
                 { 72, 220, u"第%1页的第二行正文"_s.arg(QChar(u"一二三四"[p - 1])) },
                 { 280, 800, p % 2 ? u"— %1 —"_s.arg(p) : u"-%1-"_s.arg(p) } });
     }
-    QString error;
-    const auto text = import::pdfText(pdftest::textPdf(pages), &error);
-    ASSERT_TRUE(text) << qPrintable(error);
+    const auto text = readLaidOut(pages);
+    ASSERT_TRUE(text);
     EXPECT_EQ(text->pages, 4);
     EXPECT_FALSE(text->text.contains(u"公报"_s)) << qPrintable(text->text);
     EXPECT_FALSE(text->text.contains(u'━'));
@@ -210,9 +218,8 @@ TEST(PdfImport, KeepsColumnGapsSoLaidOutTablesAreRead)
         { 330, 170, u"60"_s },
         { 420, 170, u"62"_s },
     } };
-    QString error;
-    const auto text = import::pdfText(pdftest::textPdf(pages), &error);
-    ASSERT_TRUE(text) << qPrintable(error);
+    const auto text = readLaidOut(pages);
+    ASSERT_TRUE(text);
     const QStringList lines = text->text.split(u'\n');
     ASSERT_EQ(lines.size(), 4);
     EXPECT_EQ(lines[1], u"序号\t指标\t2020年\t2025年"_s);
@@ -243,9 +250,8 @@ TEST(PdfImport, RebuildsTableRowsWhoseCellsWrapOverSeveralLines)
         { 300, 227, u"（2020年）"_s },
         { 400, 220, u"46.4以上"_s },
     } };
-    QString error;
-    const auto text = import::pdfText(pdftest::textPdf(pages), &error);
-    ASSERT_TRUE(text) << qPrintable(error);
+    const auto text = readLaidOut(pages);
+    ASSERT_TRUE(text);
     const QStringList lines = text->text.split(u'\n');
     ASSERT_EQ(lines.size(), 5) << qPrintable(text->text);
     EXPECT_EQ(lines[2], u"序号\t指标\t基期值\t2025年\t属性"_s);
@@ -275,9 +281,8 @@ TEST(PdfImport, ASentenceEndingAtTheMarginGoesOnWhenParagraphsAreIndented)
         { 96, 142, u"构建"_s + u"清洁低碳安全"_s.repeated(4) },
         { 72, 156, u"高效的能源体系。"_s },
     } };
-    QString error;
-    const auto text = import::pdfText(pdftest::textPdf(pages), &error);
-    ASSERT_TRUE(text) << qPrintable(error);
+    const auto text = readLaidOut(pages);
+    ASSERT_TRUE(text);
     EXPECT_TRUE(text->text.contains(full + u"能耗持续下降。\n"_s)) << qPrintable(text->text);
     EXPECT_EQ(text->text.count(u'\n'), 1) << qPrintable(text->text);
 }
@@ -295,9 +300,8 @@ TEST(PdfImport, JoinsJustifiedLinesAndDropsTypographicSpacing)
         { 72, 190, u"推进能源结构调整，非化石能源消费比重稳步提高，构建清洁"_s },
         { 72, 204, u"低碳安全高效的能源体系。"_s },
     } };
-    QString error;
-    const auto text = import::pdfText(pdftest::textPdf(pages), &error);
-    ASSERT_TRUE(text) << qPrintable(error);
+    const auto text = readLaidOut(pages);
+    ASSERT_TRUE(text);
     EXPECT_TRUE(text->text.contains(u"到2025年，全市森林覆盖率达到46.4%以上，单位地区生产总值能耗持续下降。"_s))
         << qPrintable(text->text);
     EXPECT_TRUE(text->text.contains(u"附表\n推进能源结构调整"_s)) << qPrintable(text->text);
