@@ -299,12 +299,15 @@ TEST(PdfImport, JoinsJustifiedLinesAndDropsTypographicSpacing)
         { 72, 160, u"湘潭市碳达峰实施方案主要指标与重点任务分工说明附表"_s },
         { 72, 190, u"推进能源结构调整，非化石能源消费比重稳步提高，构建清洁"_s },
         { 72, 204, u"低碳安全高效的能源体系。"_s },
+        { 72, 240, u"到"_s }, // the year set 2 points apart, as typesetters space digits from Chinese
+        { 86, 240, u"2030年，碳排放达峰。"_s },
     } };
     const auto text = readLaidOut(pages);
     ASSERT_TRUE(text);
     EXPECT_TRUE(text->text.contains(u"到2025年，全市森林覆盖率达到46.4%以上，单位地区生产总值能耗持续下降。"_s))
         << qPrintable(text->text);
     EXPECT_TRUE(text->text.contains(u"附表\n推进能源结构调整"_s)) << qPrintable(text->text);
+    EXPECT_TRUE(text->text.endsWith(u"\n到2030年，碳排放达峰。"_s)) << qPrintable(text->text);
 }
 
 TEST(PdfImport, LayoutSurvivesSaveAndLoad)
