@@ -2073,10 +2073,6 @@ Add them to the registry?</translation>
         <source>This plan is open in another Planwright window, so it is read-only here. Edits made here cannot be saved over the other window&apos;s file, only under another name.</source>
         <translation>This plan is open in another Planwright window, so it is read-only here. Edits made here cannot be saved over the other window&apos;s file, only under another name.</translation>
     </message>
-    <message>
-        <source>Edit Anyway</source>
-        <translation>Edit Anyway</translation>
-    </message>
 </context>
 <context>
     <name>pw::PlanTemplates</name>
@@ -2160,6 +2156,13 @@ Add them to the registry?</translation>
     <message>
         <source>Charts</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::ReadOnlyBar</name>
+    <message>
+        <source>Edit Anyway</source>
+        <translation type="unfinished">Edit Anyway</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2494,10 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>Parent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan under review is open in another Planwright window, so it is read-only here: decisions, comments and counterparts cannot be recorded in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2991,6 +2998,10 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number in a section on the current situation (发展基础, 现状…), not a goal; not imported as a target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3940,6 +3951,14 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>Not quantified: the child states only a direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quantity of the child&apos;s territory is part of the parent&apos;s total (%1% of it): compare the sum of all children in the family roll-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quantity of the child&apos;s territory is part of the parent&apos;s total: compare the sum of all children in the family roll-up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

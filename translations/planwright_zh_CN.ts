@@ -2054,10 +2054,6 @@ Add them to the registry?</source>
         <source>This plan is open in another Planwright window, so it is read-only here. Edits made here cannot be saved over the other window&apos;s file, only under another name.</source>
         <translation>此方案已在另一个方案工坊窗口中打开，因此这里为只读。在这里所做的修改不能保存到另一窗口的文件上，只能另存为其他名称。</translation>
     </message>
-    <message>
-        <source>Edit Anyway</source>
-        <translation>仍要编辑</translation>
-    </message>
 </context>
 <context>
     <name>pw::PlanTemplates</name>
@@ -2140,6 +2136,13 @@ Add them to the registry?</source>
     <message>
         <source>Charts</source>
         <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ReadOnlyBar</name>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>仍要编辑</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2477,10 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>Parent: %1</source>
         <translation>上级：%1</translation>
+    </message>
+    <message>
+        <source>The plan under review is open in another Planwright window, so it is read-only here: decisions, comments and counterparts cannot be recorded in it.</source>
+        <translation>受审方案已在另一个方案工坊窗口中打开，此处为只读：无法在其中记录决定、意见和对口部门。</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +2978,10 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>targets</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>a number in a section on the current situation (发展基础, 现状…), not a goal; not imported as a target</source>
+        <translation>现状部分（发展基础、现状…）中的数值，不是目标；未作为目标导入</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +3930,14 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>Not quantified: the child states only a direction.</source>
         <translation>未量化：下级仅作方向性表述。</translation>
+    </message>
+    <message>
+        <source>A quantity of the child&apos;s territory is part of the parent&apos;s total (%1% of it): compare the sum of all children in the family roll-up.</source>
+        <translation>下级辖区的总量是上级总量的一部分（占%1%）：请在方案族汇总中比较所有下级方案之和。</translation>
+    </message>
+    <message>
+        <source>A quantity of the child&apos;s territory is part of the parent&apos;s total: compare the sum of all children in the family roll-up.</source>
+        <translation>下级辖区的总量是上级总量的一部分：请在方案族汇总中比较所有下级方案之和。</translation>
     </message>
 </context>
 <context>

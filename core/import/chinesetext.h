@@ -1,7 +1,7 @@
 #pragma once
 
 // Small character-level helpers for Chinese government text: script classes, numerals and a
-// traditional → simplified fold for the vocabulary of plans (keywords and department names).
+// traditional → simplified fold.
 
 #include <QString>
 #include <QStringView>
@@ -19,10 +19,14 @@ int parseChineseNumeral(QStringView text);
 /** Value of a circled number ①…⑳; -1 otherwise. */
 int circledNumber(QChar c);
 
-/** Folds traditional characters common in plans to simplified; other characters are unchanged.
- *  The result has the same length as the input, so character offsets stay valid. */
+/** Folds traditional characters to simplified (ICU's one-to-one pairs; characters simplified text
+ *  uses itself, such as 著 in 显著, stay). The result has the same length as the input, so character
+ *  offsets stay valid. */
 QString toSimplified(QStringView text);
 QChar toSimplified(QChar c);
+
+/** Years written in Chinese digits ("二〇三〇年", "二○二五年") in ASCII digits; same length. */
+QString foldChineseYears(QString text);
 
 /** Full-width ASCII variants (０-９, Ａ-Ｚ, ．, ：…) to ASCII; same length. */
 QString foldWidth(QStringView text);

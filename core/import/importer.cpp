@@ -15,6 +15,7 @@
 
 #include "io/filesafety.h"
 #include "io/limits.h"
+#include "model/indicatoridentity.h"
 #include "model/plan.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 #include <map>
@@ -155,6 +157,7 @@ private:
     std::map<TargetKey, bool> m_targetKeys; ///< target → stated before the first heading
     bool m_inPreamble = false;
     bool m_inAnnexTable = false; ///< an annexed indicator table (附件 主要指标表) restates targets the body stated
+    bool m_inBackground = false; ///< under a heading on the current situation (发展基础, 现状…): numbers there are facts
     QStringList m_sticky;
     std::set<QUuid> m_assigned;
     QRandomGenerator64 m_ids;
@@ -356,8 +359,12 @@ void Builder::extractPieceTargets(const QList<Piece> &pieces, const QUuid &nodeI
                       tr("a number that looks like a target has no year; not imported as a target"), s, e);
                 continue;
             }
-            if (t.statement != Statement::Goal) {
-                issue(Severity::Info, u"not-a-target"_s, notTargetReason(t.statement), s, e);
+            if (t.statement != Statement::Goal || m_inBackground) {
+                issue(Severity::Info, u"not-a-target"_s,
+                      m_inBackground ? tr("a number in a section on the current situation (发展基础, 现状…), not a "
+                                          "goal; not imported as a target")
+                                     : notTargetReason(t.statement),
+                      s, e);
                 continue;
             }
             addTarget(t, nodeId, s, e);
@@ -375,7 +382,17 @@ void Builder::addTarget(const ExtractedTarget &t, const QUuid &nodeId, qsizetype
     const QUuid indicatorId = indicator(t);
     if (indicatorId.isNull())
         return; // past the indicator limit
-    const TargetKey key { indicatorId, t.year, t.value.has_value(), t.value.value_or(0), int(t.comparator),
+    // A catalogued indicator has the catalogue's unit: "森林蓄积量达到1.2亿立方米" is 12,000 万立方米.
+    double scale = 1.0;
+    if (const auto e = t.catalogKey.isEmpty() ? std::nullopt : IndicatorCatalog::builtin().byKey(t.catalogKey);
+        e && !t.unit.isEmpty() && !e->unit.isEmpty()) {
+        if (const double f = unitFactor(t.unit, e->unit); f > 0)
+            scale = f;
+    }
+    auto scaled = [scale](const std::optional<double> &v) {
+        return v && scale != 1.0 ? std::optional(QString::number(*v * scale, 'g', 12).toDouble()) : v; // no 11999.999…
+    };
+    const TargetKey key { indicatorId, t.year, t.value.has_value(), scaled(t.value).value_or(0), int(t.comparator),
                           !t.allocation.isEmpty() };
     // A table cell states its bound more coarsely than prose (以上 for 超过): an annexed row restates a
     // target of any bound.
@@ -397,10 +414,10 @@ void Builder::addTarget(const ExtractedTarget &t, const QUuid &nodeId, qsizetype
     target.indicatorId = indicatorId;
     target.year = t.year;
     target.comparator = t.comparator;
-    target.value = t.value;
-    target.stretch = t.stretch;
+    target.value = scaled(t.value);
+    target.stretch = scaled(t.stretch);
     target.baseYear = t.baseYear;
-    target.baseValue = t.baseValue;
+    target.baseValue = scaled(t.baseValue);
     target.commitment = t.commitment;
     target.allocation = t.allocation;
     target.nodeId = nodeId;
@@ -426,8 +443,17 @@ void Builder::extractTables(const QList<ParsedTable> &tables, const QUuid &nodeI
     }
 }
 
+/** A heading of a section on the current situation rather than on goals: 发展基础, 现状与形势, 取得的成效. */
+bool isBackgroundHeading(const QString &title)
+{
+    static const QRegularExpression re(
+        uR"(^[^，。]{0,10}?(?:发展基础|工作基础|现实基础|基础条件|基本情况|现状|成效|成就|回顾|面临(?:的)?形势|形势(?:与|和)?(?:挑战|要求)?|规划背景|发展背景|发展环境)(?:[与和及][^，。]{0,6})?$)"_s);
+    return title.size() <= 20 && re.match(toSimplified(title).trimmed()).hasMatch();
+}
+
 void Builder::buildNode(const OutlineNode &on, Node &parent)
 {
+    const QScopedValueRollback background(m_inBackground, m_inBackground || isBackgroundHeading(on.title));
     auto node = std::make_unique<Node>(NodeContent {}, newId());
     Node *raw = node.get();
     parent.insertChild(parent.childCount(), std::move(node));

@@ -191,6 +191,10 @@ QString IndicatorCatalog::normalizeName(QStringView name)
     static const QRegularExpression abbreviation(uR"(（[A-Za-z]{2,6}）)"_s);
     if (s.contains(u'（'))
         s.remove(abbreviation);
+    // Per 10,000 yuan of GDP is per unit of GDP: 万元地区生产总值能耗 = 单位地区生产总值能耗.
+    static const QRegularExpression perTenThousandYuan(uR"(万元(?=地区生产总值|生产总值|GDP|工业增加值))"_s);
+    if (s.contains(u"万元"))
+        s.replace(perTenThousandYuan, u"单位"_s);
     return s.toUpper();
 }
 

@@ -130,8 +130,14 @@ PlanMetadata extractMetadata(const QString &rawHead)
     // A news report names the plan it reports on: "市政府近日印发了《X实施方案》".
     static const QRegularExpression reported(
         uR"((?:印发|发布|出台|公布)了?《([^《》]{4,60}(?:方案|规划|计划|意见|办法|纲要))》)"_s);
+    // …or quotes it and says it was issued: "《X实施方案》（以下简称《方案》）近日正式印发".
+    static const QRegularExpression reportedAfter(
+        uR"(《([^《》]{4,60}(?:方案|规划|计划|意见|办法|纲要))》(?:[（(][^（）()]{0,20}[）)])?[^，。；《》]{0,8}?(?:印发|发布|出台|公布|出炉))"_s);
     if (meta.title.isEmpty()) {
-        if (const auto m = reported.match(head); m.hasMatch())
+        auto m = reported.match(head);
+        if (!m.hasMatch())
+            m = reportedAfter.match(head);
+        if (m.hasMatch())
             meta.title = orig(m, 1, 0);
     }
     static const QRegularExpression spaces(uR"(\s+)"_s);
@@ -158,10 +164,12 @@ PlanMetadata extractMetadata(const QString &rawHead)
         }
     }
 
-    // Issue date: the first full date in the notice (成文日期).
-    static const QRegularExpression date(uR"(((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)"_s);
-    if (const auto m = date.match(head); m.hasMatch())
-        meta.issueDate = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    // Issue date: the first full date in the notice (成文日期), in Arabic or Chinese digits (二〇二二年九月十三日).
+    static const QRegularExpression date(
+        uR"(((?:19|20)\d\d)\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)"_s);
+    auto number = [](QStringView n) { return n.front().isDigit() ? n.toInt() : parseChineseNumeral(n); };
+    if (const auto m = date.match(foldChineseYears(head)); m.hasMatch())
+        meta.issueDate = QDate(m.captured(1).toInt(), number(m.capturedView(2)), number(m.capturedView(3)));
 
     // Parent plans: 《title》(文号) in the preamble, except the plan itself.
     for (auto it = quotedRef.globalMatch(head); it.hasNext();) {

@@ -266,25 +266,24 @@ Builder stripDebris(const QString &s, NormalizedText &stats)
     return b;
 }
 
-/** Print width of a line in full-width characters: half-width characters count half, spaces nothing except
- *  the ideographic space of a paragraph indent. */
+/** Print width of a line in full-width characters: half-width characters count half, and so do the spaces
+ *  typed between words ("到 2025 年"); the spaces around the line nothing, except the ideographic space of a
+ *  paragraph indent. */
 double printWidth(QStringView line)
 {
-    // A space next to a number or Latin word (到 2025 年) took room on the printed line; other spaces are
-    // debris of the conversion.
-    auto latin = [&line](qsizetype i) {
-        return i >= 0 && i < line.size() && line.at(i).unicode() < 0x80 && line.at(i).isLetterOrNumber();
-    };
     double width = 0;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
+    double spaces = 0; // pending: counted once text follows them
+    for (QChar c : line) {
         const char16_t u = c.unicode();
-        if (u >= 0x3000 && u < 0xFE00) // CJK: the common case
-            width += 1.0;
-        else if (!isSpace(c))
-            width += u < 0x80 ? 0.5 : 1.0;
-        else if (u == u' ' && (latin(i - 1) || latin(i + 1)))
-            width += 0.5;
+        if (u >= 0x3000 && u < 0xFE00) { // CJK: the common case
+            width += 1.0 + spaces;
+            spaces = 0;
+        } else if (isSpace(c)) {
+            spaces += width > 0 && u == u' ' ? 0.5 : 0;
+        } else {
+            width += (u < 0x80 ? 0.5 : 1.0) + spaces;
+            spaces = 0;
+        }
     }
     return width;
 }
@@ -301,13 +300,17 @@ qsizetype lineEnd(QStringView s, qsizetype start)
 double wrapWidth(QStringView s)
 {
     QHash<int, int> widths;
+    QHash<int, int> openEnded; ///< per width: lines ending mid-sentence
     int nonEmpty = 0;
     for (qsizetype start = 0; start <= s.size();) {
         const qsizetype end = lineEnd(s, start);
-        const int w = qRound(printWidth(s.mid(start, end - start)));
+        const QStringView line = s.mid(start, end - start).trimmed();
+        const int w = qRound(printWidth(line));
         nonEmpty += w > 0 ? 1 : 0;
-        if (w >= 12)
+        if (w >= 12) {
             ++widths[w];
+            openEnded[w] += isParagraphEnd(line.back()) ? 0 : 1;
+        }
         start = end + 1;
     }
     int mode = 0;
@@ -318,8 +321,13 @@ double wrapWidth(QStringView s)
     constexpr int kMinWidth = 15, kMaxWidth = 60;
     if (mode < kMinWidth || mode > kMaxWidth)
         return 0;
-    const int full = widths.value(mode - 1) + widths.value(mode) + widths.value(mode + 1);
-    return full >= 10 && full * 10 >= nonEmpty * 3 ? mode : 0;
+    auto near = [mode](const QHash<int, int> &count) {
+        return count.value(mode - 1) + count.value(mode) + count.value(mode + 1);
+    };
+    const int full = near(widths);
+    // A short excerpt has few lines: then the lines of full width must break sentences, as printing does.
+    const bool enough = full >= 10 || (full >= 3 && near(openEnded) >= 2);
+    return enough && full * 10 >= nonEmpty * 3 ? mode : 0;
 }
 
 /** A line that starts something of its own: a heading, an assignment label, a table caption or row. */

@@ -1,6 +1,6 @@
 # Import of real plan documents (.txt in UTF-8/UTF-16/GB18030, .docx, .html, .pdf) into structured plans.
 target_sources(planwright_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/chinesetext.h ${CMAKE_CURRENT_LIST_DIR}/chinesetext.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/chinesetext.h ${CMAKE_CURRENT_LIST_DIR}/chinesetext.cpp ${CMAKE_CURRENT_LIST_DIR}/tradsimppairs.inc
     ${CMAKE_CURRENT_LIST_DIR}/textdecoder.h ${CMAKE_CURRENT_LIST_DIR}/textdecoder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/headingtoken.h ${CMAKE_CURRENT_LIST_DIR}/headingtoken.cpp
     ${CMAKE_CURRENT_LIST_DIR}/normalizer.h ${CMAKE_CURRENT_LIST_DIR}/normalizer.cpp

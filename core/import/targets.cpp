@@ -108,10 +108,16 @@ QStringList respectiveNames(const QString &subject, qsizetype values)
     QStringList parts = subject.split(separator, Qt::SkipEmptyParts);
     if (parts.size() != values)
         return {};
+    // A shared per-unit base leads the first name; a shared measure ends the last: "风电、光伏发电装机容量".
     const QString base = perUnitBase().match(parts.first()).captured(0);
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        if (!parts[i].startsWith(base))
+    static const QRegularExpression measure(
+        uR"((?:装机容量|装机规模|装机|发电量|覆盖率|蓄积量|保有量|利用率|普及率|占比|比重|比例|面积|数量|产量|产值|规模|总量|容量)$)"_s);
+    const QString head = measure.match(parts.last()).captured(0);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0 && !parts[i].startsWith(base))
             parts[i].prepend(base);
+        if (i + 1 < parts.size() && !head.isEmpty() && !measure.match(parts[i]).hasMatch())
+            parts[i].append(head);
     }
     return parts;
 }
@@ -237,7 +243,7 @@ std::optional<double> parseNumber(QStringView raw)
 
 QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
 {
-    const QString s = toSimplified(foldWidth(paragraph));
+    const QString s = foldChineseYears(toSimplified(foldWidth(paragraph)));
     QList<ExtractedTarget> out;
     const IndicatorCatalog &catalog = IndicatorCatalog::builtin();
     // A year opening a sentence ("到2025年，…") frames the following sentences of the paragraph; a year met

@@ -3,6 +3,7 @@
 #include "library.h"
 
 #include "io/planfile.h"
+#include "model/indicatoridentity.h"
 #include "model/plan.h"
 #include "review/coverage.h"
 #include "review/indicatoraliases.h"
@@ -24,15 +25,6 @@ QString number(double v)
 }
 
 } // namespace
-
-bool isAdditiveUnit(const QString &unit)
-{
-    const QString u = pw::normaliseUnit(unit);
-    if (u.isEmpty() || u.contains(u'%') || u.contains(u'‰') || u.contains(u'/') || u.contains(u'每')
-        || u.contains(u'率') || u.contains(u"倍"_s) || u.contains(u"元"_s))
-        return false;
-    return true;
-}
 
 Rollup computeRollup(const Plan &parent, const QList<FamilyMember> &children)
 {

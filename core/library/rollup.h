@@ -63,10 +63,6 @@ struct FamilyMember
     review::ReviewState state; ///< the reviewer's decisions stored in the child, if any
 };
 
-/** True for units of quantities that add up across regions (万千瓦, 万平方米, 公顷, 个, 万吨 …), false for
- *  shares, rates and intensities (%, 吨/万元, 每…). */
-bool isAdditiveUnit(const QString &unit);
-
 Rollup computeRollup(const Plan &parent, const QList<FamilyMember> &children);
 
 class Library;

@@ -255,4 +255,11 @@ double unitFactor(const QString &from, const QString &to)
     return sa->value / sb->value;
 }
 
+bool isAdditiveUnit(const QString &unit)
+{
+    const QString u = normaliseUnit(unit);
+    return !u.isEmpty() && !u.contains(u'%') && !u.contains(u'‰') && !u.contains(u'/') && !u.contains(u'每')
+        && !u.contains(u'率') && !u.contains(u"倍"_s) && !u.contains(u"元"_s);
+}
+
 } // namespace pw

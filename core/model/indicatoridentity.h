@@ -47,6 +47,9 @@ QString measureName(Measure m);
 
 /** Unit in a comparable form: "％" → "%", spaces removed, "MW" → "兆瓦". */
 QString normaliseUnit(const QString &unit);
+/** True for units of quantities that add up across regions (万千瓦, 万平方米, 公顷, 个, 万吨 …), false for
+ *  shares, rates, intensities and money (%, 吨/万元, 每…, 亿元). */
+bool isAdditiveUnit(const QString &unit);
 /** Factor converting a value in @p from to @p to (兆瓦 → 万千瓦 = 0.1); 0 if not convertible. */
 double unitFactor(const QString &from, const QString &to);
 

@@ -75,8 +75,28 @@ void judgeQualitative(const Target &p, const Target &c, TargetComparison &out)
     }
 }
 
+/** Whether the child plan is for a part of the parent's territory (a district of the city), so that
+ *  quantities of the child's territory are parts of the parent's totals. */
+bool territoryIsPart(const PlanMetadata &parent, const PlanMetadata &child)
+{
+    if (!parent.region.isEmpty() && !child.region.isEmpty())
+        return parent.region != child.region;
+    auto depth = [](AdminLevel l) {
+        switch (l) {
+        case AdminLevel::National: return 0;
+        case AdminLevel::Province: return 1;
+        case AdminLevel::City: return 2;
+        case AdminLevel::County:
+        case AdminLevel::District: return 3;
+        case AdminLevel::Other: break;
+        }
+        return -1;
+    };
+    return depth(parent.level) >= 0 && depth(child.level) > depth(parent.level);
+}
+
 void judge(const Target &p, const IndicatorIdentity &pid, const Indicator &pi, const Target &c,
-           const IndicatorIdentity &cid, TargetComparison &out)
+           const IndicatorIdentity &cid, bool childIsPart, TargetComparison &out)
 {
     const bool weakened = p.commitment == Commitment::Ensure && c.commitment != Commitment::Ensure;
     if (!p.value) {
@@ -104,6 +124,18 @@ void judge(const Target &p, const IndicatorIdentity &pid, const Indicator &pi, c
             out.note = tr("Units differ: parent %1, child %2.").arg(pid.unit, cid.unit);
             return;
         }
+    }
+    if (childIsPart && isAdditiveUnit(pid.unit)) {
+        // 50万千瓦 of a district is not looser than 300万千瓦 of its city: it is a part of that total.
+        out.status = TargetStatus::NotComparable;
+        out.childNumber = *c.value * factor;
+        out.note = *p.value > 0
+            ? tr("A quantity of the child's territory is part of the parent's total (%1% of it): compare the sum "
+                 "of all children in the family roll-up.")
+                  .arg(QString::number(100.0 * *out.childNumber / *p.value, 'f', 1))
+            : tr("A quantity of the child's territory is part of the parent's total: compare the sum of all "
+                 "children in the family roll-up.");
+        return;
     }
     if (p.baseYear != 0 && c.baseYear != 0 && p.baseYear != c.baseYear) {
         out.status = TargetStatus::BaseYearMismatch;
@@ -195,6 +227,7 @@ void compareTargets(const Plan &parent, const Plan &child, QList<TargetCompariso
             childTargets[t.indicatorId].append({ &t, ind, deriveIdentity(child, *ind, t), wordingOf(child, t) });
     }
 
+    const bool childIsPart = territoryIsPart(parent.metadata, child.metadata);
     QSet<QString> reportedMissing;
     QSet<QUuid> paired;
     for (const Indicator &pi : parent.indicators) {
@@ -250,7 +283,7 @@ void compareTargets(const Plan &parent, const Plan &child, QList<TargetCompariso
                 out.childValue = targetText(*c->target, c->indicator);
                 out.childEvidence = statingSentence(child, *c->target);
                 if (same) {
-                    judge(p, pid, pi, *c->target, c->identity, out);
+                    judge(p, pid, pi, *c->target, c->identity, childIsPart, out);
                 } else {
                     out.status = TargetStatus::NotComparable;
                     out.note = identityMismatch(pid, c->identity);

@@ -88,6 +88,20 @@ TEST(Normalizer, JoinsTheLinesOfHardWrappedDocuments)
     EXPECT_EQ(normalizeText(u"一、总体要求\n"_s + first + u"\n二、主要目标\n"_s + second).joinedLines, 0);
 }
 
+TEST(Normalizer, JoinsTheLinesOfAShortHardWrappedExcerpt)
+{
+    // Four printed lines of 20 characters (a typed space is half as wide), as PDF-to-text gives an excerpt.
+    const QString src = u"一、主要目标\n到 2025 年，全县非化石能源消费比重达到 20%\n左右，单位地区生产总值能耗比 2020 年下降\n"
+                        u"14%，单位地区生产总值二氧化碳排放确保完\n成市下达目标。\n"_s;
+    const NormalizedText n = normalizeText(src);
+    EXPECT_EQ(n.joinedLines, 3);
+    EXPECT_TRUE(n.text.endsWith(u"比2020年下降14%，单位地区生产总值二氧化碳排放确保完成市下达目标。"_s)) << qPrintable(n.text);
+    // Short paragraphs that happen to have the same length, each ending its sentence, stay apart.
+    const QString paragraphs = u"一、主要目标\n推动全县能源结构持续优化调整取得明显进展。\n推动全县产业结构持续优化调整取得明显进展。\n"
+                               u"推动全县交通结构持续优化调整取得明显进展。\n"_s;
+    EXPECT_EQ(normalizeText(paragraphs).joinedLines, 0);
+}
+
 TEST(HeadingToken, RecognisesAllStyles)
 {
     struct Case

@@ -2,6 +2,7 @@
 // are not goals, documents without numbered headings, titles and 文号 stated inside a sentence. Made-up
 // sentences in the genre's wording, not text of the corpus.
 
+#include "import/chinesetext.h"
 #include "import/importer.h"
 #include "import/metadata.h"
 #include "import/targets.h"
@@ -187,4 +188,92 @@ TEST(TitlesInSentences, NoticeBodiesAndNestedTitles)
     const PlanMetadata cited = extractMetadata(u"某某县碳达峰实施方案\n根据《某某市碳达峰实施方案》（某政发〔2022〕3号），制定本方案。"_s);
     EXPECT_EQ(cited.title, u"某某县碳达峰实施方案"_s);
     EXPECT_TRUE(cited.docNumber.isEmpty());
+}
+
+TEST(TitlesInSentences, AReportThatQuotesThePlanBeforeSayingItWasIssued)
+{
+    EXPECT_EQ(extractMetadata(u"记者从市发展改革委获悉，《某某市碳达峰实施方案》（以下简称《方案》）近日正式印发。"_s).title,
+              u"某某市碳达峰实施方案"_s);
+    EXPECT_EQ(extractMetadata(u"《某某县绿色低碳发展规划》日前出台，提出到2025年…"_s).title, u"某某县绿色低碳发展规划"_s);
+    // A plan only cited is not the document's title.
+    EXPECT_TRUE(extractMetadata(u"根据《某某省碳达峰实施方案》要求，结合本地实际。"_s).title.isEmpty());
+}
+
+TEST(ChineseDigits, YearsAndIssueDates)
+{
+    const auto t = goals(u"“十四五”期间，单位地区生产总值能耗下降13.5%。到二〇三〇年，森林覆盖率稳定在60%以上。"_s);
+    ASSERT_EQ(t.size(), 2);
+    EXPECT_EQ(t[0].year, 2025);
+    EXPECT_EQ(t[1].year, 2030);
+    EXPECT_EQ(goals(u"二○二五年，新能源汽车保有量达到5万辆。"_s).value(0).year, 2025);
+    EXPECT_EQ(extractMetadata(u"某某市人民政府\n二〇二二年九月十三日"_s).issueDate, QDate(2022, 9, 13));
+    EXPECT_EQ(extractMetadata(u"某某市人民政府\n2022年12月3日"_s).issueDate, QDate(2022, 12, 3));
+    EXPECT_EQ(foldChineseYears(u"一二三四年，二〇二五年底"_s), u"一二三四年，2025年底"_s); // only plausible years
+}
+
+TEST(TraditionalCharacters, FoldedBeyondThePlanVocabularyButNeverInSimplifiedText)
+{
+    const auto t = goals(u"到2025年，全省風電、光伏發電裝機容量分別達到2000萬千瓦、2800萬千瓦。"_s);
+    ASSERT_EQ(t.size(), 2);
+    EXPECT_EQ(t[0].value, 2000);
+    EXPECT_EQ(t[1].value, 2800);
+    EXPECT_EQ(toSimplified(u"分別後續於"_s), u"分别后续于"_s);
+    // Characters simplified text uses itself stay: 显著, 俱乐部, 乾坤.
+    EXPECT_EQ(toSimplified(u"显著俱乐部乾坤"_s), u"显著俱乐部乾坤"_s);
+}
+
+TEST(RespectiveLists, ASharedMeasureEndsTheLastName)
+{
+    const auto t = goals(u"到2025年，风电、光伏发电装机容量分别达到200万千瓦、300万千瓦，森林覆盖率、森林蓄积量分别达到66%、1.2亿立方米。"_s);
+    ASSERT_EQ(t.size(), 4);
+    EXPECT_TRUE(t[0].indicatorName.startsWith(u"风电"_s) && t[0].indicatorName.endsWith(u"装机容量"_s))
+        << qPrintable(t[0].indicatorName);
+    EXPECT_NE(t[0].indicatorName, t[1].indicatorName);
+    EXPECT_EQ(t[2].unit, u"%"_s);
+    EXPECT_EQ(t[3].unit, u"亿立方米"_s);
+}
+
+TEST(Units, ACataloguedTargetIsConvertedToTheCatalogueUnit)
+{
+    ImportError e;
+    const auto r = importText(u"一、主要目标\n到2025年，森林蓄积量达到1.2亿立方米，新型储能装机容量达到500兆瓦。\n"_s, u"a.txt"_s, &e);
+    ASSERT_TRUE(r);
+    const Plan &plan = *r->plan;
+    ASSERT_EQ(plan.targets.size(), 2u);
+    for (const Target &t : plan.targets) {
+        const Indicator *ind = plan.indicator(t.indicatorId);
+        ASSERT_TRUE(ind);
+        if (ind->unit == u"万立方米"_s)
+            EXPECT_EQ(t.value, 12000);
+        else if (ind->unit == u"万千瓦"_s)
+            EXPECT_EQ(t.value, 50);
+        else
+            ADD_FAILURE() << qPrintable(ind->name + u' ' + ind->unit);
+    }
+}
+
+TEST(OpenIndicators, ADeadlineBeforeTheVerbIsNotTheName)
+{
+    const auto t = goals(u"2024年底前完成现役煤电机组节能改造200万千瓦。"_s);
+    ASSERT_EQ(t.size(), 1);
+    EXPECT_EQ(t[0].year, 2024);
+    EXPECT_EQ(t[0].indicatorName, u"现役煤电机组节能改造"_s);
+}
+
+TEST(NotTargets, NumbersInASectionOnTheCurrentSituation)
+{
+    ImportError e;
+    const auto r = importText(u"某区应对气候变化规划\n第一章 发展基础\n2020年，全区单位地区生产总值二氧化碳排放较2015年下降22%。\n"
+                              u"第二章 主要目标\n到2025年，万元地区生产总值能耗下降14.5%，森林覆盖率达到40%。\n"_s,
+                              u"a.txt"_s, &e);
+    ASSERT_TRUE(r);
+    const Plan &plan = *r->plan;
+    ASSERT_EQ(plan.targets.size(), 2u);
+    for (const Target &t : plan.targets)
+        EXPECT_EQ(t.year, 2025);
+    EXPECT_EQ(plan.indicator(plan.targets[0].indicatorId)->name, u"单位地区生产总值能耗下降率"_s);
+    const bool reported = std::any_of(r->report.issues.cbegin(), r->report.issues.cend(), [](const ImportIssue &i) {
+        return i.code == u"not-a-target"_s && i.excerpt.contains(u"22%"_s);
+    });
+    EXPECT_TRUE(reported);
 }

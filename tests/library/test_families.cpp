@@ -4,6 +4,7 @@
 
 #include "io/planfile.h"
 #include "library/rollup.h"
+#include "model/indicatoridentity.h"
 
 using namespace Qt::StringLiterals;
 using namespace pw;

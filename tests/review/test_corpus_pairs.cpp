@@ -109,6 +109,6 @@ TEST(CorpusPairs, StatusesAndCitationsAgreeWithTheReviewer)
     const double citations = total.citations ? double(total.citationsRight) / total.citations : 1.0;
     std::printf("overall: target status agreement %d/%d = %.2f, citation verdicts %d/%d = %.2f\n", total.agreed,
                 total.rows, agreement, total.citationsRight, total.citations, citations);
-    EXPECT_GE(agreement, 0.85);
+    EXPECT_GE(agreement, 0.95);
     EXPECT_GE(citations, 0.95);
 }

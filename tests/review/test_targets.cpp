@@ -199,3 +199,36 @@ TEST(Targets, TargetText)
     Target q = target(i.id, 2025, Comparator::Equal, std::nullopt, Commitment::None, 0, u"完成省下达目标"_s);
     EXPECT_EQ(targetText(q, &i), u"完成省下达目标"_s);
 }
+
+TEST(Targets, AQuantityOfAPartOfTheTerritoryIsPartOfTheParentsTotal)
+{
+    Plan parent;
+    Plan child;
+    parent.metadata.region = u"某某市"_s;
+    parent.metadata.level = AdminLevel::City;
+    child.metadata.region = u"某某市某某区"_s;
+    child.metadata.level = AdminLevel::District;
+    const QUuid pPv = addIndicator(parent, u"光伏装机容量"_s, u"万千瓦"_s);
+    const QUuid pFossil = addIndicator(parent, u"非化石能源消费比重"_s, u"%"_s);
+    parent.targets = { target(pPv, 2025, Comparator::Equal, 300), target(pFossil, 2025, Comparator::Equal, 20) };
+    const QUuid cPv = addIndicator(child, u"光伏装机容量"_s, u"兆瓦"_s);
+    const QUuid cFossil = addIndicator(child, u"非化石能源消费比重"_s, u"%"_s);
+    child.targets = { target(cPv, 2025, Comparator::Equal, 500), target(cFossil, 2025, Comparator::Equal, 18) };
+    auto compare = [&] {
+        QList<TargetComparison> out;
+        QStringList missing;
+        compareTargets(parent, child, &out, &missing);
+        return out;
+    };
+    const QList<TargetComparison> district = compare();
+    const TargetComparison *pv = find(district, u"光伏装机容量"_s, 2025);
+    ASSERT_TRUE(pv);
+    EXPECT_EQ(pv->status, TargetStatus::NotComparable); // 50 万千瓦 of a district is not "looser" than the city's 300
+    EXPECT_TRUE(pv->note.contains(u"16.7%"_s)) << qPrintable(pv->note);
+    EXPECT_EQ(find(district, u"非化石能源消费比重"_s, 2025)->status, TargetStatus::LooserNeedsAllocationEvidence);
+
+    // A plan of the same territory (a sector plan, a later draft) compares totals as before.
+    child.metadata.region = parent.metadata.region;
+    child.metadata.level = AdminLevel::City;
+    EXPECT_EQ(find(compare(), u"光伏装机容量"_s, 2025)->status, TargetStatus::LooserNeedsAllocationEvidence);
+}

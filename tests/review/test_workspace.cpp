@@ -6,6 +6,7 @@
 
 #include "charts/targetchartview.h"
 #include "document/document.h"
+#include "editor/readonlybar.h"
 #include "review/coveragechart.h"
 #include "review/commentspanel.h"
 #include "review/findingsmodel.h"
@@ -17,6 +18,7 @@
 
 #include <QBrush>
 #include <QComboBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -138,6 +140,56 @@ TEST(ReviewWorkspace, DecisionsAndCommentsAreUndoableChildEdits)
             EXPECT_EQ(c.status, review::CoverageStatus::NotCovered);
         }
     }
+}
+
+namespace {
+
+QPushButton *buttonNamed(QWidget *parent, const QString &text)
+{
+    for (QPushButton *b : parent->findChildren<QPushButton *>()) {
+        if (b->text() == text)
+            return b;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST(ReviewWorkspace, AReadOnlyChildSaysDecisionsCannotBeRecordedUntilEditAnyway)
+{
+    Fixture f;
+    ASSERT_TRUE(f.waitForUpdate());
+    QUuid uncovered;
+    for (const review::TaskCoverage &c : f.workspace->controller()->result().coverage) {
+        if (c.status == review::CoverageStatus::NotCovered)
+            uncovered = c.parentNodeId;
+    }
+    ASSERT_FALSE(uncovered.isNull());
+    ASSERT_TRUE(f.workspace->selectParentNode(uncovered));
+    ASSERT_TRUE(f.workspace->selectChildNode(f.child->plan().root().child(0)->child(0)->id()));
+    QPushButton *add = buttonNamed(f.workspace->matchPanel(), u"&Add selected child node"_s);
+    QPushButton *comment = buttonNamed(f.workspace->comments(), u"Add comment…"_s);
+    ASSERT_TRUE(add && comment);
+    EXPECT_TRUE(add->isEnabled());
+    EXPECT_TRUE(f.workspace->readOnlyBar()->isHidden());
+
+    // The child is open in another window: nothing may look recordable and then be dropped.
+    f.child->setReadOnly(true);
+    EXPECT_FALSE(f.workspace->readOnlyBar()->isHidden());
+    EXPECT_FALSE(add->isEnabled());
+    EXPECT_FALSE(comment->isEnabled());
+    const QTableWidget *counterparts = f.workspace->counterpartTable();
+    ASSERT_GT(counterparts->rowCount(), 0);
+    for (int row = 0; row < counterparts->rowCount(); ++row)
+        EXPECT_FALSE(counterparts->item(row, 1)->flags() & Qt::ItemIsEditable);
+
+    QTest::mouseClick(f.workspace->readOnlyBar()->editAnywayButton(), Qt::LeftButton);
+    EXPECT_FALSE(f.child->isReadOnly());
+    EXPECT_TRUE(f.workspace->readOnlyBar()->isHidden());
+    ASSERT_TRUE(add->isEnabled());
+    EXPECT_TRUE(comment->isEnabled());
+    add->click();
+    EXPECT_EQ(review::reviewState(*f.child).decisions.size(), 1);
 }
 
 TEST(ReviewWorkspace, RecomputesAfterEditsOfTheChild)

@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "editor/documentsession.h"
 #include "editor/planeditor.h"
+#include "editor/readonlybar.h"
 #include "models/plantreemodel.h"
 #include "editor/departmenteditor.h"
 #include "editor/metadataeditor.h"
@@ -157,7 +158,7 @@ TEST(Files, ALockedPlanStaysReadOnlyUntilTheUserChoosesEditAnyway)
     EXPECT_FALSE(second.nodeEditor()->isEnabled());
 
     // "Edit Anyway" makes it editable; saving still asks for another name, since the first window holds the file.
-    QTest::mouseClick(e->editAnywayButton(), Qt::LeftButton);
+    QTest::mouseClick(e->readOnlyBar()->editAnywayButton(), Qt::LeftButton);
     EXPECT_FALSE(doc->isReadOnly());
     EXPECT_FALSE(e->readOnlyBar()->isVisible());
     EXPECT_TRUE(second.nodeEditor()->isEnabled());

@@ -1,6 +1,7 @@
 #include "metadataeditor.h"
 
 #include "displaynames.h"
+#include "formlabels.h"
 #include "document/document.h"
 
 #include <QCheckBox>
@@ -71,16 +72,8 @@ MetadataEditor::MetadataEditor(QWidget *parent)
 
 void MetadataEditor::retranslateUi()
 {
-    const QString labels[] = { tr("&Title"), tr("&Issuer"), tr("Document &number"), tr("Issue &date"),
-        tr("&Level"), tr("&Region"), tr("&Status"), tr("&Parent plans"), tr("&Milestone years") };
-    for (int row = 0; row < m_form->rowCount(); ++row) {
-        auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
-        if (!label)
-            continue;
-        label->setText(labels[row]);
-        QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole);
-        label->setBuddy(field->widget() ? field->widget() : field->layout()->itemAt(0)->widget());
-    }
+    setFormLabels(m_form, { tr("&Title"), tr("&Issuer"), tr("Document &number"), tr("Issue &date"),
+        tr("&Level"), tr("&Region"), tr("&Status"), tr("&Parent plans"), tr("&Milestone years") });
     m_title->setAccessibleName(tr("Plan title"));
     m_docNumber->setPlaceholderText(tr("e.g. 石政发〔2023〕5号"));
     m_parents->setPlaceholderText(tr("One parent plan per line: title | document number"));

@@ -2,6 +2,7 @@
 
 #include "departmentchips.h"
 #include "displaynames.h"
+#include "formlabels.h"
 #include "document/document.h"
 #include "import/normalizer.h"
 
@@ -123,16 +124,8 @@ NodeEditor::NodeEditor(QWidget *parent)
 
 void NodeEditor::retranslateUi()
 {
-    const QString labels[] = { tr("Number"), tr("&Title"), tr("&Kind"), tr("Te&xt"), tr("&Lead"),
-        tr("&Supporting"), tr("Te&rritorial"), tr("&Deadline"), tr("Ta&gs"), tr("Targets"), tr("Source") };
-    for (int row = 0; row < m_form->rowCount(); ++row) {
-        auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
-        if (!label)
-            continue;
-        label->setText(labels[row]);
-        QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole);
-        label->setBuddy(field->widget() ? field->widget() : field->layout()->itemAt(0)->widget());
-    }
+    setFormLabels(m_form, { tr("Number"), tr("&Title"), tr("&Kind"), tr("Te&xt"), tr("&Lead"),
+        tr("&Supporting"), tr("Te&rritorial"), tr("&Deadline"), tr("Ta&gs"), tr("Targets"), tr("Source") });
     m_title->setAccessibleName(tr("Title"));
     m_text->setAccessibleName(tr("Text"));
     m_lead->setAccessibleName(tr("Lead departments"));

@@ -6,16 +6,12 @@
 #include "models/plantreemodel.h"
 #include "outlinefiltermodel.h"
 #include "outlineview.h"
+#include "readonlybar.h"
 
 #include <QEvent>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -28,9 +24,7 @@ PlanEditor::PlanEditor(std::unique_ptr<Document> document, QWidget *parent)
     , m_model(new PlanTreeModel(m_session->document(), this))
     , m_filter(new OutlineFilterModel(this))
     , m_filterEdit(new QLineEdit(this))
-    , m_readOnlyBar(new QFrame(this))
-    , m_readOnlyText(new QLabel(m_readOnlyBar))
-    , m_editAnyway(new QPushButton(m_readOnlyBar))
+    , m_readOnlyBar(new ReadOnlyBar(m_session->document(), this))
     , m_outline(new OutlineView(this))
 {
     m_filter->setSourceModel(m_model);
@@ -46,20 +40,6 @@ PlanEditor::PlanEditor(std::unique_ptr<Document> document, QWidget *parent)
     m_filterEdit->installEventFilter(this);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &PlanEditor::applyFilter);
     connect(m_outline, &OutlineView::clearFilterRequested, m_filterEdit, &QLineEdit::clear);
-
-    m_readOnlyBar->setObjectName(u"readOnlyBar"_s);
-    m_readOnlyBar->setStyleSheet(u"#readOnlyBar { background: #fff4ce; border: 1px solid #e0c36a; border-radius: 3px; }"_s);
-    m_readOnlyText->setWordWrap(true);
-    auto *icon = new QLabel(m_readOnlyBar);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(20, 20));
-    auto *bar = new QHBoxLayout(m_readOnlyBar);
-    bar->setContentsMargins(8, 4, 8, 4);
-    bar->addWidget(icon);
-    bar->addWidget(m_readOnlyText, 1);
-    bar->addWidget(m_editAnyway);
-    connect(m_editAnyway, &QPushButton::clicked, this, [this] { m_session->document()->setReadOnly(false); });
-    connect(m_session->document(), &Document::readOnlyChanged, this, &PlanEditor::updateReadOnlyBar);
-    updateReadOnlyBar();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -91,14 +71,8 @@ void PlanEditor::retranslateUi()
     m_filterEdit->setPlaceholderText(tr("Filter outline by title or text (Ctrl+F)"));
     m_filterEdit->setAccessibleName(tr("Outline filter"));
     m_outline->setAccessibleName(tr("Plan outline"));
-    m_readOnlyText->setText(tr("This plan is open in another Planwright window, so it is read-only here. "
+    m_readOnlyBar->setMessage(tr("This plan is open in another Planwright window, so it is read-only here. "
                                "Edits made here cannot be saved over the other window's file, only under another name."));
-    m_editAnyway->setText(tr("Edit Anyway"));
-}
-
-void PlanEditor::updateReadOnlyBar()
-{
-    m_readOnlyBar->setVisible(document()->isReadOnly());
 }
 
 void PlanEditor::changeEvent(QEvent *event)

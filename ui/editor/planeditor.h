@@ -9,10 +9,7 @@
 
 #include <memory>
 
-class QFrame;
-class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace pw {
 
@@ -22,6 +19,7 @@ class Node;
 class OutlineFilterModel;
 class OutlineView;
 class PlanTreeModel;
+class ReadOnlyBar;
 
 class PlanEditor final : public QWidget
 {
@@ -39,8 +37,7 @@ public:
     OutlineView *outline() const { return m_outline; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     /** The bar above the outline shown while the document is read-only, with its "Edit Anyway" button. */
-    QFrame *readOnlyBar() const { return m_readOnlyBar; }
-    QPushButton *editAnywayButton() const { return m_editAnyway; }
+    ReadOnlyBar *readOnlyBar() const { return m_readOnlyBar; }
 
     /** Shows and focuses the filter field. */
     void startFilter();
@@ -54,7 +51,6 @@ protected:
 
 private:
     void retranslateUi();
-    void updateReadOnlyBar();
     void applyFilter(const QString &keyword);
     QSet<QUuid> expandedNodes() const;
     void expandNodes(const QSet<QUuid> &ids);
@@ -63,9 +59,7 @@ private:
     PlanTreeModel *m_model;
     OutlineFilterModel *m_filter;
     QLineEdit *m_filterEdit;
-    QFrame *m_readOnlyBar;
-    QLabel *m_readOnlyText;
-    QPushButton *m_editAnyway;
+    ReadOnlyBar *m_readOnlyBar;
     OutlineView *m_outline;
     QSet<QUuid> m_expandedBeforeFilter; ///< the user's expansion, restored when the filter is cleared
 };

@@ -7,11 +7,13 @@ target_sources(planwright_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/outlineview.h ${CMAKE_CURRENT_LIST_DIR}/outlineview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/documentsession.h ${CMAKE_CURRENT_LIST_DIR}/documentsession.cpp
     ${CMAKE_CURRENT_LIST_DIR}/planeditor.h ${CMAKE_CURRENT_LIST_DIR}/planeditor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/readonlybar.h ${CMAKE_CURRENT_LIST_DIR}/readonlybar.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plantemplates.h ${CMAKE_CURRENT_LIST_DIR}/plantemplates.cpp
     ${CMAKE_CURRENT_LIST_DIR}/departmentfield.h ${CMAKE_CURRENT_LIST_DIR}/departmentfield.cpp
     ${CMAKE_CURRENT_LIST_DIR}/departmentchips.h ${CMAKE_CURRENT_LIST_DIR}/departmentchips.cpp
     ${CMAKE_CURRENT_LIST_DIR}/flowlayout.h ${CMAKE_CURRENT_LIST_DIR}/flowlayout.cpp
     ${CMAKE_CURRENT_LIST_DIR}/assigndialog.h ${CMAKE_CURRENT_LIST_DIR}/assigndialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/formlabels.h ${CMAKE_CURRENT_LIST_DIR}/formlabels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nodeeditor.h ${CMAKE_CURRENT_LIST_DIR}/nodeeditor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/metadataeditor.h ${CMAKE_CURRENT_LIST_DIR}/metadataeditor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/departmenttablemodel.h ${CMAKE_CURRENT_LIST_DIR}/departmenttablemodel.cpp

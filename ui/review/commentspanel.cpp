@@ -74,12 +74,11 @@ CommentsPanel::CommentsPanel(ReviewController *controller, QWidget *parent)
         if (!node.isNull())
             Q_EMIT nodeActivated(node);
     });
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
-        m_reply->setEnabled(!currentCommentId().isNull());
-        m_resolve->setEnabled(!currentCommentId().isNull());
-    });
-    if (Document *child = m_controller->childDocument())
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &CommentsPanel::updateButtons);
+    if (Document *child = m_controller->childDocument()) {
         connect(child->undoStack(), &QUndoStack::indexChanged, this, &CommentsPanel::reload);
+        connect(child, &Document::readOnlyChanged, this, &CommentsPanel::updateButtons);
+    }
     setAnchor({}, {});
     reload();
 }
@@ -144,8 +143,16 @@ void CommentsPanel::reload()
         if (c.id == current)
             m_list->setCurrentItem(item);
     }
-    m_reply->setEnabled(!currentCommentId().isNull());
-    m_resolve->setEnabled(!currentCommentId().isNull());
+    updateButtons();
+}
+
+void CommentsPanel::updateButtons()
+{
+    const Document *child = m_controller->childDocument();
+    const bool editable = child && !child->isReadOnly();
+    m_add->setEnabled(editable);
+    m_reply->setEnabled(editable && !currentCommentId().isNull());
+    m_resolve->setEnabled(editable && !currentCommentId().isNull());
 }
 
 void CommentsPanel::addComment(const QString &text)

@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 private:
     QUuid currentCommentId() const;
+    void updateButtons();
 
     ReviewController *m_controller;
     review::CommentAnchor m_anchor;

@@ -90,9 +90,15 @@ void MatchPanel::setChildSelectionAvailable(bool available)
     updateButtons();
 }
 
+void MatchPanel::setEditable(bool editable)
+{
+    m_editable = editable;
+    updateButtons();
+}
+
 void MatchPanel::updateButtons()
 {
-    const bool task = !m_parentNodeId.isNull();
+    const bool task = m_editable && !m_parentNodeId.isNull();
     const bool match = !currentMatch().isNull();
     m_confirm->setEnabled(task && match);
     m_reject->setEnabled(task && match);

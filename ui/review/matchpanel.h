@@ -26,6 +26,8 @@ public:
     void setTask(const review::TaskCoverage *coverage);
     /** Whether a child node is selected (enables "add match"). */
     void setChildSelectionAvailable(bool available);
+    /** Whether decisions can be recorded (false while the plan under review is read-only). */
+    void setEditable(bool editable);
     QUuid currentMatch() const;
 
 Q_SIGNALS:
@@ -41,6 +43,7 @@ private:
 
     QUuid m_parentNodeId;
     bool m_childSelected = false;
+    bool m_editable = true;
     bool m_notApplicable = false;
     QLabel *m_header;
     QTextBrowser *m_parentText;

@@ -9,6 +9,7 @@
 
 #include "charts/targetchartview.h"
 #include "document/document.h"
+#include "editor/readonlybar.h"
 #include "models/plantreemodel.h"
 #include "review/reviewedit.h"
 
@@ -89,6 +90,7 @@ ReviewWorkspace::ReviewWorkspace(Document *parentDocument, Document *childDocume
     , m_parentProxy(new ReviewTreeProxy(ReviewTreeProxy::Side::Parent, this))
     , m_childProxy(new ReviewTreeProxy(ReviewTreeProxy::Side::Child, this))
     , m_summary(new QLabel(this))
+    , m_readOnlyBar(new ReadOnlyBar(childDocument, this))
     , m_matchPanel(new MatchPanel(this))
     , m_tabs(new QTabWidget(this))
     , m_findings(new FindingsModel(this))
@@ -179,7 +181,10 @@ ReviewWorkspace::ReviewWorkspace(Document *parentDocument, Document *childDocume
     main->addWidget(m_tabs);
     main->setStretchFactor(0, 3);
     main->setStretchFactor(1, 2);
+    m_readOnlyBar->setMessage(tr("The plan under review is open in another Planwright window, so it is read-only "
+                                 "here: decisions, comments and counterparts cannot be recorded in it."));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_readOnlyBar);
     layout->addWidget(m_summary);
     layout->addWidget(main, 1);
 
@@ -232,10 +237,18 @@ ReviewWorkspace::ReviewWorkspace(Document *parentDocument, Document *childDocume
         state.counterparts.append({ parentDepartment, child, child.endsWith(u"分局"_s) || child.startsWith(u'市'), true });
         m_controller->setState(state, tr("Edit department counterpart"));
     });
+    connect(childDocument, &Document::readOnlyChanged, this, [this](bool readOnly) { setEditable(!readOnly); });
+    setEditable(!childDocument->isReadOnly());
     m_controller->recompute();
 }
 
 ReviewWorkspace::~ReviewWorkspace() = default;
+
+void ReviewWorkspace::setEditable(bool editable)
+{
+    m_matchPanel->setEditable(editable);
+    fillCounterparts();
+}
 
 void ReviewWorkspace::decide(const QUuid &parentNodeId, const QUuid &childNodeId, int kind, const QString &reason)
 {
@@ -356,11 +369,12 @@ void ReviewWorkspace::fillCounterparts()
 {
     m_syncing = true;
     const QList<review::Counterpart> &rows = m_controller->result().counterparts;
+    const bool editable = !m_controller->childDocument()->isReadOnly();
     m_counterparts->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         const review::Counterpart &c = rows.at(row);
         m_counterparts->setItem(row, 0, readOnly(c.parentDepartment));
-        m_counterparts->setItem(row, 1, new QTableWidgetItem(c.childDepartment));
+        m_counterparts->setItem(row, 1, editable ? new QTableWidgetItem(c.childDepartment) : readOnly(c.childDepartment));
         m_counterparts->setItem(row, 2, readOnly(c.edited ? tr("reviewer") : c.branchOffice ? tr("rule (branch office)") : tr("rule")));
     }
     m_syncing = false;

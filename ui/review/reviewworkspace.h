@@ -24,6 +24,7 @@ class TargetChartView;
 class FindingsModel;
 class MatchPanel;
 class PlanTreeModel;
+class ReadOnlyBar;
 class ReviewController;
 class ReviewTreeProxy;
 
@@ -48,12 +49,15 @@ public:
     FindingsModel *findings() const { return m_findings; }
     QSortFilterProxyModel *findingsFilter() const { return m_findingsFilter; }
     QTableWidget *targetTable() const { return m_targets; }
+    QTableWidget *counterpartTable() const { return m_counterparts; }
     CoverageChart *coverageChart() const { return m_chart; }
     /** The child's chart of the target selected in the Targets tab, with the parent's values overlaid. */
     TargetChartView *targetChart() const { return m_targetChart; }
     ReviewTreeProxy *childTreeModel() const { return m_childProxy; }
     CommentsPanel *comments() const { return m_comments; }
     MatchPanel *matchPanel() const { return m_matchPanel; }
+    /** Shown while the plan under review is read-only, so decisions cannot be recorded. */
+    ReadOnlyBar *readOnlyBar() const { return m_readOnlyBar; }
     /** Activates the finding in @p row of the filtered findings list (jump to its node). */
     void activateFinding(int row);
 
@@ -68,6 +72,7 @@ private:
     void showTargetChart(int row);
     void fillCounterparts();
     void updateSummary();
+    void setEditable(bool editable);
     void updateCommentMarkers();
     void applyFilter();
     void decide(const QUuid &parentNodeId, const QUuid &childNodeId, int kind, const QString &reason);
@@ -80,6 +85,7 @@ private:
     QTreeView *m_parentTree;
     QTreeView *m_childTree;
     QLabel *m_summary;
+    ReadOnlyBar *m_readOnlyBar;
     MatchPanel *m_matchPanel;
     QTabWidget *m_tabs;
     FindingsModel *m_findings;
