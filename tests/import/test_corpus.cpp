@@ -226,8 +226,8 @@ TEST(Corpus, MeetsRequiredFigures)
 
 TEST(Corpus, MeetsRequiredFiguresWhenHardWrapped)
 {
-    // Printed one physical line per printed line, as PDF-to-text gives most official documents; a space next
-    // to a number (到 2025 年) counts as printed width, so such lines are joined too (recall was 0.88).
+    // Printed one physical line per printed line, as PDF-to-text gives most official documents; typed spaces
+    // around numbers (到 2025 年) count as printed width, so such lines are joined too (recall was 0.88).
     const Counts total = scoreCorpus(true);
     expectRequiredFigures(total);
     EXPECT_GE(total.recall(), 0.999);
