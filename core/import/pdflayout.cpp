@@ -12,6 +12,10 @@ constexpr double kTableGapEm = 1.0; ///< a line with two gaps this wide may star
 constexpr double kMinSeparatorEm = 0.3; ///< a column separator narrowed below this is gone: not a table
 constexpr double kMaxRowGapEm = 2.5; ///< more vertical space than this ends a table
 constexpr double kCellLineGapEm = 0.25; ///< lines of one cell follow closer than this
+// Far above real tables, so that hostile pages stay linear: wider lines are not tables, larger tables are
+// left as printed lines.
+constexpr std::size_t kMaxColumns = 40;
+constexpr std::size_t kMaxTableWords = 4000;
 
 /** A vertical gap between two columns of a table, as x bounds. */
 struct Separator
@@ -200,7 +204,8 @@ int rebuildTables(std::vector<Line> &lines)
     for (std::size_t i = 0; i < lines.size();) {
         std::vector<Separator> separators = wideGaps(lines[i]);
         std::size_t end = i + 1;
-        if (separators.size() >= 2) {
+        std::size_t words = lines[i].words.size();
+        if (separators.size() >= 2 && separators.size() < kMaxColumns) {
             double bottom = lines[i].box.bottom();
             for (; end < lines.size() && lines[end].box.top() - bottom <= kMaxRowGapEm * lines[end].em; ++end) {
                 std::vector<Separator> narrowed = separators;
@@ -208,11 +213,13 @@ int rebuildTables(std::vector<Line> &lines)
                     break;
                 separators = std::move(narrowed);
                 bottom = std::max(bottom, lines[end].box.bottom());
+                words += lines[end].words.size();
             }
         }
-        if (end - i < 2) {
-            out.push_back(std::move(lines[i]));
-            ++i;
+        if (end - i < 2 || words > kMaxTableWords) {
+            const std::size_t keep = words > kMaxTableWords ? end : i + 1;
+            std::move(lines.begin() + qsizetype(i), lines.begin() + qsizetype(keep), std::back_inserter(out));
+            i = keep;
             continue;
         }
         std::vector<Line> rows
