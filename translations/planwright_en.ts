@@ -1115,6 +1115,96 @@
     </message>
 </context>
 <context>
+    <name>pw::LibrarySettingsDialog</name>
+    <message>
+        <source>Library Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept only until Planwright quits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server shared by an office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. planwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is taken from the PGPASSWORD environment variable or asked when the server needs it. It is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite library (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host and the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schema name may use only a–z, 0–9 and _, and may not start with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n plan(s) in the library.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pw::LibraryWindow</name>
     <message>
         <source>National</source>
@@ -1273,10 +1363,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 added, %2 updated, %3 unchanged, %4 removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,7 +1397,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
+        <source>Plan files changed on disk; updating the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roll-up was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roll-up could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roll-up could not be printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3683,6 +3801,146 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>下级原文</source>
         <translation>Child&apos;s text</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《%1》共有下级方案%2个。上级方案共列目标指标%3项（按指标和年份计），其中可加总指标%4项；下级方案目标共比对%5项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>汇总项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上级目标指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可加总指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下级合计低于上级目标的指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必须落实任务全部覆盖的下级方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>二、可加总指标汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下级方案合计占上级目标的比例（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下级合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>占上级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提出目标的下级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1下级合计%2%3，低于上级目标%4%3，差%5%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上级方案没有下级方案可加总的量化指标。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各可加总指标的下级方案合计均不低于上级目标。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下指标的下级方案合计低于上级目标，需说明分解依据：%1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1各下级方案目标值（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>三、上级必须落实任务的覆盖情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有下级方案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各下级方案覆盖上级必须落实任务情况（项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必须落实任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部上级任务覆盖率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各下级方案均已体现上级必须落实的任务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下下级方案尚有上级必须落实的任务未覆盖：%1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上下级目标指标汇总表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>续表（下级方案%1—%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《%1》上下级方案汇总平衡报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（共%1个下级方案）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未纳入汇总：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四、目标指标逐项汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上级方案每项目标指标与各下级方案目标值及比对结论见附件1。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

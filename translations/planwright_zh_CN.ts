@@ -1109,6 +1109,95 @@
     </message>
 </context>
 <context>
+    <name>pw::LibrarySettingsDialog</name>
+    <message>
+        <source>Library Password</source>
+        <translation>方案库密码</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept only until Planwright quits):</source>
+        <translation>%1 的密码（仅保留到方案工坊退出）：</translation>
+    </message>
+    <message>
+        <source>Library Location</source>
+        <translation>方案库位置</translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>本机 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server shared by an office</source>
+        <translation>单位共享的 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>optional, e.g. planwright</source>
+        <translation>可选，如 planwright</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation>模式（schema）：</translation>
+    </message>
+    <message>
+        <source>The password is taken from the PGPASSWORD environment variable or asked when the server needs it. It is never saved.</source>
+        <translation>密码取自环境变量 PGPASSWORD，或在服务器需要时询问，从不保存。</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Library File</source>
+        <translation>方案库文件</translation>
+    </message>
+    <message>
+        <source>SQLite library (*.sqlite *.db)</source>
+        <translation>SQLite 方案库 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host and the database.</source>
+        <translation>请填写服务器主机和数据库。</translation>
+    </message>
+    <message>
+        <source>A schema name may use only a–z, 0–9 and _, and may not start with a digit.</source>
+        <translation>模式名只能使用 a–z、0–9 和 _，且不能以数字开头。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n plan(s) in the library.</source>
+        <translation>
+            <numerusform>已连接：方案库中有 %n 个方案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+</context>
+<context>
     <name>pw::LibraryWindow</name>
     <message>
         <source>National</source>
@@ -1267,10 +1356,6 @@
         <translation>段落</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>%1 added, %2 updated, %3 unchanged, %4 removed.</source>
         <translation>新增 %1 个，更新 %2 个，未变 %3 个，移除 %4 个。</translation>
     </message>
@@ -1303,8 +1388,40 @@
         <translation>导出汇总表</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
+        <source>Plan files changed on disk; updating the library…</source>
+        <translation>磁盘上的方案文件已变化，正在更新方案库…</translation>
+    </message>
+    <message>
+        <source>Location…</source>
+        <translation>位置…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;CSV files (*.csv)</source>
+        <translation>PDF (*.pdf);;Word 文档 (*.docx);;OpenDocument 文本 (*.odt);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The roll-up was saved as %1.</source>
+        <translation>汇总已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The roll-up could not be written: %1</source>
+        <translation>无法写入汇总：%1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The roll-up could not be printed: %1</source>
+        <translation>无法打印汇总：%1</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3778,146 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>下级原文</source>
         <translation>下级原文</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>《%1》共有下级方案%2个。上级方案共列目标指标%3项（按指标和年份计），其中可加总指标%4项；下级方案目标共比对%5项</source>
+        <translation>《%1》共有下级方案%2个。上级方案共列目标指标%3项（按指标和年份计），其中可加总指标%4项；下级方案目标共比对%5项</translation>
+    </message>
+    <message>
+        <source>汇总项目</source>
+        <translation>汇总项目</translation>
+    </message>
+    <message>
+        <source>上级目标指标</source>
+        <translation>上级目标指标</translation>
+    </message>
+    <message>
+        <source>可加总指标</source>
+        <translation>可加总指标</translation>
+    </message>
+    <message>
+        <source>下级合计低于上级目标的指标</source>
+        <translation>下级合计低于上级目标的指标</translation>
+    </message>
+    <message>
+        <source>必须落实任务全部覆盖的下级方案</source>
+        <translation>必须落实任务全部覆盖的下级方案</translation>
+    </message>
+    <message>
+        <source>二、可加总指标汇总</source>
+        <translation>二、可加总指标汇总</translation>
+    </message>
+    <message>
+        <source>下级方案合计占上级目标的比例（%）</source>
+        <translation>下级方案合计占上级目标的比例（%）</translation>
+    </message>
+    <message>
+        <source>下级合计</source>
+        <translation>下级合计</translation>
+    </message>
+    <message>
+        <source>占上级</source>
+        <translation>占上级</translation>
+    </message>
+    <message>
+        <source>提出目标的下级</source>
+        <translation>提出目标的下级</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1下级合计%2%3，低于上级目标%4%3，差%5%3</source>
+        <translation>%1下级合计%2%3，低于上级目标%4%3，差%5%3</translation>
+    </message>
+    <message>
+        <source>上级方案没有下级方案可加总的量化指标。</source>
+        <translation>上级方案没有下级方案可加总的量化指标。</translation>
+    </message>
+    <message>
+        <source>各可加总指标的下级方案合计均不低于上级目标。</source>
+        <translation>各可加总指标的下级方案合计均不低于上级目标。</translation>
+    </message>
+    <message>
+        <source>以下指标的下级方案合计低于上级目标，需说明分解依据：%1。</source>
+        <translation>以下指标的下级方案合计低于上级目标，需说明分解依据：%1。</translation>
+    </message>
+    <message>
+        <source>%1各下级方案目标值（%2）</source>
+        <translation>%1各下级方案目标值（%2）</translation>
+    </message>
+    <message>
+        <source>三、上级必须落实任务的覆盖情况</source>
+        <translation>三、上级必须落实任务的覆盖情况</translation>
+    </message>
+    <message>
+        <source>没有下级方案。</source>
+        <translation>没有下级方案。</translation>
+    </message>
+    <message>
+        <source>各下级方案覆盖上级必须落实任务情况（项）</source>
+        <translation>各下级方案覆盖上级必须落实任务情况（项）</translation>
+    </message>
+    <message>
+        <source>必须落实任务</source>
+        <translation>必须落实任务</translation>
+    </message>
+    <message>
+        <source>全部上级任务覆盖率</source>
+        <translation>全部上级任务覆盖率</translation>
+    </message>
+    <message>
+        <source>%1（%2项）</source>
+        <translation>%1（%2项）</translation>
+    </message>
+    <message>
+        <source>各下级方案均已体现上级必须落实的任务。</source>
+        <translation>各下级方案均已体现上级必须落实的任务。</translation>
+    </message>
+    <message>
+        <source>以下下级方案尚有上级必须落实的任务未覆盖：%1。</source>
+        <translation>以下下级方案尚有上级必须落实的任务未覆盖：%1。</translation>
+    </message>
+    <message>
+        <source>附件1</source>
+        <translation>附件1</translation>
+    </message>
+    <message>
+        <source>上下级目标指标汇总表</source>
+        <translation>上下级目标指标汇总表</translation>
+    </message>
+    <message>
+        <source>续表（下级方案%1—%2）</source>
+        <translation>续表（下级方案%1—%2）</translation>
+    </message>
+    <message>
+        <source>《%1》上下级方案汇总平衡报告</source>
+        <translation>《%1》上下级方案汇总平衡报告</translation>
+    </message>
+    <message>
+        <source>（共%1个下级方案）</source>
+        <translation>（共%1个下级方案）</translation>
+    </message>
+    <message>
+        <source>未纳入汇总：%1</source>
+        <translation>未纳入汇总：%1</translation>
+    </message>
+    <message>
+        <source>四、目标指标逐项汇总</source>
+        <translation>四、目标指标逐项汇总</translation>
+    </message>
+    <message>
+        <source>上级方案每项目标指标与各下级方案目标值及比对结论见附件1。</source>
+        <translation>上级方案每项目标指标与各下级方案目标值及比对结论见附件1。</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,12 @@
 
 #include "cli.h"
 
+#include "io/filesafety.h"
 #include "io/planfile.h"
 #include "library/library.h"
 #include "library/rollup.h"
+#include "report/reportexport.h"
+#include "report/rollupreport.h"
 #include "tables/csv.h"
 
 #include <QJsonArray>
@@ -184,11 +187,18 @@ int runSearch(const QStringList &args)
 int runRollup(const QStringList &args)
 {
     QString error;
-    auto parsed = parseArgs(args, { u"--db"_s }, { u"--json"_s, u"--csv"_s }, &error);
+    auto parsed = parseArgs(args, { u"--db"_s, u"--report"_s }, { u"--json"_s, u"--csv"_s }, &error);
     if (!parsed)
         return fail(error, 2);
     if (parsed->positional.size() != 1)
         return fail(u"library rollup takes one parent plan (its file, id or title)"_s, 2);
+    const QString reportPath = parsed->options.value(u"--report"_s);
+    if (parsed->options.contains(u"--report"_s)) {
+        if (!report::formatForPath(reportPath))
+            return fail(u"unsupported report format: %1 (use .pdf, .docx or .odt)"_s.arg(reportPath), 2);
+        if (const QString problem = outputPathProblem(reportPath, parsed->positional); !problem.isEmpty())
+            return fail(problem);
+    }
     auto library = openLibrary(*parsed, progressLine, &error);
     if (!library)
         return fail(printableMessage(error));
@@ -201,6 +211,11 @@ int runRollup(const QStringList &args)
         fail(printableMessage(warning));
     if (!rollup)
         return fail(printableMessage(error));
+    if (!reportPath.isEmpty()) {
+        if (!report::writeRollupReport(*rollup, warnings, reportPath, &error))
+            return fail(printableMessage(error));
+        return 0;
+    }
     if (parsed->flags.contains(u"--json"_s))
         print(QString::fromUtf8(QJsonDocument(library::toJson(*rollup)).toJson(QJsonDocument::Indented)));
     else if (parsed->flags.contains(u"--csv"_s))

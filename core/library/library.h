@@ -118,8 +118,10 @@ public:
     /** Adds plan files (.pwplan, and .txt/.docx/.html imported in memory) and folders, recursively; files
      *  already indexed are re-indexed only if changed (mtime, size, then SHA-256). */
     IndexReport add(const QStringList &paths, const Progress &progress = {});
-    /** Re-indexes changed plans and drops plans whose file is gone. */
+    /** Re-indexes changed plans, drops plans whose file is gone and adds new plan files in added folders. */
     IndexReport refresh(const Progress &progress = {});
+    /** The files and folders added so far (what refresh() looks at). */
+    QStringList sources() { return storedSources(); }
 
     std::optional<QList<PlanRow>> plans(QString *error);
     /** The plan by id, file path or exact title. */
@@ -169,5 +171,7 @@ private:
 
 /** The plan files under @p paths: files as given (if readable plan formats) and folders recursively. */
 QStringList planFilesUnder(const QStringList &paths);
+/** True for the names of files the library indexes in folders (.pwplan and the importable documents). */
+bool isPlanFileName(const QString &path);
 
 } // namespace pw::library

@@ -33,12 +33,6 @@ constexpr int kMaxBoundValues = 96; ///< per multi-row INSERT: Qt binds each val
 
 const QStringList kDocumentSuffixes { u"txt"_s, u"docx"_s, u"html"_s, u"htm"_s };
 
-bool isPlanFileName(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == u"pwplan"_s || kDocumentSuffixes.contains(suffix);
-}
-
 /** Never NULL, and without NUL, which PostgreSQL text cannot hold (a plan may: the format keeps any Unicode).
  */
 QString storable(QString text)
@@ -118,6 +112,12 @@ bool deletePlanRows(QSqlDatabase &db, qint64 id, QString *error)
 }
 
 } // namespace
+
+bool isPlanFileName(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"pwplan"_s || kDocumentSuffixes.contains(suffix);
+}
 
 QStringList planFilesUnder(const QStringList &paths)
 {

@@ -66,10 +66,18 @@ QString LibraryLocation::displayName() const
 {
     if (backend == Backend::Sqlite)
         return sqlitePath;
-    QString name = u"postgresql://%1@%2:%3/%4"_s.arg(user, host).arg(port).arg(database);
+    const QString userPart = user.isEmpty() ? QString() : QString::fromLatin1(QUrl::toPercentEncoding(user)) + u'@';
+    QString name = u"postgresql://%1%2:%3/%4"_s.arg(userPart, host).arg(port).arg(database);
     if (!schema.isEmpty())
         name += u"?schema="_s + schema;
     return name;
+}
+
+bool needsPassword(const QString &connectionError)
+{
+    // libpq's wording (not translated by the server for these client-side and authentication messages).
+    return connectionError.contains(u"no password supplied"_s)
+        || connectionError.contains(u"password authentication failed"_s);
 }
 
 } // namespace pw::library

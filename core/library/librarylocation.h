@@ -32,9 +32,14 @@ struct LibraryLocation
     static std::optional<LibraryLocation> parse(const QString &text, QString *error);
     /** The SQLite file under the user's data folder (QStandardPaths::AppDataLocation). */
     static LibraryLocation defaultLocation();
-    /** For messages: the path, or the URL without any password. */
+    /** For messages and the library/location setting: the path, or the URL without any password (parse()
+     *  reads it back). */
     QString displayName() const;
 };
+
+/** True when a PostgreSQL connection failed because the server wants a password that was not given (or was
+ *  wrong): then the GUI asks for one. */
+bool needsPassword(const QString &connectionError);
 
 /** True for a plain SQL identifier we accept for a schema: [a-z_][a-z0-9_]{0,62}. */
 bool isPlainIdentifier(const QString &name);

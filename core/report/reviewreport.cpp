@@ -20,19 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("pw::report::ReviewReport", text);
 }
 
-Paragraph text(const QString &s, Role role = Role::Body, FontRole font = FontRole::FangSong, Align align = Align::Justify,
-               int indent = 2, qreal size = 16)
-{
-    Paragraph p;
-    p.role = role;
-    p.runs = { Run { s, font, false } };
-    p.align = align;
-    p.firstIndentChars = indent;
-    p.pointSize = size;
-    p.keepWithNext = role == Role::Heading1;
-    return p;
-}
-
 QString percent(double v)
 {
     return QString::number(v, 'f', 1) + u'%';
@@ -65,6 +52,8 @@ QString anchorText(const review::CommentAnchor &a, const Plan &child)
     return {};
 }
 
+} // namespace
+
 QColor coverageColor(review::CoverageStatus s)
 {
     switch (s) {
@@ -79,8 +68,6 @@ QColor coverageColor(review::CoverageStatus s)
     }
     return Qt::gray;
 }
-
-} // namespace
 
 QString coverageLabel(review::CoverageStatus status)
 {
@@ -159,6 +146,29 @@ QString citationLabel(review::CitationStatus status)
     return {};
 }
 
+Paragraph paragraph(const QString &s, Role role, FontRole font, Align align, int indent, qreal size)
+{
+    Paragraph p;
+    p.role = role;
+    p.runs = { Run { s, font, false } };
+    p.align = align;
+    p.firstIndentChars = indent;
+    p.pointSize = size;
+    p.keepWithNext = role == Role::Heading1;
+    return p;
+}
+
+void appendAnnex(QList<Block> &blocks, const QString &label, const QString &title, const Table &table)
+{
+    blocks.append(PageBreak { true });
+    blocks.append(paragraph(label, Role::AnnexLabel, FontRole::HeiTi, Align::Left, 0));
+    Paragraph p = paragraph(title, Role::Title, FontRole::XiaoBiaoSong, Align::Center, 0, 22);
+    p.blankLinesBefore = 1;
+    blocks.append(p);
+    blocks.append(Spacer { 4 });
+    blocks.append(table);
+}
+
 ReportDocument buildReviewReport(const review::ReviewResult &r, const QList<review::Comment> &comments,
                                  const Plan &child)
 {
@@ -167,10 +177,10 @@ ReportDocument buildReviewReport(const review::ReviewResult &r, const QList<revi
     doc.title = tr("《%1》衔接审查报告").arg(r.childTitle);
     doc.draft = true; // a working document: centred page numbers
     QList<Block> &b = doc.blocks;
-    b.append(text(doc.title, Role::Title, FontRole::XiaoBiaoSong, Align::Center, 0, 22));
+    b.append(paragraph(doc.title, Role::Title, FontRole::XiaoBiaoSong, Align::Center, 0, 22));
     const QString parentRef = r.parentDocNumber.isEmpty() ? tr("《%1》").arg(r.parentTitle)
                                                           : tr("《%1》（%2）").arg(r.parentTitle, r.parentDocNumber);
-    b.append(text(tr("对照上级方案%1").arg(parentRef), Role::Subtitle, FontRole::KaiTi, Align::Center, 0));
+    b.append(paragraph(tr("对照上级方案%1").arg(parentRef), Role::Subtitle, FontRole::KaiTi, Align::Center, 0));
 
     const ReviewSummary &s = r.summary;
     QList<Comment> open;
@@ -182,10 +192,10 @@ ReportDocument buildReviewReport(const review::ReviewResult &r, const QList<revi
     const int departmentAnnex = r.departments.isEmpty() ? 0 : 3;
     const int commentAnnex = open.isEmpty() ? 0 : departmentAnnex + (departmentAnnex ? 1 : 3);
 
-    Paragraph h1 = text(tr("一、总体情况"), Role::Heading1, FontRole::HeiTi);
+    Paragraph h1 = paragraph(tr("一、总体情况"), Role::Heading1, FontRole::HeiTi);
     h1.blankLinesBefore = 1;
     b.append(h1);
-    b.append(text(tr("上级方案共列重点任务%1项，下级方案已覆盖%2项、部分覆盖%3项、未覆盖%4项、不适用%5项，"
+    b.append(paragraph(tr("上级方案共列重点任务%1项，下级方案已覆盖%2项、部分覆盖%3项、未覆盖%4项、不适用%5项，"
                      "任务覆盖率%6。其中须由下级落实的任务%7项，尚有%8项未覆盖。")
                       .arg(s.parentTasks)
                       .arg(s.covered)
@@ -210,8 +220,8 @@ ReportDocument buildReviewReport(const review::ReviewResult &r, const QList<revi
         targetsSentence += tr("上级方案的主要指标中，下级方案未提及%1项：%2。")
                                .arg(r.missingHeadlineIndicators.size())
                                .arg(r.missingHeadlineIndicators.join(tr("、")));
-    b.append(text(targetsSentence));
-    b.append(text(tr("责任单位审查发现问题%1项，上级文件引用审查发现问题%2项，尚未处理的审查意见%3条。")
+    b.append(paragraph(targetsSentence));
+    b.append(paragraph(tr("责任单位审查发现问题%1项，上级文件引用审查发现问题%2项，尚未处理的审查意见%3条。")
                       .arg(s.departmentIssues)
                       .arg(s.citationIssues)
                       .arg(open.size())));
@@ -225,7 +235,7 @@ ReportDocument buildReviewReport(const review::ReviewResult &r, const QList<revi
                        { tr("文件引用问题"), QString::number(s.citationIssues) },
                        { tr("待处理审查意见"), QString::number(open.size()) } } });
 
-    b.append(text(tr("二、任务覆盖情况"), Role::Heading1, FontRole::HeiTi));
+    b.append(paragraph(tr("二、任务覆盖情况"), Role::Heading1, FontRole::HeiTi));
     if (!r.actions.isEmpty()) {
         BarChart chart;
         chart.title = tr("上级方案各行动任务覆盖情况（项）");
@@ -247,11 +257,11 @@ ReportDocument buildReviewReport(const review::ReviewResult &r, const QList<revi
         if (c.mandatory && c.status == CoverageStatus::NotCovered)
             uncovered.append(c.number + c.title);
     }
-    b.append(text(uncovered.isEmpty() ? tr("须由下级落实的上级任务均已在下级方案中体现。")
+    b.append(paragraph(uncovered.isEmpty() ? tr("须由下级落实的上级任务均已在下级方案中体现。")
                                       : tr("以下须由下级落实的上级任务尚未在下级方案中体现：%1。").arg(uncovered.join(tr("；")))));
-    b.append(text(tr("逐项覆盖情况见附件1。")));
+    b.append(paragraph(tr("逐项覆盖情况见附件1。")));
 
-    b.append(text(tr("三、目标指标衔接情况"), Role::Heading1, FontRole::HeiTi));
+    b.append(paragraph(tr("三、目标指标衔接情况"), Role::Heading1, FontRole::HeiTi));
     if (targetCount > 0) {
         BarChart chart;
         chart.title = tr("目标指标比对结论（项）");
@@ -277,29 +287,21 @@ ReportDocument buildReviewReport(const review::ReviewResult &r, const QList<revi
     }
     if (!values.categories.isEmpty())
         b.append(values);
-    b.append(text(tr("逐项比对情况见附件2。各项结论所依据的上下级方案原文并列于附件2。")));
+    b.append(paragraph(tr("逐项比对情况见附件2。各项结论所依据的上下级方案原文并列于附件2。")));
 
-    b.append(text(tr("四、责任单位和文件引用"), Role::Heading1, FontRole::HeiTi));
-    b.append(text(r.departments.isEmpty() ? tr("未发现责任单位问题。")
+    b.append(paragraph(tr("四、责任单位和文件引用"), Role::Heading1, FontRole::HeiTi));
+    b.append(paragraph(r.departments.isEmpty() ? tr("未发现责任单位问题。")
                                           : tr("共发现责任单位问题%1项，详见附件%2。").arg(r.departments.size()).arg(departmentAnnex)));
     for (const CitationFinding &c : r.citations) {
         QString sentence = tr("文件引用：%1").arg(citationLabel(c.status));
         if (!c.note.isEmpty())
             sentence += tr("，") + c.note;
-        b.append(text(sentence + tr("。")));
+        b.append(paragraph(sentence + tr("。")));
     }
-    b.append(text(tr("五、审查意见"), Role::Heading1, FontRole::HeiTi));
-    b.append(text(open.isEmpty() ? tr("审查意见均已处理。") : tr("尚有%1条审查意见待处理，详见附件%2。").arg(open.size()).arg(commentAnnex)));
+    b.append(paragraph(tr("五、审查意见"), Role::Heading1, FontRole::HeiTi));
+    b.append(paragraph(open.isEmpty() ? tr("审查意见均已处理。") : tr("尚有%1条审查意见待处理，详见附件%2。").arg(open.size()).arg(commentAnnex)));
 
-    auto annex = [&](int n, const QString &title, const Table &t) {
-        b.append(PageBreak { true });
-        b.append(text(tr("附件%1").arg(n), Role::AnnexLabel, FontRole::HeiTi, Align::Left, 0));
-        Paragraph p = text(title, Role::Title, FontRole::XiaoBiaoSong, Align::Center, 0, 22);
-        p.blankLinesBefore = 1;
-        b.append(p);
-        b.append(Spacer { 4 });
-        b.append(t);
-    };
+    auto annex = [&](int n, const QString &title, const Table &t) { appendAnnex(b, tr("附件%1").arg(n), title, t); };
     Table coverage { { { tr("序号"), 0.8, Align::Center }, { tr("上级任务"), 4.5, Align::Justify },
                        { tr("覆盖情况"), 1.4, Align::Center }, { tr("下级方案对应内容"), 4.5, Align::Justify },
                        { tr("匹配度"), 1.1, Align::Center }, { tr("说明"), 2.2, Align::Left } },

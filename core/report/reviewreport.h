@@ -22,6 +22,13 @@ ReportDocument buildReviewReport(const review::ReviewResult &result, const QList
 bool writeReviewReport(const review::ReviewResult &result, const QList<review::Comment> &comments,
                        const Plan &child, const QString &path, QString *error);
 
+/** A paragraph of one run, as the review and roll-up reports write them. */
+Paragraph paragraph(const QString &s, Role role = Role::Body, FontRole font = FontRole::FangSong, Align align = Align::Justify,
+               int indent = 2, qreal size = 16);
+/** A landscape annex page: @p label (附件1) top-left, @p title centred, then @p table. */
+void appendAnnex(QList<Block> &blocks, const QString &label, const QString &title, const Table &table);
+
+QColor coverageColor(review::CoverageStatus status);
 QString coverageLabel(review::CoverageStatus status);
 QString targetLabel(review::TargetStatus status);
 QString departmentIssueLabel(review::DepartmentIssue issue);

@@ -11,4 +11,5 @@ target_sources(planwright_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/officewriters.h ${CMAKE_CURRENT_LIST_DIR}/docxwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/odtwriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/reportexport.h ${CMAKE_CURRENT_LIST_DIR}/reportexport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/reviewreport.h ${CMAKE_CURRENT_LIST_DIR}/reviewreport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rollupreport.h ${CMAKE_CURRENT_LIST_DIR}/rollupreport.cpp
 )

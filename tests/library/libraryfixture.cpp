@@ -19,6 +19,14 @@ std::string backendName(const ::testing::TestParamInfo<Backend> &info)
     return info.param == Backend::Sqlite ? "Sqlite" : "Postgres";
 }
 
+QString testPostgresUrl()
+{
+    const QString url = qEnvironmentVariable("PLANWRIGHT_TEST_PG_URL");
+    if (url.isEmpty() && qEnvironmentVariable("CI") == u"true"_s)
+        ADD_FAILURE() << "CI=true but PLANWRIGHT_TEST_PG_URL is not set: the PostgreSQL server did not start";
+    return url;
+}
+
 void LibraryTest::SetUp()
 {
     ASSERT_TRUE(m_dir.isValid());
@@ -27,12 +35,9 @@ void LibraryTest::SetUp()
         m_location.sqlitePath = m_dir.filePath(u"library.sqlite"_s);
         return;
     }
-    const QString url = qEnvironmentVariable("PLANWRIGHT_TEST_PG_URL");
-    if (url.isEmpty()) {
-        if (qEnvironmentVariable("CI") == u"true"_s)
-            FAIL() << "CI=true but PLANWRIGHT_TEST_PG_URL is not set: the PostgreSQL server did not start";
+    const QString url = testPostgresUrl();
+    if (url.isEmpty())
         GTEST_SKIP() << "PostgreSQL variant skipped: PLANWRIGHT_TEST_PG_URL is not set (source .ci/postgres)";
-    }
     QString error;
     const QString schema = u"t_"_s + QUuid::createUuid().toString(QUuid::Id128);
     auto location = library::LibraryLocation::parse(url + u"?schema="_s + schema, &error);

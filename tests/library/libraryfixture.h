@@ -36,6 +36,10 @@ protected:
     library::LibraryLocation m_location;
 };
 
+/** PLANWRIGHT_TEST_PG_URL; when it is unset, an empty string, and a failure recorded under CI=true (the
+ *  server should have started there). Callers skip the test on an empty result. */
+QString testPostgresUrl();
+
 std::string backendName(const ::testing::TestParamInfo<Backend> &info);
 
 /** A small plan: tasks with the given titles under one action, a lead department per task. */

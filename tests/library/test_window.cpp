@@ -3,6 +3,7 @@
 // chart, and "Review against parent". Saves screenshots (to $PLANWRIGHT_SCREENSHOT_DIR when set).
 
 #include "libraryfixture.h"
+#include "popplertools.h"
 
 #include "document/document.h"
 #include "editor/outlineview.h"
@@ -14,9 +15,13 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -25,6 +30,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -137,6 +143,35 @@ TEST(LibraryWindow, SearchOpenRollupAndReviewWithRealWidgets)
     EXPECT_EQ(library->rollupChart()->chart()->series().size(), 1);
     QCoreApplication::processEvents();
     EXPECT_TRUE(library->grab().save(out + u"/library-rollup.png"_s));
+
+    // Export: the roll-up report as PDF through the file dialog, read back with Poppler.
+    ASSERT_TRUE(library->exportRollupButton()->isEnabled());
+    EXPECT_TRUE(library->printRollupButton()->isEnabled());
+    const QString pdf = dir.filePath(u"rollup.pdf"_s);
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        if (auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            files->setDirectory(QFileInfo(pdf).absolutePath());
+            if (auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_s))
+                name->setText(QFileInfo(pdf).fileName());
+            if (files->selectedFiles().value(0) == pdf)
+                static_cast<QDialog *>(files)->accept();
+        }
+    });
+    answer.start(20);
+    QTest::mouseClick(library->exportRollupButton(), Qt::LeftButton);
+    answer.stop();
+    EXPECT_TRUE(library->statusLabel()->text().contains(u"rollup.pdf"_s))
+        << qPrintable(library->statusLabel()->text());
+    if (pw::testing::popplerAvailable()) {
+        const QString text = pw::testing::pdfText(pdf).remove(QRegularExpression(u"\\s+"_s));
+        EXPECT_TRUE(text.contains(u"《甲市碳达峰实施方案》上下级方案汇总平衡报告"_s)) << qPrintable(text.left(500));
+        EXPECT_TRUE(text.contains(u"乙区碳达峰实施方案"_s));
+        EXPECT_TRUE(text.contains(u"各可加总指标的下级方案合计均不低于上级目标"_s));
+    }
+    QString error;
+    ASSERT_TRUE(library->exportRollupTo(dir.filePath(u"rollup.csv"_s), &error)) << qPrintable(error);
+    EXPECT_FALSE(library->exportRollupTo(dir.path(), &error));
 
     EXPECT_EQ(test::hashFiles(plans), before);
 }

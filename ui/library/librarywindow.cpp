@@ -1,7 +1,12 @@
 #include "librarywindow.h"
 
+#include "librarysettingsdialog.h"
 #include "libraryworker.h"
 
+#include "io/filesafety.h"
+#include "report/reportexport.h"
+#include "report/reportlayout.h"
+#include "report/rollupreport.h"
 #include "tables/csv.h"
 
 #include <QBarCategoryAxis>
@@ -10,15 +15,19 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -103,6 +112,8 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
     m_addFiles = new QPushButton(central);
     m_addFolder = new QPushButton(central);
     m_refresh = new QPushButton(central);
+    m_settings = new QPushButton(central);
+    m_settings->setObjectName(u"librarySettingsButton"_s);
     m_progress = new QProgressBar(central);
     m_progress->setObjectName(u"libraryProgress"_s);
     m_progress->setVisible(false);
@@ -111,6 +122,7 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
     bar->addWidget(m_addFiles);
     bar->addWidget(m_addFolder);
     bar->addWidget(m_refresh);
+    bar->addWidget(m_settings);
     layout->addLayout(bar);
     m_tabs = new QTabWidget(central);
     m_tabs->addTab(createPlansTab(), QString());
@@ -140,6 +152,7 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
         setBusy(true);
         emit requestRefresh();
     });
+    connect(m_settings, &QPushButton::clicked, this, &LibraryWindow::editLocation);
 
     m_worker = new LibraryWorker;
     m_worker->moveToThread(&m_thread);
@@ -150,6 +163,7 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
     connect(this, &LibraryWindow::requestRollup, m_worker, &LibraryWorker::rollup);
     connect(m_worker, &LibraryWorker::opened, this, [this](const QString &name, const QStringList &notices) {
         m_location->setText(tr("Library: %1").arg(name));
+        m_status->clear(); // a failed attempt before (no password yet) is over
         setBusy(false);
         if (!notices.isEmpty())
             QMessageBox::information(this, tr("Library"), notices.join(u'\n'));
@@ -157,6 +171,12 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
     connect(m_worker, &LibraryWorker::failed, this, [this](const QString &message) {
         setBusy(false);
         m_status->setText(tr("Library: %1").arg(message));
+    });
+    connect(m_worker, &LibraryWorker::openFailed, this, &LibraryWindow::openFailed);
+    connect(m_worker, &LibraryWorker::changedOnDisk, this, [this] {
+        setBusy(true);
+        m_status->setText(tr("Plan files changed on disk; updating the library…"));
+        emit changedOnDisk();
     });
     connect(m_worker, &LibraryWorker::progress, this, [this](int done, int total, const QString &) {
         m_progress->setMaximum(total);
@@ -167,10 +187,43 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
     connect(m_worker, &LibraryWorker::searched, this, &LibraryWindow::showHits);
     connect(m_worker, &LibraryWorker::rolledUp, this, &LibraryWindow::showRollup);
     m_thread.start();
+    retranslateUi();
+    openLocation(location);
+}
+
+void LibraryWindow::openLocation(const library::LibraryLocation &location)
+{
+    m_libraryLocation = location;
+    m_location->setText(tr("Library: %1").arg(location.displayName()));
     setBusy(true);
     QMetaObject::invokeMethod(
         m_worker, "open", Qt::QueuedConnection, Q_ARG(pw::library::LibraryLocation, location));
-    retranslateUi();
+}
+
+void LibraryWindow::openFailed(const QString &message)
+{
+    setBusy(false);
+    showPlans({}); // nothing of a library left open before stays on show
+    m_status->setText(tr("Library: %1").arg(message));
+    if (m_libraryLocation.backend != library::LibraryLocation::Backend::Postgres || !library::needsPassword(message))
+        return;
+    if (const auto password = askLibraryPassword(this, m_libraryLocation)) {
+        library::LibraryLocation withPassword = m_libraryLocation;
+        withPassword.password = *password;
+        openLocation(withPassword);
+    }
+}
+
+void LibraryWindow::editLocation()
+{
+    LibrarySettingsDialog dialog(m_libraryLocation, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (const auto location = dialog.location(&error)) {
+        LibrarySettingsDialog::save(*location);
+        openLocation(*location);
+    }
 }
 
 LibraryWindow::~LibraryWindow()
@@ -278,8 +331,14 @@ QWidget *LibraryWindow::createRollupTab()
     m_rollupParent = new QComboBox(tab);
     m_rollupParent->setObjectName(u"rollupParent"_s);
     m_exportRollup = new QPushButton(tab);
+    m_exportRollup->setObjectName(u"exportRollup"_s);
+    m_printRollup = new QPushButton(tab);
+    m_printRollup->setObjectName(u"printRollup"_s);
+    for (QPushButton *button : { m_exportRollup, m_printRollup })
+        button->setEnabled(false);
     top->addWidget(m_rollupParent, 1);
     top->addWidget(m_exportRollup);
+    top->addWidget(m_printRollup);
     auto *splitter = new QSplitter(Qt::Vertical, tab);
     m_rollupTable = new QTableWidget(splitter);
     m_rollupTable->setObjectName(u"rollupTable"_s);
@@ -296,6 +355,7 @@ QWidget *LibraryWindow::createRollupTab()
     connect(
         m_rollupTable, &QTableWidget::currentCellChanged, this, [this](int row) { drawRollupChart(row); });
     connect(m_exportRollup, &QPushButton::clicked, this, &LibraryWindow::exportRollup);
+    connect(m_printRollup, &QPushButton::clicked, this, &LibraryWindow::printRollup);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     return tab;
@@ -307,6 +367,7 @@ void LibraryWindow::retranslateUi()
     m_addFiles->setText(tr("Add Plans…"));
     m_addFolder->setText(tr("Add Folder…"));
     m_refresh->setText(tr("Refresh"));
+    m_settings->setText(tr("Location…"));
     m_tabs->setTabText(0, tr("Plans"));
     m_tabs->setTabText(1, tr("Families"));
     m_tabs->setTabText(2, tr("Search"));
@@ -330,7 +391,8 @@ void LibraryWindow::retranslateUi()
     m_level->setCurrentIndex(level);
     m_level->blockSignals(false);
     m_results->setHeaderLabels({ tr("Plan"), tr("Task"), tr("Passage") });
-    m_exportRollup->setText(tr("Export CSV…"));
+    m_exportRollup->setText(tr("Export…"));
+    m_printRollup->setText(tr("Print…"));
     if (!m_rollup.rows.isEmpty() || !m_rollup.children.isEmpty())
         showRollup(m_rollup, {});
 }
@@ -358,7 +420,7 @@ void LibraryWindow::setBusy(bool busy)
     m_busy = busy;
     m_progress->setVisible(busy);
     m_progress->setRange(0, 0);
-    for (QPushButton *button : { m_addFiles, m_addFolder, m_refresh })
+    for (QPushButton *button : { m_addFiles, m_addFolder, m_refresh, m_settings })
         button->setEnabled(!busy);
 }
 
@@ -483,6 +545,9 @@ void LibraryWindow::reviewSelectedChild()
 void LibraryWindow::showRollup(const library::Rollup &rollup, const QStringList &warnings)
 {
     m_rollup = rollup;
+    m_rollupWarnings = warnings;
+    for (QPushButton *button : { m_exportRollup, m_printRollup })
+        button->setEnabled(true);
     const tables::Table table = library::rollupTable(rollup);
     m_rollupTable->clear();
     m_rollupTable->setRowCount(int(table.size()) - 1);
@@ -541,15 +606,44 @@ void LibraryWindow::drawRollupChart(int row)
     delete old;
 }
 
+bool LibraryWindow::exportRollupTo(const QString &path, QString *error) const
+{
+    if (const QString problem = outputPathProblem(path); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    if (QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0)
+        return tables::saveCsv(path, library::rollupTable(m_rollup), error);
+    return report::writeRollupReport(m_rollup, m_rollupWarnings, path, error);
+}
+
 void LibraryWindow::exportRollup()
 {
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export Roll-up"), {}, tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Roll-up"), m_rollup.parentTitle + u".pdf"_s,
+        tr("PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (!tables::saveCsv(path, library::rollupTable(m_rollup), &error))
-        QMessageBox::warning(this, tr("Export Roll-up"), error);
+    if (exportRollupTo(path, &error))
+        m_status->setText(tr("The roll-up was saved as %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        QMessageBox::warning(this, tr("Export Roll-up"), tr("The roll-up could not be written: %1").arg(error));
+}
+
+void LibraryWindow::printRollup()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+    printer.setDocName(m_rollup.parentTitle);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const report::ReportLayout layout(
+        report::buildRollupReport(m_rollup, m_rollupWarnings), report::ReportFonts::detected());
+    QString error;
+    if (!layout.render(&printer, printer.outputFormat() == QPrinter::PdfFormat, &error))
+        QMessageBox::warning(this, tr("Print"), tr("The roll-up could not be printed: %1").arg(error));
 }
 
 } // namespace pw

@@ -1,7 +1,8 @@
 #pragma once
 
 // File ▸ Library: the plans of the library (sortable, filterable), their families, search as you type and the
-// roll-up of a family with its chart. All database work runs in a worker thread with its own connection.
+// roll-up of a family with its chart. All database work runs in a worker thread with its own connection, which
+// also watches the plan files and folders while the window is open and re-indexes what changes.
 
 #include "librarymetatypes.h"
 
@@ -39,6 +40,10 @@ public:
     /** The library location from the settings (library/location), else the default SQLite file. */
     static library::LibraryLocation configuredLocation();
 
+    /** The library shown; its password (if one was asked) lives only here, in memory. */
+    const library::LibraryLocation &location() const { return m_libraryLocation; }
+    /** Closes the library shown and opens @p location in the worker. */
+    void openLocation(const library::LibraryLocation &location);
     void addPaths(const QStringList &paths);
     bool isBusy() const;
 
@@ -56,13 +61,20 @@ public:
     QPushButton *reviewButton() const { return m_review; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
+    QPushButton *settingsButton() const { return m_settings; }
+    QPushButton *exportRollupButton() const { return m_exportRollup; }
+    QPushButton *printRollupButton() const { return m_printRollup; }
     const library::Rollup &rollup() const { return m_rollup; }
+    /** Writes the roll-up shown: CSV for .csv, else the roll-up report (.pdf, .docx, .odt). */
+    bool exportRollupTo(const QString &path, QString *error) const;
 
 signals:
     /** Open @p file and show @p nodeId, or the node titled @p title in a document imported afresh (null id:
      *  just open it). */
     void openPlanAt(const QString &file, const QUuid &nodeId, const QString &title);
     void reviewAgainstParent(const QString &parentFile, const QString &childFile);
+    /** Watched plan files or folders changed on disk, and the library is being refreshed. */
+    void changedOnDisk();
 
     // To the worker.
     void requestAdd(const QStringList &paths);
@@ -89,12 +101,17 @@ private:
     void openSelectedResult();
     void reviewSelectedChild();
     void exportRollup();
+    void editLocation();
+    void openFailed(const QString &message);
+    void printRollup();
     const library::PlanRow *plan(qint64 id) const;
 
     QThread m_thread;
+    library::LibraryLocation m_libraryLocation;
     LibraryWorker *m_worker = nullptr;
     QList<library::PlanRow> m_planRows;
     library::Rollup m_rollup;
+    QStringList m_rollupWarnings;
     int m_searchGeneration = 0;
     bool m_busy = false;
 
@@ -104,6 +121,7 @@ private:
     QPushButton *m_addFiles = nullptr;
     QPushButton *m_addFolder = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_settings = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_planFilter = nullptr;
     QStandardItemModel *m_plans = nullptr;
@@ -123,6 +141,7 @@ private:
     QTableWidget *m_rollupTable = nullptr;
     QChartView *m_rollupChart = nullptr;
     QPushButton *m_exportRollup = nullptr;
+    QPushButton *m_printRollup = nullptr;
 };
 
 } // namespace pw

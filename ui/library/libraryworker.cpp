@@ -1,6 +1,30 @@
 #include "libraryworker.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QTimer>
+
 namespace pw {
+namespace {
+
+constexpr qsizetype kMaxWatches = 8000; // inotify watches are a per-user resource shared with other programs
+
+/** What of a folder matters to the library: its plan files and subfolders, by name. */
+QStringList folderEntries(const QString &folder)
+{
+    QStringList names;
+    const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : entries) {
+        if (entry.isDir() || library::isPlanFileName(entry.fileName()))
+            names << entry.fileName();
+    }
+    names.sort();
+    return names;
+}
+
+} // namespace
 
 LibraryWorker::LibraryWorker()
 {
@@ -21,8 +45,18 @@ void LibraryWorker::open(const library::LibraryLocation &location)
     library::OpenOptions options;
     options.rebuildProgress = reporter();
     m_library = library::Library::open(location, &error, options);
+    if (!m_watcher) {
+        m_watcher = new QFileSystemWatcher(this);
+        m_settle = new QTimer(this);
+        m_settle->setSingleShot(true);
+        m_settle->setInterval(400);
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, m_settle, qOverload<>(&QTimer::start));
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &LibraryWorker::folderChanged);
+        connect(m_settle, &QTimer::timeout, this, &LibraryWorker::refreshAfterChange);
+    }
+    watch({});
     if (!m_library) {
-        emit failed(error);
+        emit openFailed(error);
         return;
     }
     emit opened(location.displayName(), m_library->notices());
@@ -59,10 +93,62 @@ void LibraryWorker::listPlans()
 {
     QString error;
     auto plans = m_library ? m_library->plans(&error) : std::nullopt;
-    if (plans)
+    if (plans) {
         emit plansListed(*plans);
+        watch(*plans);
+    }
     else if (m_library)
         emit failed(error);
+}
+
+void LibraryWorker::watch(const QList<library::PlanRow> &plans)
+{
+    if (const QStringList watched = m_watcher->files() + m_watcher->directories(); !watched.isEmpty())
+        m_watcher->removePaths(watched);
+    m_folderEntries.clear();
+    if (!m_library)
+        return;
+    // The folders added, with their subfolders (new plan files appear there), and each plan's own folder
+    // (a save that replaces the file by renaming shows there).
+    QStringList folders;
+    for (const QString &source : m_library->sources()) {
+        if (!QFileInfo(source).isDir())
+            continue;
+        folders << source;
+        QDirIterator it(source, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext() && folders.size() < kMaxWatches)
+            folders << it.next();
+    }
+    QStringList files;
+    for (const library::PlanRow &plan : plans) {
+        files << plan.file;
+        folders << QFileInfo(plan.file).absolutePath();
+    }
+    folders.removeDuplicates();
+    folders = folders.mid(0, kMaxWatches);
+    for (const QString &folder : std::as_const(folders))
+        m_folderEntries.insert(folder, folderEntries(folder));
+    files = files.mid(0, kMaxWatches - folders.size());
+    for (const QStringList &paths : { folders, files }) {
+        if (!paths.isEmpty())
+            m_watcher->addPaths(paths);
+    }
+}
+
+void LibraryWorker::folderChanged(const QString &folder)
+{
+    // The library's own files (an SQLite library and its journal may sit in a watched folder) change on every
+    // write: only a plan file or a subfolder coming or going counts.
+    if (folderEntries(folder) != m_folderEntries.value(folder))
+        m_settle->start();
+}
+
+void LibraryWorker::refreshAfterChange()
+{
+    if (!m_library)
+        return;
+    emit changedOnDisk();
+    finishIndexing(m_library->refresh(reporter()));
 }
 
 void LibraryWorker::search(const QString &query, const library::SearchFilters &filters, int generation)

@@ -1,5 +1,6 @@
 target_sources(planwright_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/librarymetatypes.h
     ${CMAKE_CURRENT_LIST_DIR}/libraryworker.h ${CMAKE_CURRENT_LIST_DIR}/libraryworker.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/librarysettingsdialog.h ${CMAKE_CURRENT_LIST_DIR}/librarysettingsdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/librarywindow.h ${CMAKE_CURRENT_LIST_DIR}/librarywindow.cpp
 )
