@@ -190,6 +190,11 @@ QString measureName(Measure m)
     return {};
 }
 
+bool identitiesCompare(const IndicatorIdentity &p, const IndicatorIdentity &c)
+{
+    return sameMeasureKind(p.measure, c.measure) && p.scope == c.scope && p.parts == c.parts;
+}
+
 QString identityMismatch(const IndicatorIdentity &p, const IndicatorIdentity &c)
 {
     if (!sameMeasureKind(p.measure, c.measure))

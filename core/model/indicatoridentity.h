@@ -41,6 +41,8 @@ bool sameMeasureKind(Measure a, Measure b);
 
 /** Why two identities of the same concept cannot be compared, one sentence; empty when they can. */
 QString identityMismatch(const IndicatorIdentity &parent, const IndicatorIdentity &child);
+/** Whether the two compare (identityMismatch() is empty), without composing the reason. */
+bool identitiesCompare(const IndicatorIdentity &parent, const IndicatorIdentity &child);
 
 /** Translated name of a measure: "annual-average change", … */
 QString measureName(Measure m);

@@ -205,25 +205,26 @@ void computeCoverage(const Plan &parent, const Plan &child, const ReviewState &s
         };
         if (corpus.gramCount(i) > 0) {
             const auto hits = corpus.query(i, options.partialThreshold / 2, 4 * options.maxMatches);
-            QList<ChildMatch> found;
+            std::vector<std::pair<const Node *, double>> found;
             for (const auto &[doc, cosine] : hits) {
                 const double score = scoreOf(doc, cosine);
                 if (score >= options.partialThreshold)
-                    found.append(makeMatch(*candidates.at(doc - firstChild), score));
+                    found.emplace_back(candidates.at(doc - firstChild), score);
             }
             std::stable_sort(found.begin(), found.end(),
-                             [](const ChildMatch &a, const ChildMatch &b) { return a.score > b.score; });
+                             [](const auto &a, const auto &b) { return a.second > b.second; });
             // A node and its own descendants cover the same text: keep the better of the two.
-            for (const ChildMatch &m : std::as_const(found)) {
+            std::vector<const Node *> kept;
+            for (const auto &[n, score] : found) {
                 if (c.matches.size() >= options.maxMatches)
                     break;
-                const Node *n = childNodes.value(m.childNodeId);
-                const bool nested = std::any_of(c.matches.cbegin(), c.matches.cend(), [&](const ChildMatch &k) {
-                    const Node *o = childNodes.value(k.childNodeId);
-                    return o && n && (o->isAncestorOf(n) || n->isAncestorOf(o));
+                const bool nested = std::any_of(kept.cbegin(), kept.cend(), [n](const Node *o) {
+                    return o->isAncestorOf(n) || n->isAncestorOf(o);
                 });
-                if (!nested)
-                    c.matches.append(m);
+                if (!nested) {
+                    kept.push_back(n);
+                    c.matches.append(makeMatch(*n, score));
+                }
             }
         }
 

@@ -227,6 +227,10 @@ void compareTargets(const Plan &parent, const Plan &child, QList<TargetCompariso
             childTargets[t.indicatorId].append({ &t, ind, deriveIdentity(child, *ind, t), wordingOf(child, t) });
     }
 
+    QHash<QUuid, QList<const Target *>> parentTargets;
+    for (const Target &p : parent.targets)
+        parentTargets[p.indicatorId].append(&p);
+
     const bool childIsPart = territoryIsPart(parent.metadata, child.metadata);
     QSet<QString> reportedMissing;
     QSet<QUuid> paired;
@@ -237,9 +241,8 @@ void compareTargets(const Plan &parent, const Plan &child, QList<TargetCompariso
             reportedMissing.insert(canonical.name);
             missingHeadlines->append(canonical.known ? canonical.name : pi.name);
         }
-        for (const Target &p : parent.targets) {
-            if (p.indicatorId != pi.id)
-                continue;
+        for (const Target *pt : parentTargets.value(pi.id)) {
+            const Target &p = *pt;
             const IndicatorIdentity pid = deriveIdentity(parent, pi, p);
             TargetComparison out;
             out.indicator = canonical.known ? canonical.name : pi.name;
@@ -264,7 +267,7 @@ void compareTargets(const Plan &parent, const Plan &child, QList<TargetCompariso
                 for (const Candidate &t : *list) {
                     if (t.target->year != p.year)
                         continue;
-                    if (!identityMismatch(pid, t.identity).isEmpty()) {
+                    if (!identitiesCompare(pid, t.identity)) {
                         other = other ? other : &t;
                         continue;
                     }

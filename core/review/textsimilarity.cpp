@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -125,8 +126,25 @@ void NgramCorpus::finalise(const std::vector<int> &indexed)
                 m_postings[std::size_t(e.gram)].emplace_back(d, e.weight);
         }
     }
+    // Champion lists: an n-gram in very many documents keeps those it weighs most in, in document order.
+    m_capFloor.assign(m_df.size(), 0.0f);
+    for (std::size_t g = 0; g < m_postings.size(); ++g) {
+        auto &list = m_postings[g];
+        if (list.size() <= std::size_t(m_maxPostings))
+            continue;
+        std::nth_element(list.begin(), list.begin() + m_maxPostings, list.end(), [](const auto &a, const auto &b) {
+            return a.second != b.second ? a.second > b.second : a.first < b.first;
+        });
+        list.resize(std::size_t(m_maxPostings));
+        list.shrink_to_fit();
+        m_capFloor[g] = std::min_element(list.begin(), list.end(), [](const auto &a, const auto &b) {
+                            return a.second < b.second;
+                        })->second;
+        std::sort(list.begin(), list.end());
+    }
     m_accumulator.assign(m_docs.size(), 0.0f);
-    m_indexed = indexed;
+    m_queryWeights.assign(m_df.size(), 0.0f);
+    m_touched.clear();
 }
 
 double NgramCorpus::similarity(int a, int b) const
@@ -149,22 +167,84 @@ double NgramCorpus::similarity(int a, int b) const
 std::vector<std::pair<int, double>> NgramCorpus::query(int doc, double minScore, int limit) const
 {
     float *acc = m_accumulator.data();
-    for (const Entry &e : m_docs.at(std::size_t(doc))) {
+    const auto &query = m_docs.at(std::size_t(doc));
+    // A cut list lacks only documents the n-gram weighs no more in than its lowest kept weight, so what the
+    // accumulated scores can lack is at most `missing`.
+    double missing = 0;
+    ++m_stats.queries;
+    for (const Entry &e : query) {
         const float qw = e.weight;
-        for (const auto &[d, w] : m_postings[std::size_t(e.gram)])
+        if (qw <= 0)
+            continue;
+        const auto &list = m_postings[std::size_t(e.gram)];
+        missing += double(qw) * double(m_capFloor[std::size_t(e.gram)]);
+        m_stats.postingsScanned += std::int64_t(list.size());
+        for (const auto &[d, w] : list) {
+            if (acc[d] == 0.0f)
+                m_touched.push_back(d);
             acc[d] += qw * w;
+        }
     }
-    // A branch-free accumulation and one pass over the indexed documents beats tracking touched ones.
     std::vector<std::pair<int, double>> hits;
-    for (int d : m_indexed) {
-        const double score = acc[d];
-        acc[d] = 0.0f;
-        if (d != doc && score >= minScore)
-            hits.emplace_back(d, score);
-    }
-    std::sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) {
+    const auto better = [](const auto &a, const auto &b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
+    };
+    if (missing == 0) {
+        for (int d : m_touched) {
+            if (d != doc && acc[d] >= minScore)
+                hits.emplace_back(d, acc[d]);
+        }
+    } else {
+        // Score in full, best first by the index, the candidates whose bound can still reach the result.
+        std::vector<std::pair<int, double>> candidates;
+        for (int d : m_touched) {
+            if (d != doc && double(acc[d]) + missing + 1e-6 >= minScore)
+                candidates.emplace_back(d, acc[d]);
+        }
+        // A few per wanted result at most: past them the query is approximate, and so it is when a document
+        // sharing only cut n-grams could reach the threshold.
+        const std::size_t verified = limit < 0 ? candidates.size()
+                                               : std::min(candidates.size(), std::size_t(2 * limit + 16));
+        bool complete = verified == candidates.size() && missing + 1e-6 < minScore;
+        if (verified < candidates.size()) {
+            std::nth_element(candidates.begin(), candidates.begin() + std::ptrdiff_t(verified), candidates.end(),
+                             better);
+            candidates.resize(verified);
+        }
+        std::sort(candidates.begin(), candidates.end(), better);
+        for (const Entry &e : query)
+            m_queryWeights[std::size_t(e.gram)] = e.weight;
+        std::vector<double> best; // min-heap of the best `limit` full scores
+        for (const auto &[d, partial] : candidates) {
+            if (limit >= 0 && best.size() >= std::size_t(limit) && partial + missing + 1e-6 < best.front()) {
+                complete = complete || missing + 1e-6 < minScore;
+                break;
+            }
+            ++m_stats.candidatesVerified;
+            double score = 0; // the cosine, one pass over the candidate against the query spread out by n-gram
+            for (const Entry &e : m_docs[std::size_t(d)])
+                score += double(m_queryWeights[std::size_t(e.gram)]) * double(e.weight);
+            if (score < minScore)
+                continue;
+            hits.emplace_back(d, score);
+            if (limit < 0)
+                continue;
+            best.push_back(score);
+            std::push_heap(best.begin(), best.end(), std::greater<>());
+            if (best.size() > std::size_t(limit)) {
+                std::pop_heap(best.begin(), best.end(), std::greater<>());
+                best.pop_back();
+            }
+        }
+        for (const Entry &e : query)
+            m_queryWeights[std::size_t(e.gram)] = 0.0f;
+        if (!complete)
+            ++m_stats.inexact;
+    }
+    for (int d : m_touched)
+        acc[d] = 0.0f;
+    m_touched.clear();
+    std::sort(hits.begin(), hits.end(), better);
     if (limit >= 0 && hits.size() > std::size_t(limit))
         hits.resize(std::size_t(limit));
     return hits;

@@ -85,15 +85,31 @@ QString targetMatchKey(const Plan &plan, const Target &t)
     return targetKey(plan, t) + u'|' + toKey(kind) + u'|' + id.scope + u'|' + id.parts.join(u',');
 }
 
+/** Targets sharing a key, in plan order; next() skips those already paired (each once: linear overall). */
+struct TargetQueue
+{
+    QList<const Target *> targets;
+    qsizetype first = 0;
+    const Target *next(const QSet<const Target *> &paired)
+    {
+        while (first < targets.size() && paired.contains(targets.at(first)))
+            ++first;
+        return first < targets.size() ? targets.at(first) : nullptr;
+    }
+};
+
 void diffCollections(const Plan &a, const Plan &b, VersionDiff &d)
 {
     // Targets: by id, else by key one to one, an unchanged copy first. A plan may state a target twice (主要目标
     // and a task, one with 力争): pairing the wrong copies would report changes nobody made.
     QHash<QUuid, const Target *> newById;
-    QHash<QString, QList<const Target *>> newByKey;
+    QHash<QString, TargetQueue> newByKey;
+    QHash<std::pair<QString, QString>, TargetQueue> newByKeyAndText;
     for (const Target &t : b.targets) {
         newById.insert(t.id, &t);
-        newByKey[targetMatchKey(b, t)].append(&t);
+        const QString key = targetMatchKey(b, t);
+        newByKey[key].targets.append(&t);
+        newByKeyAndText[{ key, targetText(t, b.indicator(t.indicatorId)) }].targets.append(&t);
     }
     QSet<const Target *> seen;
     QHash<const Target *, const Target *> pairs;
@@ -106,17 +122,12 @@ void diffCollections(const Plan &a, const Plan &b, VersionDiff &d)
     for (const Target &t : a.targets) {
         if (pairs.contains(&t))
             continue;
-        const QString before = targetText(t, a.indicator(t.indicatorId));
-        const Target *other = nullptr;
-        for (const Target *candidate : newByKey.value(targetMatchKey(a, t))) {
-            if (seen.contains(candidate))
-                continue;
-            if (!other)
-                other = candidate;
-            if (targetText(*candidate, b.indicator(candidate->indicatorId)) == before) {
-                other = candidate;
-                break;
-            }
+        const QString key = targetMatchKey(a, t);
+        const auto copy = newByKeyAndText.find({ key, targetText(t, a.indicator(t.indicatorId)) });
+        const Target *other = copy != newByKeyAndText.end() ? copy->next(seen) : nullptr;
+        if (!other) {
+            const auto sameKey = newByKey.find(key);
+            other = sameKey != newByKey.end() ? sameKey->next(seen) : nullptr;
         }
         if (other) {
             pairs.insert(&t, other);
