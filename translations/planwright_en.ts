@@ -1882,6 +1882,14 @@
         <source>The plan has an issue date</source>
         <translation>The plan has an issue date</translation>
     </message>
+    <message>
+        <source>&amp;Closing</source>
+        <translation>&amp;Closing</translation>
+    </message>
+    <message>
+        <source>Printed after the last item, e.g. 本方案自发布之日起施行。</source>
+        <translation>Printed after the last item, e.g. 本方案自发布之日起施行。</translation>
+    </message>
 </context>
 <context>
     <name>pw::NodeEditor</name>
@@ -3679,10 +3687,6 @@ lead %2 · support %3 · territorial %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>须落实：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>上级方案任务覆盖情况表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3940,6 +3944,10 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>上级方案每项目标指标与各下级方案目标值及比对结论见附件1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>须落实（%1）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1872,6 +1872,14 @@
         <source>The plan has an issue date</source>
         <translation>方案有印发日期</translation>
     </message>
+    <message>
+        <source>&amp;Closing</source>
+        <translation>结束语(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Printed after the last item, e.g. 本方案自发布之日起施行。</source>
+        <translation>印在最后一项之后，如：本方案自发布之日起施行。</translation>
+    </message>
 </context>
 <context>
     <name>pw::NodeEditor</name>
@@ -3656,10 +3664,6 @@ lead %2 · support %3 · territorial %4</source>
         <translation>说明</translation>
     </message>
     <message>
-        <source>须落实：</source>
-        <translation>须落实：</translation>
-    </message>
-    <message>
         <source>上级方案任务覆盖情况表</source>
         <translation>上级方案任务覆盖情况表</translation>
     </message>
@@ -3918,6 +3922,10 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>上级方案每项目标指标与各下级方案目标值及比对结论见附件1。</source>
         <translation>上级方案每项目标指标与各下级方案目标值及比对结论见附件1。</translation>
+    </message>
+    <message>
+        <source>须落实（%1）</source>
+        <translation>须落实（%1）</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,23 @@ QString tr(const char *text)
     return QCoreApplication::translate("pw::import::Importer", text);
 }
 
+/** Whether the table starting at @p tableStart is an annex (GB/T 9704: a line "附件" or "附件1" heads each
+ *  annex, followed by its title): an annexed 主要指标表 restates the targets the body states. */
+bool isAnnexTable(QStringView text, qsizetype tableStart)
+{
+    constexpr int kLinesBefore = 3; // the title (possibly on two lines) between 附件 and the table
+    qsizetype end = tableStart;
+    for (int k = 0; k < kLinesBefore && end > 0; ++k) {
+        const qsizetype start = text.lastIndexOf(u'\n', end - 2) + 1;
+        const QStringView line = text.mid(start, end - start).trimmed();
+        static const QRegularExpression annex(u"^附件\\s*[0-9０-９一二三四五六七八九十]*[：:]?$"_s);
+        if (annex.match(line.toString()).hasMatch())
+            return true;
+        end = start;
+    }
+    return false;
+}
+
 QString notTargetReason(Statement statement)
 {
     switch (statement) {
@@ -139,6 +156,7 @@ private:
     using TargetKey = std::tuple<QUuid, int, bool, double, int, bool>;
     std::map<TargetKey, bool> m_targetKeys; ///< target → stated before the first heading
     bool m_inPreamble = false;
+    bool m_inAnnexTable = false; ///< an annexed indicator table (附件 主要指标表) restates targets the body stated
     bool m_inBackground = false; ///< under a heading on the current situation (发展基础, 现状…): numbers there are facts
     QStringList m_sticky;
     std::set<QUuid> m_assigned;
@@ -359,8 +377,8 @@ void Builder::addTarget(const ExtractedTarget &t, const QUuid &nodeId, qsizetype
     if (atLimit(qsizetype(m_plan.targets.size()), limits::kTargets, tr("targets")))
         return;
     // Before the first heading a news lead or summary restates the plan's targets: a target stated there and
-    // again elsewhere is one target. Within the heading tree each statement is kept (主要目标 and an action
-    // may both state it).
+    // again elsewhere is one target, and so is a target an annexed indicator table restates. Within the heading tree's
+    // prose each statement is kept (主要目标 and an action may both state it).
     const QUuid indicatorId = indicator(t);
     if (indicatorId.isNull())
         return; // past the indicator limit
@@ -376,7 +394,18 @@ void Builder::addTarget(const ExtractedTarget &t, const QUuid &nodeId, qsizetype
     };
     const TargetKey key { indicatorId, t.year, t.value.has_value(), scaled(t.value).value_or(0), int(t.comparator),
                           !t.allocation.isEmpty() };
-    if (const auto seen = m_targetKeys.find(key); seen != m_targetKeys.end() && (seen->second || m_inPreamble)) {
+    // A table cell states its bound more coarsely than prose (以上 for 超过): an annexed row restates a
+    // target of any bound.
+    auto statedWithAnyBound = [&] {
+        for (int c = 0; c <= int(Comparator::Less); ++c) {
+            if (m_targetKeys.count({ indicatorId, t.year, t.value.has_value(), t.value.value_or(0), c,
+                    !t.allocation.isEmpty() }))
+                return true;
+        }
+        return false;
+    };
+    if (const auto seen = m_targetKeys.find(key); (seen != m_targetKeys.end() && (seen->second || m_inPreamble))
+        || (m_inAnnexTable && statedWithAnyBound())) {
         issue(Severity::Info, u"repeated-target"_s, tr("the same target stated again; imported once"), start, end);
         return;
     }
@@ -404,8 +433,10 @@ void Builder::extractTables(const QList<ParsedTable> &tables, const QUuid &nodeI
         if (tt.targets.isEmpty())
             issue(Severity::Warning, u"table-not-read"_s, tr("table with no indicator values that could be read"),
                   table.span.start, table.span.end);
+        m_inAnnexTable = isAnnexTable(m_text, table.span.start);
         for (const ExtractedTarget &t : tt.targets)
             addTarget(t, nodeId, t.start, t.end);
+        m_inAnnexTable = false;
         for (const Paragraph &row : tt.unreadRows)
             issue(Severity::Warning, u"table-cell-not-read"_s,
                   tr("table cells that are not numbers under the header's columns"), row.start, row.end);
@@ -700,6 +731,10 @@ std::optional<ImportResult> importText(const QString &text, const QString &sourc
     for (const Paragraph &p : outline.preamble)
         head += p.text(norm.text).toString() + u'\n';
     plan.metadata = extractMetadata(head);
+    QStringList closing;
+    for (const Paragraph &p : outline.closing)
+        closing.append(p.text(norm.text).trimmed().toString());
+    plan.metadata.closing = closing.join(u'\n');
     if (plan.metadata.title.isEmpty())
         plan.metadata.title = QFileInfo(sourceName).completeBaseName();
 

@@ -330,24 +330,6 @@ double wrapWidth(QStringView s)
     return enough && full * 10 >= nonEmpty * 3 ? mode : 0;
 }
 
-/** Print width of what the next line begins with and typesetting could not have put on the line before it:
- *  its first character, or its first run of half-width characters, with the punctuation that may not start
- *  a line ("源。" moves as one). */
-double leadingUnitWidth(QStringView line)
-{
-    line = line.trimmed();
-    if (line.isEmpty())
-        return 0;
-    qsizetype end = 1;
-    if (line.front().unicode() < 0x80) {
-        while (end < line.size() && line.at(end).unicode() < 0x80 && !isSpace(line.at(end)))
-            ++end;
-    }
-    while (end < line.size() && QStringView(u"。，、；：？！）》”’%").contains(line.at(end)))
-        ++end;
-    return printWidth(line.left(end));
-}
-
 /** A line that starts something of its own: a heading, an assignment label, a table caption or row. */
 bool startsBlock(QStringView line)
 {
@@ -358,15 +340,51 @@ bool startsBlock(QStringView line)
 
 } // namespace
 
-bool printedLineContinues(QStringView line, QStringView nextLine, bool full)
+bool printedLineContinues(QStringView line, QStringView nextLine, bool full, bool sentenceMayContinue)
 {
     line = line.trimmed();
     nextLine = nextLine.trimmed();
+    // Word bookmarks printed as text (PDFs of such documents) are not what starts the next line.
+    while (nextLine.startsWith(u"[bookmark:") && nextLine.contains(u']'))
+        nextLine = nextLine.mid(nextLine.indexOf(u']') + 1).trimmed();
     if (line.isEmpty() || nextLine.isEmpty())
         return false;
     // Never on an opening bracket; a paragraph ends with its sentence (a semicolon goes on).
     return QStringView(u"（(【[《“").contains(line.back())
-        || (full && !isParagraphEnd(line.back()) && !startsBlock(nextLine));
+        || (full && (sentenceMayContinue || !isParagraphEnd(line.back())) && !startsBlock(nextLine));
+}
+
+bool endsParagraph(QStringView line)
+{
+    line = line.trimmed();
+    return !line.isEmpty() && isParagraphEnd(line.back());
+}
+
+double leadingUnitWidth(QStringView line)
+{
+    static constexpr QStringView kOpening = u"（(【[《〈“‘〔「『";
+    static constexpr QStringView kClosing = u"。，、；：？！）)】]》〉”’〕」』…%％";
+    double width = 0;
+    bool opening = true; // only opening punctuation so far
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (isSpace(c)) {
+            if (width > 0)
+                break;
+            continue;
+        }
+        const bool ideograph = isCjkIdeograph(c);
+        if (ideograph && !opening)
+            break;
+        width += printWidth(line.mid(i, 1));
+        if (ideograph) {
+            for (; i + 1 < line.size() && kClosing.contains(line.at(i + 1)); ++i)
+                width += printWidth(line.mid(i + 1, 1));
+            break;
+        }
+        opening = opening && kOpening.contains(c);
+    }
+    return width;
 }
 
 bool needsSpaceAtJoin(QStringView line, QStringView nextLine)

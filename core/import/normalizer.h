@@ -30,9 +30,17 @@ struct NormalizedText
 NormalizedText normalizeText(const QString &original);
 
 /** The hard-wrap rule: whether a printed @p line goes on in @p nextLine, given whether it was @p full (the
- *  next word would not have fitted): never across a sentence end, a heading, an assignment label or a table
- *  row; always after an opening bracket. */
-bool printedLineContinues(QStringView line, QStringView nextLine, bool full);
+ *  next word would not have fitted): never across a heading, an assignment label or a table row, nor across
+ *  a sentence end unless the layout shows the paragraph goes on (@p sentenceMayContinue: the next line is not
+ *  indented in a document that indents its paragraphs); always after an opening bracket. */
+bool printedLineContinues(QStringView line, QStringView nextLine, bool full, bool sentenceMayContinue = false);
+/** Print width (Chinese characters 1, half-width ones ½) of what @p line begins with up to its first
+ *  line-break opportunity under Chinese rules — after an ideograph unless closing punctuation follows, never
+ *  after opening punctuation, between a Latin word or number and an ideograph: what typesetting could not
+ *  have put on the line before. */
+double leadingUnitWidth(QStringView line);
+/** Whether @p line ends with what a paragraph can end with (。！？). */
+bool endsParagraph(QStringView line);
 /** Whether joining @p line and @p nextLine needs a space (words of Latin letters on both sides). */
 bool needsSpaceAtJoin(QStringView line, QStringView nextLine);
 

@@ -24,6 +24,33 @@ const QRegularExpression &tableCaption()
     return re;
 }
 
+/** A closing sentence: 本方案自发布之日起施行, 本规划自…起实施, 本办法由…负责解释 (at a sentence start). */
+const QRegularExpression &closingSentence()
+{
+    static const QRegularExpression re(
+        uR"((?:^|(?<=[。；！？）)]))本(?:实施)?(?:方案|规划|计划|意见|办法|细则|措施|规定|通知)(?:自[^。；]{0,30}起|由[^。；]{1,40}负责解释))"_s);
+    return re;
+}
+
+/** Moves the closing sentence and everything after it out of the last item's body: it is the document's own
+ *  paragraph, not part of that item. */
+void takeClosing(Outline &outline, OutlineNode *last, const QString &text)
+{
+    for (qsizetype i = 0; i < last->body.size(); ++i) {
+        const Paragraph para = last->body.at(i);
+        const QRegularExpressionMatch m = closingSentence().match(para.text(text));
+        if (!m.hasMatch())
+            continue;
+        const qsizetype at = para.start + m.capturedStart();
+        outline.closing.append({ at, para.end });
+        outline.closing.append(last->body.mid(i + 1));
+        last->body.resize(i);
+        if (at > para.start)
+            last->body.append({ para.start, at });
+        return;
+    }
+}
+
 bool isDebrisLine(QStringView line)
 {
     // The first characters of debrisLine()'s alternatives: a cheap test that rules out almost every line.
@@ -246,6 +273,8 @@ Outline parseOutline(const QString &text)
         stack.append({ token->style, token->number, raw });
         current = raw;
     }
+    if (current != &outline.root)
+        takeClosing(outline, current, text);
     return outline;
 }
 

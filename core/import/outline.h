@@ -50,6 +50,7 @@ struct Outline
 {
     OutlineNode root;
     QList<Paragraph> preamble; ///< before the first heading: notice, title, opening paragraph
+    QList<Paragraph> closing;  ///< after the last item: 本方案自发布之日起施行 and what follows it
     QList<Paragraph> debris;   ///< web page furniture skipped (shown in the report)
     bool tooManyHeadings = false; ///< parsing stopped past limits::kNodes headings
 };

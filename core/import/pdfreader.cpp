@@ -1,6 +1,8 @@
 #include "pdfreader.h"
 
+#include "headingtoken.h"
 #include "normalizer.h"
+#include "pdflayout.h"
 
 #include <poppler-qt6.h>
 
@@ -22,18 +24,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("pw::import::PdfReader", text);
 }
 
-struct Word
-{
-    QString text;
-    QRectF box;
-};
-
-struct Line
-{
-    QString text;
-    QRectF box;
-    double em = 0; ///< font size, from the words' heights
-};
+using pdf::Line;
+using pdf::Word;
 
 /** Poppler's own diagnostics ("Syntax Error …") would go to stderr; the importer reports in one line instead.
  */
@@ -50,7 +42,7 @@ bool deadlinePassed(const QVariant &closure)
 }
 
 /** Words grouped into printed lines: a word joins the line whose vertical centre it shares (within half the
- *  smaller height), lines ordered top to bottom and words left to right. */
+ *  smaller height), lines ordered top to bottom. */
 std::vector<std::vector<Word>> groupLines(std::vector<Word> words)
 {
     std::sort(words.begin(), words.end(),
@@ -66,35 +58,7 @@ std::vector<std::vector<Word>> groupLines(std::vector<Word> words)
         }
         lines.back().push_back(std::move(w));
     }
-    for (auto &line : lines)
-        std::sort(line.begin(), line.end(),
-            [](const Word &a, const Word &b) { return a.box.left() < b.box.left(); });
     return lines;
-}
-
-/** A line's text: words that touch are joined, a word gap is one space, and a gap of more than half the font
- *  size (a table's column gap) is a run of at least two spaces, one per half character of the gap. */
-Line composeLine(const std::vector<Word> &words)
-{
-    std::vector<double> heights;
-    for (const Word &w : words)
-        heights.push_back(w.box.height());
-    std::nth_element(heights.begin(), heights.begin() + qsizetype(heights.size() / 2), heights.end());
-    Line line;
-    line.em = std::max(heights[heights.size() / 2], 1.0);
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (i > 0) {
-            const double gap = words[i].box.left() - words[i - 1].box.right();
-            constexpr int kMaxGapSpaces = 40;
-            if (gap > 0.6 * line.em)
-                line.text += QString(std::clamp(qRound(gap / (0.5 * line.em)), 2, kMaxGapSpaces), u' ');
-            else if (gap > 0.15 * line.em)
-                line.text += u' ';
-        }
-        line.text += words[i].text;
-        line.box = line.box.isNull() ? words[i].box : line.box.united(words[i].box);
-    }
-    return line;
 }
 
 /** Running headers and footers are compared with their numbers masked ("第3页" = "第7页"). */
@@ -130,9 +94,46 @@ bool isRule(const QString &text)
     return rule >= 4;
 }
 
+/** Removes a page number printed rotated, one word above the other (the landscape pages of an annex keep it
+ *  in the margin where the portrait pages have it): words sharing their left and right edges whose text,
+ *  read down the column, is a page number with its decoration ("— 15 —"). Returns the number of such page
+ *  numbers (furniture lines) removed. */
+int removeRotatedPageNumber(std::vector<Word> &words)
+{
+    QHash<QPair<int, int>, std::vector<std::size_t>> columns;
+    for (std::size_t i = 0; i < words.size(); ++i)
+        columns[{ qRound(words[i].box.left()), qRound(words[i].box.right()) }].push_back(i);
+    std::vector<bool> drop(words.size(), false);
+    int removed = 0;
+    constexpr std::size_t kMaxWords = 5;
+    for (auto &column : columns) {
+        if (column.size() < 2 || column.size() > kMaxWords)
+            continue;
+        std::sort(column.begin(), column.end(),
+            [&](std::size_t a, std::size_t b) { return words[a].box.top() < words[b].box.top(); });
+        QString text;
+        for (const std::size_t i : column)
+            text += words[i].text + u' ';
+        const bool decorated
+            = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return !c.isDigit() && !c.isSpace(); });
+        if (!decorated || !isPageNumber(text))
+            continue;
+        for (const std::size_t i : column)
+            drop[i] = true;
+        ++removed;
+    }
+    std::vector<Word> kept;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!drop[i])
+            kept.push_back(std::move(words[i]));
+    }
+    words = std::move(kept);
+    return removed;
+}
+
 /** Removes page furniture: rules anywhere; at a page's top and bottom edge, page numbers and lines that
  *  repeat (numbers masked) at the same edge of at least half the pages (and of three pages or more). */
-int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<double> &pageHeights)
+int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<QSizeF> &pageSizes)
 {
     int removed = 0;
     for (auto &lines : pages) {
@@ -158,7 +159,7 @@ int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<dou
         const int needed = std::max(3, int(pages.size() + 1) / 2);
         for (std::size_t p = 0; p < pages.size(); ++p) {
             auto &lines = pages[p];
-            const double h = pageHeights[p];
+            const double h = pageSizes[p].height();
             for (int k = 0; k < kEdgeLines && !lines.empty(); ++k) {
                 const Line &l = top ? lines.front() : lines.back();
                 const bool atEdge = top ? l.box.bottom() < kEdgeBand * h : l.box.top() > (1 - kEdgeBand) * h;
@@ -172,35 +173,98 @@ int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<dou
     return removed;
 }
 
-/** The left edge of the text block: the most common left edge of the page's lines (to the point; the
- *  leftmost of equally common ones). */
-double blockLeft(const std::vector<Line> &lines)
+/** The text block of pages of one size (GB/T 9704 prints every page on the same block): its left edge is the
+ *  most common left edge of the lines (the leftmost of equally common ones); its right edge that of the
+ *  fuller lines (the upper quartile of right edges, so punctuation hanging into the margin and ragged short
+ *  lines both leave it alone). Table rows do not count. */
+struct TextBlock
 {
-    QHash<int, int> edges;
-    for (const Line &l : lines)
-        ++edges[qRound(l.box.left())];
+    double left = 0;
+    double right = 0;
+};
+
+TextBlock textBlock(const std::vector<const Line *> &lines)
+{
+    QHash<int, int> lefts;
+    std::vector<double> rights;
+    for (const Line *l : lines) {
+        if (l->tableRow)
+            continue;
+        ++lefts[qRound(l->box.left())];
+        rights.push_back(l->box.right());
+    }
+    TextBlock block;
+    int count = 0;
+    for (auto it = lefts.cbegin(); it != lefts.cend(); ++it) {
+        if (it.value() > count || (it.value() == count && it.key() < block.left)) {
+            block.left = it.key();
+            count = it.value();
+        }
+    }
+    if (!rights.empty()) {
+        const auto quartile = rights.begin() + qsizetype(rights.size() / 4);
+        std::nth_element(rights.begin(), quartile, rights.end(), std::greater<double>());
+        block.right = *quartile;
+    }
+    return block;
+}
+
+/** The document's line pitch: the most common distance between the tops of consecutive lines of a page (to
+ *  half a point), so a wider gap is the space between paragraphs. 0 if no two lines follow each other. */
+double linePitch(const std::vector<std::vector<Line>> &pages)
+{
+    QHash<int, int> pitches;
+    for (const auto &lines : pages) {
+        for (std::size_t i = 1; i < lines.size(); ++i) {
+            const double dy = lines[i].box.top() - lines[i - 1].box.top();
+            if (!lines[i].tableRow && !lines[i - 1].tableRow && dy > 0.5 * lines[i].em && dy < 3 * lines[i].em)
+                ++pitches[qRound(2 * dy)];
+        }
+    }
     int best = 0, count = 0;
-    for (auto it = edges.cbegin(); it != edges.cend(); ++it) {
+    for (auto it = pitches.cbegin(); it != pitches.cend(); ++it) {
         if (it.value() > count || (it.value() == count && it.key() < best)) {
             best = it.key();
             count = it.value();
         }
     }
-    return best;
+    return best / 2.0;
 }
 
-/** The right edge of the text block: that of the page's fuller lines (the upper quartile of right edges, so
- *  punctuation hanging into the margin and ragged short lines both leave it alone). */
-double blockRight(const std::vector<Line> &lines)
+/** @p text with a paragraph break at each single space before a heading number (…转型行动 1.推进…) and at the
+ *  first one after a heading's title (二、主要目标 “十四五”期间…): Chinese prose has no spaces, and the narrow
+ *  gaps of justified lines are already dropped, so a space left there is where a paragraph of the source
+ *  ended (documents pasted with their paragraphs run together). */
+QString breakAtHeadings(const QString &text)
 {
-    std::vector<double> edges;
-    for (const Line &l : lines)
-        edges.push_back(l.box.right());
-    if (edges.empty())
-        return 0;
-    const auto quartile = edges.begin() + qsizetype(edges.size() / 4);
-    std::nth_element(edges.begin(), quartile, edges.end(), std::greater<double>());
-    return *quartile;
+    constexpr qsizetype kMaxTitle = 40;
+    QString out = text;
+    auto singleSpace = [&out](qsizetype i) {
+        return out.at(i) == u' ' && out.at(i - 1) != u' ' && i + 1 < out.size() && out.at(i + 1) != u' ';
+    };
+    for (qsizetype start = 0; start < out.size();) {
+        // A heading at the start of this paragraph: its title ends at its first space.
+        if (const auto token = headingTokenAt(out, start)) {
+            const qsizetype title = start + token->length;
+            for (qsizetype i = title + 2; i < out.size() && i < title + kMaxTitle; ++i) {
+                if (QStringView(u"。；;，,").contains(out.at(i)))
+                    break;
+                if (singleSpace(i) && out.at(i - 1).unicode() >= 0x2000) {
+                    out[i] = u'\n';
+                    break;
+                }
+            }
+        }
+        qsizetype next = out.indexOf(u'\n', start);
+        for (qsizetype i = std::max<qsizetype>(start, 1); next < 0 && i < out.size(); ++i) {
+            if (singleSpace(i) && headingTokenAt(out, i + 1)) {
+                out[i] = u'\n';
+                next = i;
+            }
+        }
+        start = next < 0 ? out.size() : next + 1;
+    }
+    return out;
 }
 
 /** Whether @p bytes start like a PDF (the header may follow up to 1 KB of junk, as readers allow). */
@@ -212,7 +276,7 @@ bool looksLikePdf(const QByteArray &bytes)
 
 } // namespace
 
-std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const PdfLimits &limits)
+std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limits::PdfLimits &limits)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -235,9 +299,10 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const PdfL
         return fail(tr("the PDF has %1 pages; at most %2 are imported").arg(pageCount).arg(limits.maxPages));
 
     std::vector<std::vector<Line>> pages;
-    std::vector<double> pageHeights;
+    std::vector<QSizeF> pageSizes;
     qint64 characters = 0;
     bool anyWord = false;
+    int rotatedFurniture = 0;
     for (int p = 0; p < pageCount; ++p) {
         if (deadline.hasExpired())
             return fail(tr("reading the PDF took longer than %1 s; it is too large or too complex")
@@ -256,10 +321,11 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const PdfL
                 return fail(tr("the PDF's text is longer than %1 million characters")
                                 .arg(limits.maxCharacters / 1000000));
             anyWord = anyWord || !words.empty();
+            rotatedFurniture += removeRotatedPageNumber(words);
             for (const auto &lineWords : groupLines(std::move(words)))
-                lines.push_back(composeLine(lineWords));
+                lines.push_back(pdf::composeLine(lineWords));
         }
-        pageHeights.push_back(page ? page->pageSizeF().height() : 0);
+        pageSizes.push_back(page ? page->pageSizeF() : QSizeF());
         pages.push_back(std::move(lines));
     }
     if (deadline.hasExpired())
@@ -270,37 +336,66 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const PdfL
 
     PdfText result;
     result.pages = pageCount;
-    result.removedFurniture = removeFurniture(pages, pageHeights);
+    result.removedFurniture = rotatedFurniture + removeFurniture(pages, pageSizes);
+    for (auto &lines : pages)
+        result.tableRows += pdf::rebuildTables(lines);
+    QHash<QPair<int, int>, std::vector<const Line *>> linesBySize;
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        for (const Line &line : pages[p])
+            linesBySize[{ qRound(pageSizes[p].width()), qRound(pageSizes[p].height()) }].push_back(&line);
+    }
+    QHash<QPair<int, int>, TextBlock> blocks;
+    for (auto it = linesBySize.cbegin(); it != linesBySize.cend(); ++it)
+        blocks.insert(it.key(), textBlock(it.value()));
+    const double pitch = linePitch(pages);
+
     // Printed lines in reading order, with what the hard-wrap rule needs to know from the geometry.
     struct Printed
     {
         const Line *line;
         int page;
+        double room; ///< space left to the block's right edge, in points
         int indent; ///< in characters, 0 for a line at the block's left edge
-        bool full; ///< reaches the block's right edge: the next word did not fit
     };
     std::vector<Printed> printed;
     for (std::size_t p = 0; p < pages.size(); ++p) {
-        const double left = blockLeft(pages[p]);
-        const double right = blockRight(pages[p]);
+        const TextBlock block = blocks.value({ qRound(pageSizes[p].width()), qRound(pageSizes[p].height()) });
         for (const Line &line : pages[p]) {
-            const int indent = std::max(0, qRound((line.box.left() - left) / line.em));
-            printed.push_back({ &line, int(p) + 1, indent, line.box.right() >= right - 0.8 * line.em });
+            const int indent = std::max(0, qRound((line.box.left() - block.left) / line.em));
+            printed.push_back({ &line, int(p) + 1, block.right - line.box.right(), indent });
         }
     }
+    // Whether the document indents its paragraphs (GB/T 9704: by two characters): most lines after a short
+    // line that ends a sentence are indented. Then a line ending a sentence at the margin goes on in a next
+    // line that is not indented.
+    int paragraphStarts = 0, indented = 0;
+    for (std::size_t i = 1; i < printed.size(); ++i) {
+        const Printed &before = printed[i - 1];
+        if (!before.line->tableRow && before.room > 2 * before.line->advance && endsParagraph(before.line->text)) {
+            ++paragraphStarts;
+            indented += printed[i].indent > 0 ? 1 : 0;
+        }
+    }
+    const bool indentsParagraphs = paragraphStarts > 0 && 2 * indented > paragraphStarts;
     for (std::size_t i = 0; i < printed.size(); ++i) {
         const Printed &at = printed[i];
         result.layout.push_back({ result.text.size(), at.page, at.line->box });
         // A paragraph's indent, as ideographic spaces (the hard-wrap rule counts them as printed width).
         constexpr int kMaxIndent = 4;
-        if (at.indent <= kMaxIndent)
+        if (at.indent <= kMaxIndent && !at.line->tableRow)
             result.text += QString(at.indent, QChar(0x3000));
-        result.text += at.line->text;
+        result.text += at.line->tableRow ? at.line->text : breakAtHeadings(at.line->text);
         if (i + 1 == printed.size())
             break;
-        // A full line goes on in the next one unless that one is indented (a new paragraph).
+        // A full line (the next one's first word, with a space before it, would not have fitted) goes on in
+        // the next one unless that one is indented or set apart by paragraph spacing (a new paragraph).
         const Printed &next = printed[i + 1];
-        if (printedLineContinues(at.line->text, next.line->text, at.full && next.indent == 0)) {
+        const bool full = at.room < (leadingUnitWidth(next.line->text) + 0.3) * next.line->advance;
+        const bool spaced = next.page == at.page && pitch > 0
+            && next.line->box.top() - at.line->box.top() > 1.4 * pitch;
+        if (!at.line->tableRow && !next.line->tableRow
+            && printedLineContinues(at.line->text, next.line->text, full && next.indent == 0 && !spaced,
+                indentsParagraphs && next.page == at.page)) {
             if (needsSpaceAtJoin(at.line->text, next.line->text))
                 result.text += u' ';
             ++result.joinedLines;

@@ -7,6 +7,7 @@
 // geometry whether a line was full. Every printed line remembers its page and box. The PDF is hostile: page
 // count, text size and time are bounded.
 
+#include "io/limits.h"
 #include "model/sourcespan.h"
 
 #include <QByteArray>
@@ -17,13 +18,6 @@
 
 namespace pw::import {
 
-struct PdfLimits
-{
-    int maxPages = 2000; ///< more pages are refused before any is read
-    qint64 maxCharacters = 8'000'000; ///< extracted text, furniture included
-    int maxMilliseconds = 20'000; ///< wall time for reading all pages
-};
-
 struct PdfText
 {
     QString text; ///< paragraphs (and unjoined printed lines) separated by '\n'
@@ -31,10 +25,11 @@ struct PdfText
     int pages = 0;
     int removedFurniture = 0; ///< header, footer, page-number and rule lines dropped
     int joinedLines = 0; ///< printed lines joined with the next into a paragraph
+    int tableRows = 0; ///< table rows rebuilt from the layout (cells separated by tabs)
 };
 
 /** The text of @p pdf, or std::nullopt with a one-line @p error (encrypted, damaged, no text layer, limits).
  */
-std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const PdfLimits &limits = {});
+std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limits::PdfLimits &limits = {});
 
 } // namespace pw::import

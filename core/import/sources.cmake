@@ -15,6 +15,7 @@ target_sources(planwright_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/metadata.h ${CMAKE_CURRENT_LIST_DIR}/metadata.cpp
     ${CMAKE_CURRENT_LIST_DIR}/docxnumbering.h ${CMAKE_CURRENT_LIST_DIR}/docxnumbering.cpp
     ${CMAKE_CURRENT_LIST_DIR}/documentreaders.h ${CMAKE_CURRENT_LIST_DIR}/documentreaders.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pdflayout.h ${CMAKE_CURRENT_LIST_DIR}/pdflayout.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pdfreader.h ${CMAKE_CURRENT_LIST_DIR}/pdfreader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importreport.h ${CMAKE_CURRENT_LIST_DIR}/importreport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importer.h ${CMAKE_CURRENT_LIST_DIR}/importer.cpp

@@ -195,6 +195,35 @@ QList<Clause> clauses(const QString &s)
     return out;
 }
 
+/** A table cell's value with the bound its words or signs state: "≥50", "不低于17", "61.95以上", "33.5左右". */
+std::optional<double> tableCellValue(const QString &cell, Comparator *comparator)
+{
+    static const struct
+    {
+        QStringView word;
+        bool prefix;
+        Comparator comparator;
+    } kBounds[] = {
+        { u"不低于", true, Comparator::AtLeast }, { u"不少于", true, Comparator::AtLeast },
+        { u"不高于", true, Comparator::AtMost }, { u"不超过", true, Comparator::AtMost },
+        { u"≥", true, Comparator::AtLeast }, { u">=", true, Comparator::AtLeast },
+        { u"≤", true, Comparator::AtMost }, { u"<=", true, Comparator::AtMost }, { u"高于", true, Comparator::Greater },
+        { u"低于", true, Comparator::Less }, { u">", true, Comparator::Greater }, { u"<", true, Comparator::Less },
+        { u"以上", false, Comparator::AtLeast }, { u"以下", false, Comparator::AtMost },
+        { u"以内", false, Comparator::AtMost }, { u"左右", false, Comparator::Approx },
+    };
+    QStringView number(cell);
+    *comparator = Comparator::Equal;
+    for (const auto &b : kBounds) {
+        if (b.prefix ? number.startsWith(b.word) : number.endsWith(b.word)) {
+            number = b.prefix ? number.mid(b.word.size()) : number.chopped(b.word.size());
+            *comparator = b.comparator;
+            break;
+        }
+    }
+    return parseNumber(number);
+}
+
 } // namespace
 
 std::optional<double> parseNumber(QStringView raw)
@@ -573,7 +602,8 @@ TableTargets extractTableTargets(const QString &text, const ParsedTable &table)
             }
             if (years[k] == 0)
                 continue; // change rate and notes
-            const auto v = parseNumber(cell);
+            Comparator comparator = Comparator::Equal;
+            const auto v = tableCellValue(cell, &comparator);
             if (!v) {
                 if (years[k] == targetYear)
                     unread = true;
@@ -581,14 +611,7 @@ TableTargets extractTableTargets(const QString &text, const ParsedTable &table)
             }
             if (years[k] == targetYear) {
                 t.value = v;
-                if (cell.startsWith(u'≥') || cell.startsWith(u">="_s))
-                    t.comparator = Comparator::AtLeast;
-                else if (cell.startsWith(u'≤') || cell.startsWith(u"<="_s))
-                    t.comparator = Comparator::AtMost;
-                else if (cell.startsWith(u'>') || cell.startsWith(u'＞'))
-                    t.comparator = Comparator::Greater;
-                else if (cell.startsWith(u'<') || cell.startsWith(u'＜'))
-                    t.comparator = Comparator::Less;
+                t.comparator = comparator;
             } else if (years[k] == baseYear) {
                 t.baseValue = v;
             }

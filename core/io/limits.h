@@ -21,8 +21,15 @@ inline constexpr qint64 kCompressionRatio = 200;
 inline constexpr qint64 kRatioFloorBytes = 1 << 20;
 inline constexpr qint64 kPlanJsonBytes = 64ll << 20;
 inline constexpr int kJsonDepth = 16;
-/** Documents given to the importer (.txt, .docx, .html). */
+/** Documents given to the importer (.txt, .docx, .html, .pdf). */
 inline constexpr qint64 kImportBytes = 32ll << 20;
+/** PDFs given to the importer (beyond kImportBytes); tests and the fuzzer pass smaller ones. */
+struct PdfLimits
+{
+    int maxPages = 2000; ///< more pages are refused before any is read
+    qint64 maxCharacters = 8'000'000; ///< extracted text, furniture included
+    int maxMilliseconds = 20'000; ///< wall time for reading all pages (checked inside Poppler's extraction too)
+};
 
 // Plan content
 inline constexpr int kNodes = 100000;

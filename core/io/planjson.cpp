@@ -59,7 +59,7 @@ QJsonObject metadataJson(const PlanMetadata &m)
     QJsonArray years;
     for (int y : m.milestoneYears)
         years.append(y);
-    return {
+    QJsonObject out {
         { u"title"_s, m.title },
         { u"issuer"_s, m.issuer },
         { u"docNumber"_s, m.docNumber },
@@ -70,6 +70,9 @@ QJsonObject metadataJson(const PlanMetadata &m)
         { u"parentRefs"_s, parents },
         { u"milestoneYears"_s, years },
     };
+    if (!m.closing.isEmpty())
+        out.insert(u"closing"_s, m.closing);
+    return out;
 }
 
 QByteArray writePlanJson(const Plan &plan)
@@ -264,6 +267,7 @@ std::unique_ptr<Plan> LoaderV1::load(const QJsonObject &root, QString *error)
         }
         m.milestoneYears.append(int(y));
     }
+    m.closing = r.string(meta, mp, u"closing"_s, false);
     const QJsonObject source = r.object(root, {}, u"source"_s);
     plan->sourceName = r.string(source, u"source"_s, u"name"_s, false);
     plan->sourceLayout = layout(source);

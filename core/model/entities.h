@@ -107,6 +107,7 @@ struct PlanMetadata
     PlanStatus status = PlanStatus::Draft;
     QList<ParentRef> parentRefs;
     QList<int> milestoneYears;
+    QString closing; ///< paragraphs after the last item (本方案自发布之日起施行。), one per line
 
     bool operator==(const PlanMetadata &) const = default;
 };

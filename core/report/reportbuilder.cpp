@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -151,7 +152,6 @@ public:
         : m_plan(plan)
         , m_options(options)
     {
-        plan.root().forEach([this](const Node *n) { m_last = n; });
     }
 
     ReportDocument build(QStringList *warnings);
@@ -166,7 +166,6 @@ private:
 
     const Plan &m_plan;
     const ReportOptions &m_options;
-    const Node *m_last = nullptr; ///< the last node in document order
     ReportDocument m_doc;
 };
 
@@ -265,6 +264,12 @@ void Builder::body()
             first = false;
         }
     }
+    bool firstClosing = true;
+    for (const QString &line : textParagraphs(m.closing)) {
+        Paragraph p = para(Role::Body, line, FontRole::FangSong);
+        p.blankLinesBefore = std::exchange(firstClosing, false) ? 1 : 0;
+        add(p);
+    }
 }
 
 void Builder::node(const Node &n)
@@ -273,19 +278,6 @@ void Builder::node(const Node &n)
     const QString number = nodeNumber(n);
     const NodeContent &c = n.content;
     QStringList texts = textParagraphs(c.text);
-    // A closing sentence (本方案自…起施行) imported into the last item is the document's own paragraph.
-    QString closing;
-    if (&n == m_last && !texts.isEmpty()) {
-        static const QRegularExpression closingStart(
-            u"(?:^|(?<=[。；！？）)]))本(?:实施)?(?:方案|规划|计划|意见|办法|细则|措施)自"_s);
-        const QRegularExpressionMatch m = closingStart.match(texts.last());
-        if (m.hasMatch()) {
-            closing = texts.last().mid(m.capturedStart());
-            texts.last().truncate(m.capturedStart());
-            if (texts.last().trimmed().isEmpty())
-                texts.removeLast();
-        }
-    }
     const QString clause = m_options.departmentStyle == DepartmentStyle::Parenthesis
         ? printedDepartmentClause(m_plan, n)
         : QString();
@@ -318,11 +310,6 @@ void Builder::node(const Node &n)
         departmentLines(n);
     for (int i = 0; i < n.childCount(); ++i)
         node(*n.child(i));
-    if (!closing.isEmpty()) {
-        Paragraph p = para(Role::Body, closing, FontRole::FangSong);
-        p.blankLinesBefore = 1;
-        add(p);
-    }
 }
 
 void Builder::departmentLines(const Node &n)

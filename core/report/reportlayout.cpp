@@ -279,7 +279,7 @@ struct ReportLayout::Impl
 
     void place(const BarChart &c)
     {
-        const qreal height = mmToUnits(chartHeightMm(c));
+        const qreal height = chartHeight(c, block().width(), fonts);
         if (pageHasContent && remaining() < height)
             newPageKeepingHeading();
         keeping.reset();

@@ -315,7 +315,7 @@ ReportDocument buildReviewReport(const review::ReviewResult &r, const QList<revi
         }
         QString note = c.status == CoverageStatus::NotApplicable ? c.notApplicableReason : QString();
         if (c.mandatory)
-            note = (note.isEmpty() ? QString() : note + tr("；")) + tr("须落实：") + c.mandatoryReason;
+            note = (note.isEmpty() ? QString() : note + tr("；")) + tr("须落实（%1）").arg(c.mandatoryScope);
         coverage.rows.append({ QString::number(++i), c.number + c.title, coverageLabel(c.status),
                                matches.join(tr("；")), QString::number(std::lround(c.score * 100)) + u'%', note });
     }

@@ -42,8 +42,15 @@ QSet<QString> leadFunctions(const Plan &plan, const Node &n)
     return out;
 }
 
-/** Why a parent task is mandatory for the child, or empty. */
-QString mandatoryReason(const Plan &parent, const Node &task, const Plan &child)
+/** Why a parent task is mandatory for the child: the child's region it names, or the units (各县市区) it is
+ *  assigned to; an empty scope when it is not. */
+struct Mandate
+{
+    QString scope;
+    bool namesRegion = false;
+};
+
+Mandate mandate(const Plan &parent, const Node &task, const Plan &child)
 {
     QString all = task.content.title + task.content.text + parent.departmentNames(task.content.territorial).join(u'、');
     static const QRegularExpression space(u"\\s+"_s);
@@ -52,13 +59,13 @@ QString mandatoryReason(const Plan &parent, const Node &task, const Plan &child)
     if (!region.isEmpty()) {
         const QString shortName = shortRegion(region);
         if (all.contains(region) || (shortName.size() >= 2 && all.contains(shortName)))
-            return tr("names %1").arg(region);
+            return { region, true };
     }
     static const QRegularExpression territorial(
         u"各县市区|各县[（(]市、?区[)）]|各区县|各县区|各区[（(]县[)）]|各区[（(]县、?市[)）]|属地"_s);
     const QRegularExpressionMatch m = territorial.match(all);
     if (m.hasMatch())
-        return tr("assigned to %1").arg(m.captured());
+        return { m.captured(), false };
     return {};
 }
 
@@ -187,8 +194,11 @@ void computeCoverage(const Plan &parent, const Plan &child, const ReviewState &s
             c.actionId = action->id();
             c.actionTitle = action->content.title;
         }
-        c.mandatoryReason = mandatoryReason(parent, task, child);
-        c.mandatory = !c.mandatoryReason.isEmpty();
+        const Mandate why = mandate(parent, task, child);
+        c.mandatory = !why.scope.isEmpty();
+        c.mandatoryScope = why.scope;
+        if (c.mandatory)
+            c.mandatoryReason = (why.namesRegion ? tr("names %1") : tr("assigned to %1")).arg(why.scope);
 
         const QSet<QString> taskIndicators = parentIndicators.value(task.id());
         const QSet<QString> taskLeads = leadFunctions(parent, task);

@@ -48,7 +48,8 @@ struct TaskCoverage
     double score = 0;  ///< best score among the non-rejected matches
     QList<ChildMatch> matches; ///< best first
     bool mandatory = false;
-    QString mandatoryReason; ///< e.g. "names 石峰区", "assigned to 各县市区人民政府"
+    QString mandatoryReason; ///< e.g. "names 石峰区", "assigned to 各县市区人民政府", in the UI's language
+    QString mandatoryScope;  ///< the region or units it names (石峰区, 各县市区), for the Chinese report
     QString notApplicableReason; ///< reviewer's reason when status is NotApplicable
 };
 

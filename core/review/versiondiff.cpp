@@ -184,6 +184,7 @@ void diffCollections(const Plan &a, const Plan &b, VersionDiff &d)
         return out.join(u"；"_s);
     };
     field(u"parentRefs"_s, refs(x), refs(y));
+    field(u"closing"_s, x.closing, y.closing);
 }
 
 } // namespace

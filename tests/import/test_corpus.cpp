@@ -226,6 +226,9 @@ TEST(Corpus, MeetsRequiredFigures)
 
 TEST(Corpus, MeetsRequiredFiguresWhenHardWrapped)
 {
-    // Printed one physical line per printed line, as PDF-to-text gives most official documents.
-    expectRequiredFigures(scoreCorpus(true));
+    // Printed one physical line per printed line, as PDF-to-text gives most official documents; typed spaces
+    // around numbers (到 2025 年) count as printed width, so such lines are joined too (recall was 0.88).
+    const Counts total = scoreCorpus(true);
+    expectRequiredFigures(total);
+    EXPECT_GE(total.recall(), 0.999);
 }

@@ -25,6 +25,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <map>
 
 using namespace pw;
 using namespace Qt::StringLiterals;
@@ -55,6 +56,8 @@ void printScores(const QString &what, const test::SeedScore &pdf, const test::Se
         reference.targets.precision());
     for (const QString &m : pdf.targets.missed)
         std::printf("    target missed:   %s\n", qUtf8Printable(m));
+    for (const QString &m : pdf.targets.spurious)
+        std::printf("    target spurious: %s\n", qUtf8Printable(m));
 }
 
 void expectLayoutCoversSpans(const Plan &plan, int pages)
@@ -78,9 +81,40 @@ void expectLayoutCoversSpans(const Plan &plan, int pages)
     }
 }
 
+/** What the PDF reader reads from @p pages laid out as given; a refusal fails the test with its message. */
+std::optional<import::PdfText> readLaidOut(const QList<QList<pdftest::TextLine>> &pages)
+{
+    QString error;
+    auto text = import::pdfText(pdftest::textPdf(pages), &error);
+    EXPECT_TRUE(text) << qPrintable(error);
+    return text;
+}
+
 class SeedPdf : public ::testing::TestWithParam<const char *>
 {
 };
+
+/** The figures a seed's PDF reaches (README, PDF round trips): node F1, department F1, target recall and
+ *  precision. */
+struct Floors
+{
+    double nodes, departments, recall, precision;
+};
+
+Floors floorsOf(const std::map<std::string, Floors> &floors, const char *seed)
+{
+    return floors.at(test::seedTestName(seed));
+}
+
+void expectFloors(const test::SeedScore &s, const Floors &f)
+{
+    EXPECT_GE(s.nodes.f1(), f.nodes);
+    EXPECT_GE(s.departments.f1(), f.departments);
+    EXPECT_GE(s.targets.recall(), f.recall);
+    EXPECT_GE(s.targets.precision(), f.precision);
+}
+
+constexpr double kAll = 0.999; // reached 1.00
 
 } // namespace
 
@@ -105,12 +139,13 @@ TEST_P(SeedPdf, PrintedByPlanwrightScoresAsItsText)
     const QJsonObject gold = goldOf(seed);
     const test::SeedScore s = test::scoreAgainstGold(*pdf.plan, gold);
     printScores(seed + u" (report PDF)"_s, s, test::scoreAgainstGold(*text.plan, gold));
-    // Prose, headings and department clauses come back whole; targets in the annex table's multi-line cells
-    // are not yet reassembled (README, known limits), hence the lower recall floor.
-    EXPECT_GE(s.nodes.f1(), 0.95);
-    EXPECT_GE(s.departments.f1(), 0.90);
-    EXPECT_GE(s.targets.precision(), 0.95);
-    EXPECT_GE(s.targets.recall(), 0.50);
+    // Zhuzhou's targets in its own table come back only through the annexed 主要指标表, which restates the
+    // prose targets once (README, PDF round trips).
+    expectFloors(s,
+        floorsOf({ { "huzhou", { kAll, 0.95, kAll, kAll } }, { "luzhou", { kAll, kAll, kAll, kAll } },
+                     { "shifeng", { kAll, kAll, kAll, kAll } }, { "xiangtan", { kAll, kAll, kAll, kAll } },
+                     { "zhuzhou", { kAll, kAll, 0.93, 0.97 } } },
+            GetParam()));
     expectLayoutCoversSpans(*pdf.plan, pdf.plan->sourceLayout.back().page);
 }
 
@@ -124,9 +159,14 @@ TEST_P(SeedPdf, PrintedByLibreOfficeScoresAsItsDocx)
     const QJsonObject gold = goldOf(seed);
     const test::SeedScore s = test::scoreAgainstGold(*pdf.plan, gold);
     printScores(seed + u" (LibreOffice PDF)"_s, s, test::scoreAgainstGold(*docx.plan, gold));
-    // Two seeds reach LibreOffice as a few page-long paragraphs and one with Word numbering that LibreOffice
-    // prints differently (3、 for 三、): only precision is required of all five (README, known limits).
-    EXPECT_GE(s.targets.precision(), 0.95);
+    // Huzhou and xiangtan reach LibreOffice as a few page-long paragraphs, shifeng with Word numbering that
+    // LibreOffice prints differently (3、 for 三、), luzhou with paragraphs neither indented nor spaced
+    // (README, known limits).
+    expectFloors(s,
+        floorsOf({ { "huzhou", { kAll, 0.97, kAll, kAll } }, { "luzhou", { kAll, kAll, 0.88, kAll } },
+                     { "shifeng", { 0.96, 0.95, kAll, kAll } }, { "xiangtan", { 0.96, kAll, 0.97, 0.97 } },
+                     { "zhuzhou", { kAll, kAll, 0.97, 0.97 } } },
+            GetParam()));
     expectLayoutCoversSpans(*pdf.plan, pdf.plan->sourceLayout.back().page);
 }
 
@@ -145,9 +185,8 @@ TEST(PdfImport, RemovesRunningHeadersFootersPageNumbersAndRules)
                 { 72, 220, u"第%1页的第二行正文"_s.arg(QChar(u"一二三四"[p - 1])) },
                 { 280, 800, p % 2 ? u"— %1 —"_s.arg(p) : u"-%1-"_s.arg(p) } });
     }
-    QString error;
-    const auto text = import::pdfText(pdftest::textPdf(pages), &error);
-    ASSERT_TRUE(text) << qPrintable(error);
+    const auto text = readLaidOut(pages);
+    ASSERT_TRUE(text);
     EXPECT_EQ(text->pages, 4);
     EXPECT_FALSE(text->text.contains(u"公报"_s)) << qPrintable(text->text);
     EXPECT_FALSE(text->text.contains(u'━'));
@@ -179,14 +218,96 @@ TEST(PdfImport, KeepsColumnGapsSoLaidOutTablesAreRead)
         { 330, 170, u"60"_s },
         { 420, 170, u"62"_s },
     } };
-    QString error;
-    const auto text = import::pdfText(pdftest::textPdf(pages), &error);
-    ASSERT_TRUE(text) << qPrintable(error);
+    const auto text = readLaidOut(pages);
+    ASSERT_TRUE(text);
     const QStringList lines = text->text.split(u'\n');
-    ASSERT_GE(lines.size(), 4);
-    EXPECT_TRUE(lines[2].contains(u"1  "_s)) << qPrintable(lines[2]);
-    EXPECT_TRUE(lines[2].contains(u"）  "_s)) << qPrintable(lines[2]);
-    EXPECT_TRUE(lines[2].endsWith(u"  22"_s)) << qPrintable(lines[2]);
+    ASSERT_EQ(lines.size(), 4);
+    EXPECT_EQ(lines[1], u"序号\t指标\t2020年\t2025年"_s);
+    EXPECT_EQ(lines[2], u"1\t非化石能源消费比重（%）\t15\t22"_s);
+    EXPECT_EQ(text->tableRows, 3);
+}
+
+TEST(PdfImport, RebuildsTableRowsWhoseCellsWrapOverSeveralLines)
+{
+    // An indicator table as GB/T 9704 annexes print it: cells centred vertically in their row, the indicator
+    // name wrapped within its column, the base value over its year, an empty column; prose follows.
+    const QList<QList<pdftest::TextLine>> pages { {
+        { 72, 80, u"到2025年，全市森林覆盖率达到46.4%以上，单位地区生产总值能耗下降14.5%以上。"_s },
+        { 72, 120, u"附件1"_s },
+        { 72, 150, u"序号"_s },
+        { 130, 150, u"指标"_s },
+        { 300, 150, u"基期值"_s },
+        { 400, 150, u"2025年"_s },
+        { 480, 150, u"属性"_s },
+        { 130, 176, u"单位地区生产总值能耗"_s },
+        { 76, 183, u"1"_s },
+        { 300, 183, u"不低于14"_s },
+        { 400, 183, u"不低于14.5"_s },
+        { 130, 190, u"下降率（%）"_s },
+        { 76, 220, u"2"_s },
+        { 130, 220, u"森林覆盖率（%）"_s },
+        { 300, 213, u"45.1"_s },
+        { 300, 227, u"（2020年）"_s },
+        { 400, 220, u"46.4以上"_s },
+    } };
+    const auto text = readLaidOut(pages);
+    ASSERT_TRUE(text);
+    const QStringList lines = text->text.split(u'\n');
+    ASSERT_EQ(lines.size(), 5) << qPrintable(text->text);
+    EXPECT_EQ(lines[2], u"序号\t指标\t基期值\t2025年\t属性"_s);
+    EXPECT_EQ(lines[3], u"1\t单位地区生产总值能耗下降率（%）\t不低于14\t不低于14.5\t-"_s);
+    EXPECT_EQ(lines[4], u"2\t森林覆盖率（%）\t45.1（2020年）\t46.4以上\t-"_s);
+    ASSERT_EQ(text->layout.size(), 5u);
+    EXPECT_NEAR(text->layout[4].rect.top(), 202, 6); // the row's box spans its tallest cell
+
+    // Imported, the annexed table restates the prose's targets: each is imported once, with its bound.
+    import::ImportError importError;
+    const auto result = import::importBytes(pdftest::textPdf(pages), u"annex.pdf"_s, &importError);
+    ASSERT_TRUE(result) << qPrintable(importError.message);
+    ASSERT_EQ(result->plan->targets.size(), 2u);
+    for (const Target &t : result->plan->targets)
+        EXPECT_EQ(t.comparator, Comparator::AtLeast);
+}
+
+TEST(PdfImport, ASentenceEndingAtTheMarginGoesOnWhenParagraphsAreIndented)
+{
+    // Paragraphs indented by two characters (GB/T 9704): a full line ending a sentence continues in a next
+    // line that is not indented.
+    const QString full = u"推进绿色低碳"_s.repeated(4) + u"发展。"_s; // 27 characters: reaches the margin
+    const QList<QList<pdftest::TextLine>> pages { {
+        { 96, 100, u"加快"_s + u"推进绿色低碳"_s.repeated(4) },
+        { 72, 114, full },
+        { 72, 128, u"能耗持续下降。"_s },
+        { 96, 142, u"构建"_s + u"清洁低碳安全"_s.repeated(4) },
+        { 72, 156, u"高效的能源体系。"_s },
+    } };
+    const auto text = readLaidOut(pages);
+    ASSERT_TRUE(text);
+    EXPECT_TRUE(text->text.contains(full + u"能耗持续下降。\n"_s)) << qPrintable(text->text);
+    EXPECT_EQ(text->text.count(u'\n'), 1) << qPrintable(text->text);
+}
+
+TEST(PdfImport, JoinsJustifiedLinesAndDropsTypographicSpacing)
+{
+    // A justified paragraph: the lines reach the right edge except the first, which stops short because the
+    // next word (a year) would not have fitted; spacing between Chinese and digits is not a space.
+    // Paragraph spacing sets the next paragraph apart, although it is not indented.
+    const QList<QList<pdftest::TextLine>> pages { {
+        { 72, 100, u"加快推进绿色低碳发展，推动经济社会全面绿色转型，到"_s },
+        { 72, 114, u"2025年，全市森林覆盖率达到46.4%以上，单位地区生产总值"_s },
+        { 72, 128, u"能耗持续下降。"_s },
+        { 72, 160, u"湘潭市碳达峰实施方案主要指标与重点任务分工说明附表"_s },
+        { 72, 190, u"推进能源结构调整，非化石能源消费比重稳步提高，构建清洁"_s },
+        { 72, 204, u"低碳安全高效的能源体系。"_s },
+        { 72, 240, u"到"_s }, // the year set 2 points apart, as typesetters space digits from Chinese
+        { 86, 240, u"2030年，碳排放达峰。"_s },
+    } };
+    const auto text = readLaidOut(pages);
+    ASSERT_TRUE(text);
+    EXPECT_TRUE(text->text.contains(u"到2025年，全市森林覆盖率达到46.4%以上，单位地区生产总值能耗持续下降。"_s))
+        << qPrintable(text->text);
+    EXPECT_TRUE(text->text.contains(u"附表\n推进能源结构调整"_s)) << qPrintable(text->text);
+    EXPECT_TRUE(text->text.endsWith(u"\n到2030年，碳排放达峰。"_s)) << qPrintable(text->text);
 }
 
 TEST(PdfImport, LayoutSurvivesSaveAndLoad)

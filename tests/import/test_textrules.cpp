@@ -387,3 +387,38 @@ TEST(Importer, ProvenanceSpansPointIntoTheSource)
         reported = reported || i.code == u"task-without-department"_s;
     EXPECT_TRUE(reported);
 }
+
+// A closing sentence (本方案自…起施行, 本办法由…负责解释) is the document's own paragraph: the importer keeps it
+// out of the last item, whether it stands alone or follows the item's last sentence, with what follows it.
+TEST(Outline, ClosingSentenceIsNotPartOfTheLastItem)
+{
+    const QString head = u"某区碳达峰实施方案\n一、重点任务\n1.推进节能改造。本方案自2025年起每年评估一次。\n二、保障措施\n（一）加强风险防控\n"_s;
+    const struct
+    {
+        QString tail;
+        QString lastText;
+        QString closing;
+    } cases[] = {
+        { u"做好重大风险研判。（区发展和改革局负责）\n本方案自发布之日起施行。\n"_s,
+          u"做好重大风险研判。"_s, u"本方案自发布之日起施行。"_s },
+        { u"做好重大风险研判。本规划自印发之日起实施，有效期至2030年。\n某区人民政府\n"_s, u"做好重大风险研判。"_s,
+          u"本规划自印发之日起实施，有效期至2030年。\n某区人民政府"_s },
+        { u"做好重大风险研判。\n本办法由区发展和改革局负责解释。\n本办法自2024年1月1日起执行。\n"_s,
+          u"做好重大风险研判。"_s, u"本办法由区发展和改革局负责解释。\n本办法自2024年1月1日起执行。"_s },
+        { u"做好重大风险研判。\n"_s, u"做好重大风险研判。"_s, QString() },
+    };
+    for (const auto &c : cases) {
+        auto result = importText(head + c.tail, u"closing.txt"_s, nullptr);
+        ASSERT_TRUE(result);
+        const Node *last = nullptr;
+        result->plan->root().forEach([&](const Node *n) { last = n; });
+        ASSERT_TRUE(last);
+        EXPECT_EQ(last->content.title, u"加强风险防控"_s);
+        EXPECT_EQ(last->content.text, c.lastText) << qPrintable(last->content.text);
+        EXPECT_EQ(result->plan->metadata.closing, c.closing) << qPrintable(result->plan->metadata.closing);
+        // Only the end of the document closes it: the same words inside an earlier item stay there.
+        const Node *first = result->plan->root().child(0)->child(0);
+        EXPECT_EQ(first->content.title, u"推进节能改造"_s);
+        EXPECT_EQ(first->content.text, u"本方案自2025年起每年评估一次。"_s);
+    }
+}

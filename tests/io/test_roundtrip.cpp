@@ -50,6 +50,16 @@ TEST(RoundTrip, EmptyPlan)
     expectRoundTrip(plan);
 }
 
+TEST(RoundTrip, ClosingParagraphs)
+{
+    Plan plan;
+    plan.metadata.closing = u"本方案自发布之日起施行。\n某区人民政府"_s;
+    expectRoundTrip(plan);
+    // Without closing paragraphs the file has no "closing" key, as files written before it existed.
+    const QByteArray json = writePlanJson(Plan());
+    EXPECT_FALSE(json.contains("closing"));
+}
+
 TEST(RoundTrip, DeepOutline)
 {
     for (int depth : { 300, 2000 }) {

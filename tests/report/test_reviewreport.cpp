@@ -4,11 +4,13 @@
 #include "seedplan.h"
 
 #include "model/plan.h"
+#include "report/reportchart.h"
 #include "report/reportlayout.h"
 #include "report/reviewreport.h"
 #include "review/reviewengine.h"
 
 #include <QDir>
+#include <QFontMetricsF>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -110,6 +112,17 @@ TEST(ReviewReport, ContentFollowsTheResult)
         }
     }
     EXPECT_TRUE(foundComment);
+
+    // A mandatory task's note names its scope in Chinese, whatever the language the reason was computed in.
+    review::ReviewResult english = p.result;
+    english.coverage.first().mandatory = true;
+    english.coverage.first().mandatoryScope = u"各县市区"_s;
+    english.coverage.first().mandatoryReason = u"assigned to 各县市区"_s;
+    for (const report::Block &b : report::buildReviewReport(english, p.comments, *p.child).blocks) {
+        if (const auto *t = std::get_if<report::Table>(&b); t && t->columns.value(2).header == u"覆盖情况"_s) {
+            EXPECT_TRUE(t->rows.first().last().endsWith(u"须落实（各县市区）"_s)) << qPrintable(t->rows.first().last());
+        }
+    }
 }
 
 TEST(ReviewReport, PdfHasChartsLandscapeAnnexesAndNumbers)
@@ -141,6 +154,56 @@ TEST(ReviewReport, PdfHasChartsLandscapeAnnexesAndNumbers)
         const QString path = QStringLiteral(REPORT_OUT_DIR) + u"/review-report"_s + suffix;
         EXPECT_TRUE(report::writeReviewReport(p.result, p.comments, *p.child, path, &error)) << qPrintable(error);
     }
+}
+
+// The printed charts follow the on-screen rules: whole category labels (wrapped, not cut to a common prefix),
+// and a value axis in round steps.
+TEST(ReviewReport, ChartLabelsAreWholeAndTheAxisHasRoundSteps)
+{
+    EXPECT_EQ(report::roundTicks(28).step, 5);
+    EXPECT_EQ(report::roundTicks(28).top, 35);
+    EXPECT_EQ(report::roundTicks(4).step, 1);
+    EXPECT_EQ(report::roundTicks(0).top, 1);
+
+    const QFont font = report::layoutFont(report::ReportFonts::detected(), report::FontRole::FangSong, 10.5);
+    const QFontMetricsF metrics(font);
+    const qreal width = metrics.horizontalAdvance(u"推进重点领域绿色"_s);
+    const QString label = u"（一）推进重点领域绿色低碳转型，加快能源结构调整，推动产业升级"_s;
+    const QStringList lines = report::wrapLabel(label, font, width);
+    ASSERT_GE(lines.size(), 2);
+    EXPECT_LE(lines.size(), 3);
+    for (const QString &line : lines) {
+        EXPECT_LE(metrics.horizontalAdvance(line), width * 1.01) << line.toStdString();
+        EXPECT_FALSE(line.startsWith(u'，')) << line.toStdString();
+    }
+    EXPECT_TRUE(lines.last().endsWith(u'…'));
+    EXPECT_EQ(report::wrapLabel(u"第二项"_s, font, width), QStringList { u"第二项"_s });
+
+    if (!pw::testing::popplerAvailable())
+        GTEST_SKIP() << "poppler-utils not installed";
+    report::BarChart chart;
+    chart.title = u"上级方案各行动任务覆盖情况（项）"_s;
+    chart.series.append({ u"已覆盖"_s, QColor(0x2e, 0x7d, 0x32), {} });
+    chart.series.append({ u"未覆盖"_s, QColor(0xc6, 0x28, 0x28), {} });
+    for (int r = 0; r < 10; ++r) {
+        chart.categories.append(u"（%1）推进重点领域绿色低碳转型行动第%2项"_s.arg(r + 1).arg(QChar(u'甲' + r)));
+        chart.series[0].values.append(r * 3);
+        chart.series[1].values.append(1);
+    }
+    const QString pdf = QStringLiteral(REPORT_OUT_DIR) + u"/report-chart.pdf"_s;
+    QDir().mkpath(QStringLiteral(REPORT_OUT_DIR));
+    QString error;
+    ASSERT_TRUE(report::writePdf({ u"chart"_s, false, { chart } }, report::ReportFonts::detected(), pdf, &error))
+        << qPrintable(error);
+    const QString text = pw::testing::pdfText(pdf, 1).remove(QRegularExpression(u"\\s"_s));
+    EXPECT_FALSE(text.contains(u'…')) << text.toStdString();
+    for (int r = 0; r < 10; ++r)
+        EXPECT_TRUE(text.contains(u"第%1项"_s.arg(QChar(u'甲' + r)))) << r;
+    QStringList words;
+    for (const pw::testing::PdfWord &w : pw::testing::pdfWords(pdf))
+        words.append(w.text);
+    for (const QString &tick : { u"5"_s, u"20"_s, u"30"_s, u"35"_s })
+        EXPECT_TRUE(words.contains(tick)) << tick.toStdString() << " in " << words.join(u' ').toStdString();
 }
 
 } // namespace

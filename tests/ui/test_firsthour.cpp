@@ -7,6 +7,7 @@
 #include "charts/chartsview.h"
 #include "document/document.h"
 #include "editor/documentsession.h"
+#include "editor/metadataeditor.h"
 #include "editor/nodeeditor.h"
 #include "editor/outlineview.h"
 #include "editor/planeditor.h"
@@ -17,7 +18,10 @@
 #include "model/plan.h"
 #include "models/plantreemodel.h"
 #include "review/coveragechart.h"
+#include "review/findingsmodel.h"
 #include "review/reviewworkspace.h"
+#include "views/targettablemodel.h"
+#include "views/targettableview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +30,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QFocusEvent>
 #include <QHeaderView>
 #include <QImage>
 #include <QInputDialog>
@@ -34,8 +39,11 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QSet>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +92,44 @@ bool clash(const QAction *a, const QAction *b)
     if (scopedA && scopedB && wa != wb && !wa->isAncestorOf(wb) && !wb->isAncestorOf(wa))
         return false;
     return true;
+}
+
+/** What a cell of @p column shows: its text elided to the column, after the icon if it has one. */
+QString shownText(const QTableView *view, const QModelIndex &index)
+{
+    const int margin = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    int room = view->columnWidth(index.column()) - margin;
+    if (!index.data(Qt::DecorationRole).isNull())
+        room -= view->iconSize().width() + margin;
+    return view->fontMetrics().elidedText(index.data().toString(), Qt::ElideRight, room);
+}
+
+/** Every header is whole; in @p column a text of up to 12 characters is whole, a longer one shows at least its
+ *  first 12 (so that 单位地区生产总值能耗 and 单位地区生产总值二氧化碳排放 differ) and its tooltip has all of it. */
+void expectReadable(const QTableView *view, int column)
+{
+    const QAbstractItemModel *model = view->model();
+    const QHeaderView *header = view->horizontalHeader();
+    const int headerMargin = 2 * view->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    for (int c = 0; c < model->columnCount(); ++c) {
+        const QString heading = model->headerData(c, Qt::Horizontal).toString();
+        EXPECT_GE(header->sectionSize(c), header->fontMetrics().horizontalAdvance(heading) + headerMargin)
+            << heading.toStdString();
+    }
+    QSet<QString> texts, shown;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex index = model->index(r, column);
+        const QString text = index.data().toString();
+        const QString visible = shownText(view, index);
+        EXPECT_TRUE(index.data(Qt::ToolTipRole).toString().contains(text)) << text.toStdString();
+        if (text.size() <= 12)
+            EXPECT_EQ(visible, text);
+        else
+            EXPECT_TRUE(visible.startsWith(text.left(12))) << visible.toStdString() << " for " << text.toStdString();
+        texts.insert(text.left(12));
+        shown.insert(visible.left(12));
+    }
+    EXPECT_EQ(shown.size(), texts.size());
 }
 
 } // namespace
@@ -412,6 +458,77 @@ TEST_F(FirstHour, ReviewTablesShowTheirTextAndTheCoverageAxisHasRoundTicks)
     const double step = values->tickInterval();
     EXPECT_TRUE(QList<double>({ 1, 2, 5, 10, 20, 50, 100 }).contains(step)) << step;
     EXPECT_EQ(std::fmod(values->max(), step), 0.0);
+    city->document()->markSaved();
+    district->document()->markSaved();
+}
+
+TEST_F(FirstHour, ClosingSentenceIsNotInTheLastItemAndCanBeEdited)
+{
+    PlanEditor *e
+        = m_window->importFile(QStringLiteral(TEST_DATA_DIR "/seeds/shifeng-district-carbon-peak-draft.txt"));
+    ASSERT_TRUE(e);
+    const Node *last = nullptr;
+    e->document()->plan().root().forEach([&](const Node *n) { last = n; });
+    ASSERT_TRUE(last);
+    EXPECT_FALSE(last->content.text.contains(u"本方案"_s)) << last->content.text.toStdString();
+    EXPECT_EQ(e->document()->plan().metadata.closing, u"本方案自发布之日起"_s);
+
+    auto *closing = m_window->metadataEditor()->findChild<QPlainTextEdit *>(u"ClosingEdit"_s);
+    ASSERT_TRUE(closing);
+    EXPECT_EQ(closing->toPlainText(), u"本方案自发布之日起"_s);
+    QTest::keyClick(closing, Qt::Key_End, Qt::ControlModifier);
+    pw::test::typeText(closing, u"施行。"_s);
+    QFocusEvent leave(QEvent::FocusOut);
+    QApplication::sendEvent(closing, &leave);
+    EXPECT_EQ(e->document()->plan().metadata.closing, u"本方案自发布之日起施行。"_s);
+    e->document()->undoStack()->undo();
+    EXPECT_EQ(closing->toPlainText(), u"本方案自发布之日起"_s);
+    e->document()->markSaved();
+}
+
+TEST_F(FirstHour, TargetAndFindingsTablesTellTheirRowsApart)
+{
+    PlanEditor *city
+        = m_window->importFile(QStringLiteral(TEST_DATA_DIR "/seeds/zhuzhou-2018-low-carbon-pilot.txt"));
+    PlanEditor *district
+        = m_window->importFile(QStringLiteral(TEST_DATA_DIR "/seeds/xiangtan-2023-carbon-peak.txt"));
+    ASSERT_TRUE(city && district);
+    m_window->resize(1280, 800);
+    auto *dock = m_window->findChild<QDockWidget *>(u"ViewsDock"_s);
+    dock->show();
+    QCoreApplication::processEvents();
+    TargetTableView *targets = nullptr;
+    for (auto *panel : dock->findChildren<PlanViewsPanel *>()) {
+        auto *view = panel->findChild<TargetTableView *>();
+        if (!view)
+            continue;
+        panel->setCurrentWidget(view);
+        QCoreApplication::processEvents();
+        if (view->isVisible())
+            targets = view;
+    }
+    ASSERT_TRUE(targets);
+    auto *table = targets->findChild<QTableView *>();
+    ASSERT_TRUE(table);
+    ASSERT_GT(table->model()->rowCount(), 5);
+    int name = -1;
+    for (int c = 0; c < table->model()->columnCount(); ++c) {
+        if (table->model()->headerData(c, Qt::Horizontal, TargetTableModel::FieldRole).toInt()
+            == int(TargetTableModel::Field::Name))
+            name = c;
+    }
+    ASSERT_GE(name, 0);
+    expectReadable(table, name);
+
+    ReviewWindow review(city->document(), nullptr, district->document());
+    review.resize(1280, 800);
+    QSignalSpy updated(review.workspace(), &ReviewWorkspace::reviewUpdated);
+    review.show();
+    ASSERT_TRUE(updated.count() > 0 || updated.wait(20000));
+    QCoreApplication::processEvents();
+    QTableView *findings = review.workspace()->findingsView();
+    ASSERT_GT(findings->model()->rowCount(), 5);
+    expectReadable(findings, FindingsModel::LocationColumn);
     city->document()->markSaved();
     district->document()->markSaved();
 }

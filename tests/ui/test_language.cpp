@@ -44,3 +44,15 @@ TEST(Language, SwitchesWithoutRestart)
     EXPECT_EQ(menus.first()->text(), u"&File"_s);
     e->document()->markSaved();
 }
+
+// Core helpers translate with a fixed context ("pw::review::Coverage") that lupdate files under their namespace
+// ("pw::review"): the review's reasons and findings are Chinese in the Chinese UI, not "assigned to 各县市区".
+TEST(Language, CoreHelperContextsFindTheirNamespace)
+{
+    LanguageManager languages;
+    languages.apply(u"zh_CN"_s);
+    EXPECT_EQ(QCoreApplication::translate("pw::review::Coverage", "assigned to %1"), u"分配给 %1"_s);
+    EXPECT_EQ(QCoreApplication::translate("pw::Commands", "Rename"), u"重命名"_s);
+    languages.apply(u"en"_s);
+    EXPECT_EQ(QCoreApplication::translate("pw::review::Coverage", "assigned to %1"), u"assigned to %1"_s);
+}

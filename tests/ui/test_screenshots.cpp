@@ -110,9 +110,13 @@ TEST(Screenshots, TablesDockAndReviewWindow)
     }
     dock->setFloating(true);
     dock->resize(900, 520);
-    charts->setCurrentPage(ChartsView::WorkloadPage);
-    QCoreApplication::processEvents();
-    EXPECT_TRUE(dock->grab().save(out + u"/chart-workload-floating-zh_CN.png"_s));
+    for (ChartsView::Page page :
+        { ChartsView::WorkloadPage, ChartsView::TargetsPage, ChartsView::StructurePage }) {
+        charts->setCurrentPage(page);
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(
+            dock->grab().save(out + u"/chart-%1-floating-zh_CN.png"_s.arg(QLatin1StringView(pages[page]))));
+    }
     dock->setFloating(false);
     panel->setCurrentIndex(1);
 

@@ -1,6 +1,7 @@
 #include "chartstyle.h"
 
 #include "io/planfile.h"
+#include "report/reportchart.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -12,9 +13,6 @@
 #include <QSvgGenerator>
 #include <QValueAxis>
 #include <QWidget>
-
-#include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -102,14 +100,11 @@ bool exportSvg(QWidget *widget, const QString &path, const QString &title, QStri
 
 void setRoundTicks(QValueAxis *axis, double maximum)
 {
-    const double top = std::max(1.0, std::ceil(maximum * 1.1));
-    double step = 1;
-    for (int i = 0; top / step > 8; ++i)
-        step *= i % 3 == 1 ? 2.5 : 2; // 1, 2, 5, 10, 20, 50, …
+    const report::RoundTicks ticks = report::roundTicks(maximum); // the printed charts' steps
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
-    axis->setTickInterval(step);
-    axis->setRange(0, std::ceil(top / step) * step);
+    axis->setTickInterval(ticks.step);
+    axis->setRange(0, ticks.top);
     axis->setLabelFormat(QStringLiteral("%d"));
 }
 

@@ -12,7 +12,7 @@ namespace pw::charts {
 
 /** Applies the chart font (Noto Sans CJK SC when installed, the application font otherwise). */
 void applyChartStyle(QChart *chart);
-/** Ranges @p axis from 0 to just above @p maximum in round whole-number steps (1, 2, 5 × 10^n, at most 8). */
+/** Ranges @p axis from 0 to just above @p maximum in round steps (report::roundTicks, as the printed charts). */
 void setRoundTicks(QValueAxis *axis, double maximum);
 /** Renders @p widget at its current size (scaled by @p scale) to a PNG file. */
 bool exportPng(QWidget *widget, const QString &path, qreal scale = 2.0, QString *error = nullptr);

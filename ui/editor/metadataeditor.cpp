@@ -33,6 +33,7 @@ MetadataEditor::MetadataEditor(QWidget *parent)
     , m_status(new QComboBox(this))
     , m_parents(new QPlainTextEdit(this))
     , m_milestones(new QLineEdit(this))
+    , m_closing(new QPlainTextEdit(this))
 {
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *dateRow = new QHBoxLayout;
@@ -49,9 +50,13 @@ MetadataEditor::MetadataEditor(QWidget *parent)
     m_form->addRow(new QLabel(this), m_status);
     m_form->addRow(new QLabel(this), m_parents);
     m_form->addRow(new QLabel(this), m_milestones);
-    m_parents->setTabChangesFocus(true);
-    m_parents->setMaximumHeight(80);
-    m_parents->installEventFilter(this);
+    m_form->addRow(new QLabel(this), m_closing);
+    m_closing->setObjectName(u"ClosingEdit"_s);
+    for (QPlainTextEdit *e : { m_parents, m_closing }) {
+        e->setTabChangesFocus(true);
+        e->setMaximumHeight(80);
+        e->installEventFilter(this);
+    }
     for (int l = 0; l <= int(AdminLevel::Other); ++l)
         m_level->addItem(QString(), l);
     for (int s = 0; s <= int(PlanStatus::Issued); ++s)
@@ -73,11 +78,12 @@ MetadataEditor::MetadataEditor(QWidget *parent)
 void MetadataEditor::retranslateUi()
 {
     setFormLabels(m_form, { tr("&Title"), tr("&Issuer"), tr("Document &number"), tr("Issue &date"),
-        tr("&Level"), tr("&Region"), tr("&Status"), tr("&Parent plans"), tr("&Milestone years") });
+        tr("&Level"), tr("&Region"), tr("&Status"), tr("&Parent plans"), tr("&Milestone years"), tr("&Closing") });
     m_title->setAccessibleName(tr("Plan title"));
     m_docNumber->setPlaceholderText(tr("e.g. 石政发〔2023〕5号"));
     m_parents->setPlaceholderText(tr("One parent plan per line: title | document number"));
     m_milestones->setPlaceholderText(tr("e.g. 2025, 2030"));
+    m_closing->setPlaceholderText(tr("Printed after the last item, e.g. 本方案自发布之日起施行。"));
     m_hasDate->setToolTip(tr("The plan has an issue date"));
     for (int i = 0; i < m_level->count(); ++i)
         m_level->setItemText(i, displayName(AdminLevel(m_level->itemData(i).toInt())));
@@ -94,7 +100,7 @@ void MetadataEditor::changeEvent(QEvent *event)
 
 bool MetadataEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_parents && event->type() == QEvent::FocusOut)
+    if ((watched == m_parents || watched == m_closing) && event->type() == QEvent::FocusOut)
         commit();
     return QWidget::eventFilter(watched, event);
 }
@@ -133,6 +139,7 @@ void MetadataEditor::refresh()
     for (int y : m.milestoneYears)
         years.append(QString::number(y));
     m_milestones->setText(years.join(u", "_s));
+    m_closing->setPlainText(m.closing);
 }
 
 PlanMetadata MetadataEditor::collect() const
@@ -164,6 +171,7 @@ PlanMetadata MetadataEditor::collect() const
             m.milestoneYears.append(year);
     }
     std::sort(m.milestoneYears.begin(), m.milestoneYears.end());
+    m.closing = m_closing->toPlainText().trimmed();
     return m;
 }
 

@@ -51,6 +51,7 @@ private:
     QComboBox *m_status;
     QPlainTextEdit *m_parents;
     QLineEdit *m_milestones;
+    QPlainTextEdit *m_closing;
 };
 
 } // namespace pw

@@ -11,8 +11,9 @@ using namespace Qt::StringLiterals;
 namespace pw {
 namespace {
 
-/** lupdate files tr() calls made from free helper functions under the enclosing namespace ("pw"),
- *  while they run with a fixed context such as "pw::Commands": look there when the context misses. */
+/** lupdate files tr() calls made from free helper functions under the enclosing namespace ("pw::review"),
+ *  while they run with a fixed context such as "pw::review::Coverage": when the context misses, look in each
+ *  enclosing namespace in turn. */
 class AppTranslator final : public QTranslator
 {
 public:
@@ -20,8 +21,13 @@ public:
         const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
         QString t = QTranslator::translate(context, sourceText, disambiguation, n);
-        if (t.isEmpty() && context && qstrncmp(context, "pw::", 4) == 0)
-            t = QTranslator::translate("pw", sourceText, disambiguation, n);
+        if (!t.isEmpty() || !context || qstrncmp(context, "pw::", 4) != 0)
+            return t;
+        QByteArray scope(context);
+        for (qsizetype cut = scope.lastIndexOf("::"); t.isEmpty() && cut > 0; cut = scope.lastIndexOf("::")) {
+            scope.truncate(cut);
+            t = QTranslator::translate(scope.constData(), sourceText, disambiguation, n);
+        }
         return t;
     }
 };

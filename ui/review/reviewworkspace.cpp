@@ -12,6 +12,7 @@
 #include "editor/readonlybar.h"
 #include "models/plantreemodel.h"
 #include "review/reviewedit.h"
+#include "views/readablecolumns.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -276,6 +277,7 @@ void ReviewWorkspace::showResult()
     const review::ReviewResult &r = m_controller->result();
     m_parentProxy->setCoverage(r.coverage);
     m_findings->setResult(r);
+    fitReadableColumns(m_findingsView);
     m_chart->setActions(r.actions);
     fillTargets();
     fillCounterparts();

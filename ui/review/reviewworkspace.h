@@ -49,6 +49,7 @@ public:
     FindingsModel *findings() const { return m_findings; }
     QSortFilterProxyModel *findingsFilter() const { return m_findingsFilter; }
     QTableWidget *targetTable() const { return m_targets; }
+    QTableView *findingsView() const { return m_findingsView; }
     QTableWidget *counterpartTable() const { return m_counterparts; }
     CoverageChart *coverageChart() const { return m_chart; }
     /** The child's chart of the target selected in the Targets tab, with the parent's values overlaid. */

@@ -2,6 +2,7 @@ target_sources(planwright_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/editable.h
     ${CMAKE_CURRENT_LIST_DIR}/documentresets.h ${CMAKE_CURRENT_LIST_DIR}/documentresets.cpp
     ${CMAKE_CURRENT_LIST_DIR}/tableclipboard.h ${CMAKE_CURRENT_LIST_DIR}/tableclipboard.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/readablecolumns.h ${CMAKE_CURRENT_LIST_DIR}/readablecolumns.cpp
     ${CMAKE_CURRENT_LIST_DIR}/targettablemodel.h ${CMAKE_CURRENT_LIST_DIR}/targettablemodel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/targetcelldelegate.h ${CMAKE_CURRENT_LIST_DIR}/targetcelldelegate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/targettableview.h ${CMAKE_CURRENT_LIST_DIR}/targettableview.cpp

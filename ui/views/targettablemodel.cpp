@@ -172,6 +172,8 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
                 : QVariant();
         if (f == Field::StatedIn && messages.isEmpty())
             return tr("Double-click to show the stating text");
+        if (f == Field::Name)
+            messages.prepend(ind.name); // the whole name, however narrow the column
         if (f == Field::Unit) {
             if (const auto unit = tables::catalogUnit(ind))
                 messages.append(tr("Catalogue unit: %1").arg(unit->isEmpty() ? tr("(none)") : *unit));

@@ -1,6 +1,7 @@
 #include "targettableview.h"
 
 #include "editable.h"
+#include "readablecolumns.h"
 #include "tableclipboard.h"
 #include "targetcelldelegate.h"
 #include "targettablemodel.h"
@@ -240,9 +241,7 @@ bool TargetTableView::exportCsv(const QString &path)
 
 void TargetTableView::fitColumns()
 {
-    m_table->resizeColumnsToContents();
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c) + 8, 48, 320));
+    fitReadableColumns(m_table);
 }
 
 void TargetTableView::showMessage(const QString &text)
