@@ -88,7 +88,7 @@ const QRegularExpression &planPeriodRegex()
 const QRegularExpression &allocationRegex()
 {
     static const QRegularExpression re(
-        uR"(完成(?:(?:国家|上级|(?:[省市县区](?:级|上|里|定)?[、和及]?){1,3})?(?:下达|确定|分解)?|[\x{4e00}-\x{9fff}]{1,6}?(?:下达|分解))的?(?:目标|任务|指标)(?:任务)?)"_s);
+        uR"((?:完成(?:(?:国家|上级|(?:[省市县区](?:级|上|里|定)?[、和及]?){1,3})?(?:下达|确定|分解)?|[\x{4e00}-\x{9fff}]{1,6}?(?:下达|分解))|达到(?:国家|上级|(?:[省市县区](?:级|上|里|定)?[、和及]?){1,3})?(?:下达|确定|分解))的?(?:目标|任务|指标)(?:任务)?)"_s);
     return re;
 }
 
@@ -255,13 +255,15 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
     int lastSentenceTarget = -1;
     bool afterLeadIn = false;
     QList<int> listedYears; ///< "到2025年和2030年，…分别…": the years of the sentence, in order
-    // 力争 (strive) holds for the rest of the sentence; 确保 (ensure) unless 力争 came first.
-    auto noteCommitment = [&sentenceCommitment](QStringView clause) {
+    // 力争 (strive) holds for the rest of the sentence; so does 确保 (ensure) leading it ("确保到2025年，…"), unless
+    // 力争 came first, but 确保 in a clause stating its own target ("能耗确保完成国家下达目标") is that target's.
+    auto noteCommitment = [&sentenceCommitment](QStringView clause, bool statesTarget) {
         if (clause.contains(u"力争"))
             sentenceCommitment = Commitment::Strive;
-        else if (clause.contains(u"确保") && sentenceCommitment == Commitment::None)
+        else if (clause.contains(u"确保") && !statesTarget && sentenceCommitment == Commitment::None)
             sentenceCommitment = Commitment::Ensure;
     };
+    auto allocates = [](QStringView clause) { return clause.contains(u"完成") || clause.contains(u"下达"); };
 
     for (const Clause &cl : clauses(s)) {
         const QStringView clause = QStringView(s).mid(cl.start, cl.end - cl.start);
@@ -294,8 +296,8 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
                     }
                 }
             }
-            noteCommitment(clause);
-            if (!clause.contains(u"完成"))
+            noteCommitment(clause, allocates(clause));
+            if (!allocates(clause))
                 continue;
         }
         int baseYear = 0;
@@ -330,7 +332,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
             paragraphYear = year;
             paragraphDating = dating;
         }
-        noteCommitment(clause);
+        noteCommitment(clause, firstValue.hasMatch() || allocates(clause));
 
         // Catalogue lookups are the costly part: only clauses with a value or an allocation need one.
         const bool strivePrefix = firstValue.hasMatch() && clause.contains(u"力争")

@@ -277,3 +277,22 @@ TEST(NotTargets, NumbersInASectionOnTheCurrentSituation)
     });
     EXPECT_TRUE(reported);
 }
+
+TEST(Allocations, ReachedAsWellAsCompletedAndEnsuredOnlyWhereSaid)
+{
+    const auto t = goals(u"到2025年，单位生产总值能耗和二氧化碳排放确保完成国家下达的目标任务，非化石能源消费比重达到18.3%。"
+                         u"到2030年，非化石能源消费比重达到国家下达的目标任务。"_s);
+    ASSERT_EQ(t.size(), 4);
+    EXPECT_EQ(t[0].commitment, Commitment::Ensure);
+    EXPECT_EQ(t[1].commitment, Commitment::Ensure);
+    EXPECT_EQ(t[2].value, 18.3);
+    EXPECT_EQ(t[2].commitment, Commitment::None); // 确保 belongs to the clause that says it
+    EXPECT_EQ(t[3].year, 2030);
+    EXPECT_FALSE(t[3].allocation.isEmpty());
+    // 确保 leading the sentence holds for all of it.
+    const auto all = goals(u"确保到2025年，非化石能源消费比重达到20%，森林覆盖率达到60%。"_s);
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(all[1].commitment, Commitment::Ensure);
+    // Reaching a target that is not an allocation is no allocation.
+    EXPECT_TRUE(goals(u"到2025年，绿色建筑占比达到目标要求。"_s).isEmpty());
+}
