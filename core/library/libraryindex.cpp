@@ -28,7 +28,9 @@ namespace pw::library {
 namespace {
 
 constexpr qint64 kDocsPerPlan = 1'000'000; ///< doc id = plan id × kDocsPerPlan + passage number
-constexpr qsizetype kBulkFiles = 50; ///< from this many files (and more than the library holds): bulk add
+// From this many files or bytes, and more than the library holds, an add is a bulk add.
+constexpr qsizetype kBulkFiles = 50;
+constexpr qint64 kBulkBytes = 1 << 20; // about 3,000 tasks of plan files
 
 const QStringList kDocumentSuffixes { u"txt"_s, u"docx"_s, u"html"_s, u"htm"_s };
 
@@ -77,10 +79,13 @@ int levelRank(const QString &level)
     return rank == 4 ? 3 : (rank < 0 ? 5 : rank);
 }
 
-qint64 planCount(QSqlDatabase &db)
+/** Number of plans and total size of their files. */
+std::pair<qint64, qint64> libraryExtent(QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    return query.exec(u"SELECT COUNT(*) FROM plans"_s) && query.next() ? query.value(0).toLongLong() : 0;
+    if (!query.exec(u"SELECT COUNT(*), COALESCE(SUM(size), 0) FROM plans"_s) || !query.next())
+        return { 0, 0 };
+    return { query.value(0).toLongLong(), query.value(1).toLongLong() };
 }
 
 /** Deletes a plan and everything indexed from it (inside the caller's transaction). */
@@ -214,8 +219,13 @@ IndexReport Library::indexFiles(const QStringList &files, const Progress &progre
 {
     IndexReport report;
     QString error;
-    // Adding many plans at once: append without the by-bigram b-tree and build it once at the end.
-    const bool bulk = files.size() >= kBulkFiles && files.size() > planCount(m_db);
+    // Adding many or large plans at once: append without the by-bigram b-tree and build it once at the end
+    // (random inserts into a b-tree larger than the page cache grow faster than the rows).
+    qint64 bytes = 0;
+    for (const QString &file : files)
+        bytes += QFileInfo(file).size();
+    const auto [plans, indexedBytes] = libraryExtent(m_db);
+    const bool bulk = (files.size() >= kBulkFiles && files.size() > plans) || (bytes >= kBulkBytes && bytes > indexedBytes);
     if (bulk && !dropSearchIndex(m_db, &error)) {
         report.fatal = libraryError(error);
         return report;

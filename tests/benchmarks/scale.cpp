@@ -1,14 +1,15 @@
 // bench_scale: one operation per process, for time and peak RSS at 500 / 5,000 / 50,000 tasks.
 //   bench_scale generate DIR [SIZE…]   write scale-N.txt, scale-N-b.txt (another draft) and their .pwplan
 //   bench_scale OPERATION FILE [FILE2|OUT]   run one operation; prints "<operation> <wall ms> <CPU ms>"
-// Operations: import, open, save, validate, edit, matrix, compare, diff, report. Library indexing joins them
-// as one more entry of `operations` once the library index (core/library) exists.
+// Operations: import, open, save, validate, edit, matrix, compare, diff, report, library (add the plan to a new
+// SQLite plan library at OUT).
 
 #include "scaleplan.h"
 
 #include "document/document.h"
 #include "import/importer.h"
 #include "io/planfile.h"
+#include "library/library.h"
 #include "model/plan.h"
 #include "report/reportbuilder.h"
 #include "report/reportexport.h"
@@ -148,6 +149,17 @@ int main(int argc, char *argv[])
             } },
         { u"compare"_s, [&] { review::comparePlans(*plan, *second, {}); } },
         { u"diff"_s, [&] { review::diffPlans(*plan, *second); } },
+        { u"library"_s,
+            [&] {
+                library::LibraryLocation location;
+                location.sqlitePath = other;
+                const auto lib = library::Library::open(location, &error);
+                if (!lib)
+                    die(error);
+                const library::IndexReport report = lib->add({ file });
+                if (!report.ok() || report.added != 1)
+                    die(u"not indexed: "_s + report.fatal + report.errors.join(u"; "_s));
+            } },
         { u"report"_s,
             [&] {
                 const report::ReportDocument doc = report::buildPlanReport(*plan, {}, nullptr);

@@ -11,8 +11,7 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$dir}
 sizes=(500 5000 50000)
-# The library index joins this list (and bench_scale's operations) once core/library exists.
-operations=(import open save validate edit matrix compare diff report)
+operations=(import open save validate edit matrix compare diff report library)
 "$bench" generate "$dir" "${sizes[@]}" >&2
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
@@ -25,8 +24,10 @@ measure() { # operation size → "wall-ms cpu-ms peak-MB" (medians)
         save) args=("$f" "$dir/out.pwplan") ;;
         compare|diff) args=("$f" "$dir/scale-$n-b.pwplan") ;;
         report) args=("$f" "$dir/out.pdf") ;;
+        library) args=("$f" "$dir/library.sqlite") ;;
     esac
     for _ in $(seq "$runs"); do
+        rm -f "$dir"/library.sqlite* # each library run indexes into a new library
         local out
         out=$( { /usr/bin/time -f "rss %M" "$bench" "$op" "${args[@]}"; } 2>&1 )
         ms+=("$(awk -v op="$op" '$1 == op { print $2 }' <<< "$out")")
