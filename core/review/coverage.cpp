@@ -225,9 +225,10 @@ void computeCoverage(const Plan &parent, const Plan &child, const ReviewState &s
                              [](const auto &a, const auto &b) { return a.second > b.second; });
             // A node and its own descendants cover the same text: keep the better of the two.
             std::vector<const Node *> kept;
-            for (const auto &[n, score] : found) {
+            for (const auto &[node, score] : found) {
                 if (c.matches.size() >= options.maxMatches)
                     break;
+                const Node *n = node; // clang 14 cannot capture a structured binding
                 const bool nested = std::any_of(kept.cbegin(), kept.cend(), [n](const Node *o) {
                     return o->isAncestorOf(n) || n->isAncestorOf(o);
                 });
