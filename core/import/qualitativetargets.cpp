@@ -66,17 +66,21 @@ QList<ExtractedTarget> extractDirectionTargets(QStringView s, int contextYear, c
         const bool first = sentenceStart;
         sentenceStart = sentenceEnd;
         // Dates: the last dating year or plan period of the clause frames the rest of the sentence.
-        auto years = yearRegex().globalMatch(clause);
+        // Most clauses name no year, plan period or direction: the regular expressions run only where they can match.
         bool hasBase = false;
-        while (years.hasNext()) {
-            const auto m = years.next();
-            if (m.captured(1).isEmpty())
-                year = m.captured(2).toInt();
-            else
-                hasBase = true;
+        if (clause.contains(u'年')) {
+            for (auto years = yearRegex().globalMatch(clause); years.hasNext();) {
+                const auto m = years.next();
+                if (m.captured(1).isEmpty())
+                    year = m.captured(2).toInt();
+                else
+                    hasBase = true;
+            }
         }
-        if (const auto p = periodRegex().match(clause); p.hasMatch())
-            year = periodYear(p.capturedView(1));
+        if (clause.contains(u'五')) {
+            if (const auto p = periodRegex().match(clause); p.hasMatch())
+                year = periodYear(p.capturedView(1));
+        }
         if (first)
             paragraphYear = year;
         if (clause.contains(u"力争"))
@@ -84,8 +88,13 @@ QList<ExtractedTarget> extractDirectionTargets(QStringView s, int contextYear, c
         else if (clause.contains(u"确保") && sentenceCommitment == Commitment::None)
             sentenceCommitment = Commitment::Ensure;
 
+        // A direction word ends the clause, before at most four more characters.
+        const QStringView tail = clause.right(10);
+        if (year <= 0 || hasBase || !(tail.contains(u'降') || tail.contains(u'减') || tail.contains(u'提') || tail.contains(u'增'))
+            || clause.contains(u"完成"))
+            continue;
         const auto direction = directionRegex().match(clause);
-        if (year <= 0 || !direction.hasMatch() || clause.contains(u"完成") || hasBase)
+        if (!direction.hasMatch())
             continue;
         // A number in the clause (other than a year) makes it a quantified target, which targets.cpp reads.
         QString undated = clause.toString();

@@ -307,16 +307,18 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         if (firstValue.hasMatch())
             firstValuePos = firstValue.capturedStart();
         QList<int> clauseYears;
-        auto years = clause.contains(u'年') ? contextYearRegex().globalMatch(clause) : QRegularExpressionMatchIterator();
-        while (years.hasNext()) {
-            const auto m = years.next();
-            const int y = m.captured(2).toInt();
-            if (!m.captured(1).isEmpty()) {
-                baseYear = y;
-            } else if (m.capturedStart() <= firstValuePos) {
-                year = y;
-                dating = datingBefore(clause, m.capturedStart(2));
-                clauseYears.append(y);
+        // A match iterator, even an empty one, costs allocations: iterate only where a year can match.
+        if (clause.contains(u'年')) {
+            for (auto years = contextYearRegex().globalMatch(clause); years.hasNext();) {
+                const auto m = years.next();
+                const int y = m.captured(2).toInt();
+                if (!m.captured(1).isEmpty()) {
+                    baseYear = y;
+                } else if (m.capturedStart() <= firstValuePos) {
+                    year = y;
+                    dating = datingBefore(clause, m.capturedStart(2));
+                    clauseYears.append(y);
+                }
             }
         }
         if (!clauseYears.isEmpty())
@@ -421,13 +423,13 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         QString verb = m.captured(1);
         qsizetype verbStart = m.capturedStart(1), verbEnd = m.capturedEnd(1);
         const qsizetype fillerStart = verbEnd;
-        auto laterVerbs = m.capturedLength(2) > 0 ? verbRegex().globalMatch(m.capturedView(2))
-                                                  : QRegularExpressionMatchIterator();
-        while (laterVerbs.hasNext()) {
-            const auto later = laterVerbs.next();
-            verb = later.captured(0);
-            verbStart = fillerStart + later.capturedStart();
-            verbEnd = fillerStart + later.capturedEnd();
+        if (m.capturedLength(2) > 0) {
+            for (auto laterVerbs = verbRegex().globalMatch(m.capturedView(2)); laterVerbs.hasNext();) {
+                const auto later = laterVerbs.next();
+                verb = later.captured(0);
+                verbStart = fillerStart + later.capturedStart();
+                verbEnd = fillerStart + later.capturedEnd();
+            }
         }
         const QString previousName =
             lastSentenceTarget >= 0 ? out[lastSentenceTarget].indicatorName : QString();
