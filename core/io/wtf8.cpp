@@ -1,6 +1,19 @@
 #include "wtf8.h"
 
+#include <QStringDecoder>
+
 namespace pw {
+namespace {
+
+/** UTF-8 to UTF-16 keeping a byte order mark at the start (QString::fromUtf8 drops it, and a piece after a
+ *  lone surrogate may start with one). */
+QString utf8Piece(const char *data, qsizetype size)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(QByteArrayView(data, size));
+}
+
+} // namespace
 
 QByteArray toWtf8(const QString &text)
 {
@@ -37,12 +50,12 @@ QString fromWtf8(const QByteArray &bytes)
         // ED A0..BF 80..BF encodes U+D800..U+DFFF, which strict UTF-8 forbids.
         if (b0 != 0xED || b1 < 0xA0 || b1 > 0xBF || (b2 & 0xC0) != 0x80)
             continue;
-        out += QString::fromUtf8(bytes.constData() + runStart, i - runStart);
+        out += utf8Piece(bytes.constData() + runStart, i - runStart);
         out += QChar(char16_t(0xD000 | ((b1 & 0x3F) << 6) | (b2 & 0x3F)));
         i += 2;
         runStart = i + 1;
     }
-    out += QString::fromUtf8(bytes.constData() + runStart, n - runStart);
+    out += utf8Piece(bytes.constData() + runStart, n - runStart);
     return out;
 }
 

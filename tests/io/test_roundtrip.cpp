@@ -156,6 +156,9 @@ TEST(RoundTrip, Wtf8IsUtf8ForWellFormedText)
     const QString lone = QString(QChar(0xDC00)) + u"x"_s + QChar(0xD83D);
     EXPECT_EQ(toWtf8(lone), QByteArray("\xED\xB0\x80x\xED\xA0\xBD"));
     EXPECT_EQ(fromWtf8(toWtf8(lone)), lone);
+    // A byte order mark inside the text, at its start or right after a lone surrogate, is text too (fuzzer).
+    const QString marks = QString(QChar(0xFEFF)) + u"方案"_s + QChar(0xD800) + QChar(0xFEFF) + u"目标"_s;
+    EXPECT_EQ(fromWtf8(toWtf8(marks)), marks);
     EXPECT_EQ(fromWtf8("\xFF" "a"), QString(QChar(0xFFFD)) + u"a"_s); // invalid bytes stay visible
 }
 
