@@ -3,17 +3,13 @@
 #include "assignments.h"
 #include "chinesetext.h"
 #include "departmentnames.h"
-#include "documentreaders.h"
 #include "indicatorcatalog.h"
 #include "metadata.h"
 #include "normalizer.h"
 #include "outline.h"
-#include "pdfreader.h"
 #include "preamble.h"
 #include "targets.h"
-#include "textdecoder.h"
 
-#include "io/filesafety.h"
 #include "io/limits.h"
 #include "model/indicatoridentity.h"
 #include "model/plan.h"
@@ -686,16 +682,6 @@ void Builder::build(const Outline &outline)
     reportTasksWithoutLead();
     extractProjects(m_plan.root(), false);
 }
-
-bool looksLikeHtml(const QByteArray &bytes, const QString &fileName)
-{
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix == u"html"_s || suffix == u"htm"_s || suffix == u"xhtml"_s)
-        return true;
-    const QByteArray head = bytes.left(1024).trimmed().toLower();
-    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html");
-}
-
 } // namespace
 
 std::optional<ImportResult> importText(const QString &text, const QString &sourceName, ImportError *error)
@@ -758,78 +744,6 @@ std::optional<ImportResult> importText(const QString &text, const QString &sourc
     report.targets = int(plan.targets.size());
     report.projects = int(plan.projects.size());
     return result;
-}
-
-std::optional<ImportResult> importBytes(const QByteArray &bytes, const QString &fileName, ImportError *error)
-{
-    if (bytes.isEmpty()) {
-        if (error)
-            *error = { tr("the file is empty"), -1 };
-        return std::nullopt;
-    }
-    QString format = u"text"_s;
-    QString encoding;
-    QString text;
-    std::optional<PdfText> pdf;
-    if (bytes.startsWith("%PDF-") || QFileInfo(fileName).suffix().toLower() == u"pdf"_s) {
-        QString message;
-        pdf = pdfText(bytes, &message);
-        if (!pdf) {
-            if (error)
-                *error = { message, -1 };
-            return std::nullopt;
-        }
-        text = pdf->text;
-        format = u"pdf"_s;
-    } else if (bytes.startsWith("PK\x03\x04") || QFileInfo(fileName).suffix().toLower() == u"docx"_s) {
-        QString message;
-        const auto t = docxText(bytes, &message);
-        if (!t) {
-            if (error)
-                *error = { message, -1 };
-            return std::nullopt;
-        }
-        text = *t;
-        format = u"docx"_s;
-        encoding = u"UTF-8"_s;
-    } else {
-        DecodeError decodeError;
-        const auto decoded = decodeText(bytes, &decodeError);
-        if (!decoded) {
-            if (error)
-                *error = { decodeError.message, decodeError.byteOffset };
-            return std::nullopt;
-        }
-        encoding = decoded->encoding;
-        text = decoded->text;
-        if (looksLikeHtml(bytes, fileName)) {
-            text = htmlText(text);
-            format = u"html"_s;
-        }
-    }
-    auto result = importText(text, QFileInfo(fileName).fileName(), error);
-    if (result) {
-        result->report.format = format;
-        result->report.encoding = encoding;
-        if (pdf) {
-            result->report.removedPageMarkers += pdf->removedFurniture;
-            result->report.joinedLines += pdf->joinedLines;
-            result->plan->sourceLayout = std::move(pdf->layout);
-        }
-    }
-    return result;
-}
-
-std::optional<ImportResult> importFile(const QString &path, ImportError *error)
-{
-    QString message;
-    const auto bytes = readFileBounded(path, kMaxImportBytes, &message);
-    if (!bytes) {
-        if (error)
-            *error = { message, -1 };
-        return std::nullopt;
-    }
-    return importBytes(*bytes, path, error);
 }
 
 } // namespace pw::import

@@ -18,5 +18,5 @@ target_sources(planwright_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pdflayout.h ${CMAKE_CURRENT_LIST_DIR}/pdflayout.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pdfreader.h ${CMAKE_CURRENT_LIST_DIR}/pdfreader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importreport.h ${CMAKE_CURRENT_LIST_DIR}/importreport.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/importer.h ${CMAKE_CURRENT_LIST_DIR}/importer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/importer.h ${CMAKE_CURRENT_LIST_DIR}/importer.cpp ${CMAKE_CURRENT_LIST_DIR}/importbytes.cpp
 )
