@@ -75,11 +75,11 @@ QString askPassword(const library::LibraryLocation &location)
 }
 
 std::unique_ptr<library::Library> openLibrary(
-    const LibraryArgs &args, const library::Progress &progress, QString *error)
+    const QString &db, const library::Progress &progress, QString *error)
 {
     library::LibraryLocation location = library::LibraryLocation::defaultLocation();
-    if (args.options.contains(u"--db"_s)) {
-        auto parsed = library::LibraryLocation::parse(args.options.value(u"--db"_s), error);
+    if (!db.isEmpty()) {
+        auto parsed = library::LibraryLocation::parse(db, error);
         if (!parsed)
             return nullptr;
         location = *parsed;
@@ -119,7 +119,7 @@ int runAdd(const QStringList &args)
         return fail(error, 2);
     if (parsed->positional.isEmpty())
         return fail(u"library add needs at least one file or folder"_s, 2);
-    auto library = openLibrary(*parsed, progressLine, &error);
+    auto library = openLibrary(parsed->options.value(u"--db"_s), progressLine, &error);
     if (!library)
         return fail(printableMessage(error));
     const library::IndexReport report = library->add(parsed->positional, progressLine);
@@ -151,7 +151,7 @@ int runSearch(const QStringList &args)
     const QString query = parsed->positional.value(0);
     if (query.isEmpty() && filters.isEmpty())
         return fail(u"library search needs a query or a filter"_s, 2);
-    auto library = openLibrary(*parsed, progressLine, &error);
+    auto library = openLibrary(parsed->options.value(u"--db"_s), progressLine, &error);
     if (!library)
         return fail(printableMessage(error));
     const int limit = parsed->options.value(u"--limit"_s, u"200"_s).toInt();
@@ -199,7 +199,7 @@ int runRollup(const QStringList &args)
         if (const QString problem = outputPathProblem(reportPath, parsed->positional); !problem.isEmpty())
             return fail(problem);
     }
-    auto library = openLibrary(*parsed, progressLine, &error);
+    auto library = openLibrary(parsed->options.value(u"--db"_s), progressLine, &error);
     if (!library)
         return fail(printableMessage(error));
     auto parent = library->findPlan(parsed->positional.first(), &error);
@@ -226,6 +226,11 @@ int runRollup(const QStringList &args)
 }
 
 } // namespace
+
+std::unique_ptr<library::Library> openLibraryAt(const QString &db, QString *error)
+{
+    return openLibrary(db, progressLine, error);
+}
 
 int runLibrary(const QStringList &args)
 {

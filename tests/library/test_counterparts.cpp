@@ -5,7 +5,6 @@
 
 #include "io/planfile.h"
 #include "review/reviewengine.h"
-#include "review/reviewstore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,33 +15,6 @@ using namespace pw::library;
 using pw::test::LibraryTest;
 
 namespace {
-
-const QString kCity = u"甲市碳达峰实施方案"_s;
-
-/** A district plan whose only task is led by the city's 工信 bureau, and which has @p ownBureau among its
- *  departments; @p recorded, if set, is what its reviewer entered in the counterpart table. */
-QString writeDistrict(const QString &dir, const QString &region, const QString &ownBureau,
-    const QList<review::Counterpart> &recorded = {})
-{
-    test::PlanSpec spec { region + u"碳达峰实施方案"_s, AdminLevel::District, region, {}, kCity,
-        { u"推进工业领域节能降碳"_s } };
-    spec.lead = u"市工业和信息化局"_s;
-    std::unique_ptr<Plan> plan = test::makePlan(spec);
-    if (!ownBureau.isEmpty()) {
-        Department own;
-        own.name = ownBureau;
-        plan->departments.push_back(own);
-    }
-    QMap<QString, QByteArray> entries;
-    review::ReviewState state;
-    state.parent = { u"city.pwplan"_s, kCity, {} };
-    state.counterparts = recorded;
-    review::writeReviewState(state, entries);
-    const QString path = QFileInfo(dir + u'/' + region + u".pwplan"_s).absoluteFilePath();
-    QString error;
-    EXPECT_TRUE(savePlanFile(*plan, entries, path, &error)) << qPrintable(error);
-    return path;
-}
 
 QString counterpartOf(const QList<review::Counterpart> &table, const QString &parentDepartment,
     QString *learnedFrom = nullptr)
@@ -61,14 +33,14 @@ QString counterpartOf(const QList<review::Counterpart> &table, const QString &pa
 
 TEST_P(LibraryTest, ACounterpartRecordedInOneDistrictIsOfferedToItsSiblingsThatHaveTheDepartment)
 {
-    test::PlanSpec city { kCity, AdminLevel::City, u"甲市"_s, {}, {}, { u"推进工业领域节能降碳"_s } };
+    test::PlanSpec city { test::kCityOfDistricts, AdminLevel::City, u"甲市"_s, {}, {}, { u"推进工业领域节能降碳"_s } };
     city.lead = u"市工业和信息化局"_s;
     const QString cityFile = QFileInfo(test::writePlan(planDir(), u"city"_s, city)).absoluteFilePath();
     // 乙区's reviewer found that the city's 工信局 is the merged 科技工业信息化局 there.
-    const QString yi = writeDistrict(planDir(), u"乙区"_s, u"乙区科技工业信息化局"_s,
+    const QString yi = test::writeDistrictReview(planDir(), u"乙区"_s, u"乙区科技工业信息化局"_s,
         { { u"市工业和信息化局"_s, u"乙区科技工业信息化局"_s, false, true } });
-    const QString bing = writeDistrict(planDir(), u"丙区"_s, u"丙区科技工业信息化局"_s);
-    const QString ding = writeDistrict(planDir(), u"丁区"_s, {});
+    const QString bing = test::writeDistrictReview(planDir(), u"丙区"_s, u"丙区科技工业信息化局"_s);
+    const QString ding = test::writeDistrictReview(planDir(), u"丁区"_s, {});
 
     auto library = openLibrary();
     ASSERT_TRUE(library);
@@ -101,7 +73,7 @@ TEST_P(LibraryTest, ACounterpartRecordedInOneDistrictIsOfferedToItsSiblingsThatH
     EXPECT_TRUE(learnedFrom.isEmpty());
 
     // The reviewer takes the row back: after a refresh the library forgets it.
-    writeDistrict(planDir(), u"乙区"_s, u"乙区科技工业信息化局"_s);
+    test::writeDistrictReview(planDir(), u"乙区"_s, u"乙区科技工业信息化局"_s);
     QFile touched(yi);
     ASSERT_TRUE(touched.open(QIODevice::ReadWrite));
     ASSERT_TRUE(touched.setFileTime(QFileInfo(yi).lastModified().addSecs(5), QFileDevice::FileModificationTime));
