@@ -93,6 +93,18 @@ struct IndicatorEntry
     QStringList aliases;
 };
 
+/** A department counterpart a reviewer recorded in a child plan of the library (its review state). */
+struct RecordedCounterpart
+{
+    QString parentDepartment; ///< as recorded, e.g. 市工业和信息化局
+    QString parentKey; ///< DepartmentEntry::key of the parent department
+    QString childDepartment; ///< e.g. 乙区科技工业信息化局
+    QString childKey;
+    bool branchOffice = false;
+    QString planTitle; ///< the child plan whose reviewer recorded it
+    QString planFile;
+};
+
 /** Called per plan file: return false to stop. */
 using Progress = std::function<bool(int done, int total, const QString &file)>;
 
@@ -142,7 +154,11 @@ public:
      *  rows are left out (its review state holds them). */
     std::optional<QList<review::SharedCounterpart>> sharedCounterparts(
         const QString &parentFile, const QString &childFile, QString *error);
-    /** Adds a user indicator (or aliases to an existing one) to the shared catalogue. */
+    /** Every counterpart reviewers recorded in the library's plans, by parent department, child department
+     *  and plan (the catalogue's cross-level view; at most 20,000 rows). */
+    std::optional<QList<RecordedCounterpart>> recordedCounterparts(QString *error);
+    /** Adds a user indicator (or aliases to an existing one) to the shared catalogue. Fails, adding nothing,
+     *  when the name or an alias already names another indicator. */
     bool addIndicator(const IndicatorEntry &indicator, QString *error);
 
     /** Loads a plan of the library from its file (imported if it is a document). */

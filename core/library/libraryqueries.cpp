@@ -10,13 +10,23 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pw::library {
 namespace {
 
+constexpr qsizetype kMaxIndicatorText = 100;
+
 const QString kPlanColumns = u"id, file, title, issuer, doc_number, level, region, status, issue_date,"
                              " COALESCE(parent_id, 0), task_count, target_count"_s;
+
+/** Bound as '' rather than NULL (the catalogue's columns are NOT NULL). */
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
 
 PlanRow planRow(const QSqlQuery &q)
 {
@@ -143,6 +153,26 @@ std::optional<QList<IndicatorEntry>> Library::indicators(QString *error)
     return entries;
 }
 
+std::optional<QList<RecordedCounterpart>> Library::recordedCounterparts(QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!exec(query,
+            u"SELECT c.parent_department, c.child_department, c.branch_office, p.title, p.file FROM counterparts c"
+            " JOIN plans p ON p.id = c.plan_id ORDER BY c.parent_department, c.child_department, p.title"
+            " LIMIT 20000"_s,
+            {}, error))
+        return std::nullopt;
+    QList<RecordedCounterpart> rows;
+    while (query.next()) {
+        const QString parent = query.value(0).toString();
+        const QString child = query.value(1).toString();
+        rows.append({ parent, import::DepartmentNames::equivalenceKey(parent), child,
+            import::DepartmentNames::equivalenceKey(child), query.value(2).toInt() != 0, query.value(3).toString(),
+            query.value(4).toString() });
+    }
+    return rows;
+}
+
 bool Library::addIndicator(const IndicatorEntry &indicator, QString *error)
 {
     const QString name = indicator.name.trimmed();
@@ -150,19 +180,42 @@ bool Library::addIndicator(const IndicatorEntry &indicator, QString *error)
         *error = QCoreApplication::translate("pw::library", "an indicator needs a name");
         return false;
     }
+    QStringList aliases { name };
+    for (const QString &alias : indicator.aliases) {
+        if (!alias.trimmed().isEmpty())
+            aliases << alias.trimmed();
+    }
+    for (const QString &text : std::as_const(aliases) + QStringList { indicator.unit, indicator.category }) {
+        if (text.size() > kMaxIndicatorText
+            || std::any_of(text.begin(), text.end(), [](QChar c) { return c.category() == QChar::Other_Control; })) {
+            *error = QCoreApplication::translate(
+                "pw::library", "an indicator's name, aliases, unit and category are single lines of at most %1 characters")
+                         .arg(kMaxIndicatorText);
+            return false;
+        }
+    }
     Transaction transaction(m_db);
     if (!exec(m_db,
             u"INSERT INTO indicators (name, unit, category, builtin) VALUES (?, ?, ?, 0)"
             " ON CONFLICT (name) DO NOTHING"_s,
-            { name, indicator.unit, indicator.category }, error))
+            { name, nonNull(indicator.unit.trimmed()), nonNull(indicator.category.trimmed()) }, error))
         return false;
-    QStringList aliases = indicator.aliases;
-    aliases << name;
-    for (const QString &alias : aliases) {
+    QSqlQuery owner(m_db);
+    for (const QString &alias : std::as_const(aliases)) {
+        const QString normalized = IndicatorCatalog::normalizeName(alias);
+        if (normalized.isEmpty())
+            continue;
+        if (!exec(owner, u"SELECT indicator FROM indicator_aliases WHERE alias = ?"_s, { normalized }, error))
+            return false;
+        if (owner.next() && owner.value(0).toString() != name) {
+            *error = QCoreApplication::translate("pw::library", "“%1” already names the indicator %2")
+                         .arg(alias, owner.value(0).toString());
+            return false;
+        }
         if (!exec(m_db,
                 u"INSERT INTO indicator_aliases (alias, indicator) VALUES (?, ?)"
                 " ON CONFLICT (alias) DO NOTHING"_s,
-                { IndicatorCatalog::normalizeName(alias), name }, error))
+                { normalized, name }, error))
             return false;
     }
     return transaction.commit(error);

@@ -51,6 +51,22 @@ QString containsPattern(const QString &text)
     return u'%' + escapeLike(text) + u'%';
 }
 
+/** How the index may hold the indicator @p name: the canonical form of its name and of every alias the catalogue
+ *  gives it (a user's alias names the spelling some plans write). */
+QVariantList indicatorSpellings(QSqlDatabase &db, const QString &name)
+{
+    QStringList spellings { review::canonicalIndicator(name).name };
+    QSqlQuery query(db);
+    QString error;
+    if (exec(query, u"SELECT alias FROM indicator_aliases WHERE indicator = ? ORDER BY alias LIMIT 64"_s, { name },
+            &error)) {
+        while (query.next())
+            spellings << review::canonicalIndicator(query.value(0).toString()).name;
+    }
+    spellings.removeDuplicates();
+    return QVariantList(spellings.begin(), spellings.end());
+}
+
 /** The catalogue's key for a name typed by the user, through the aliases the library has seen. */
 QString lookup(QSqlDatabase &db, const QString &sql, const QString &alias, const QString &fallback)
 {
@@ -122,11 +138,13 @@ std::optional<QList<SearchHit>> Library::search(
         const QString name = lookup(m_db, u"SELECT indicator FROM indicator_aliases WHERE alias = ?"_s,
             IndicatorCatalog::normalizeName(filters.indicator),
             review::canonicalIndicator(filters.indicator).name);
-        // The canonical name of what was typed, or any indicator whose name contains it (装机 →
+        // Any spelling of the indicator what was typed names, or any indicator whose name contains it (装机 →
         // 光伏装机容量).
-        sql += u" AND EXISTS (SELECT 1 FROM doc_indicators di WHERE di.doc = d.id"
-               " AND (di.indicator = ? OR di.indicator LIKE ? ESCAPE '\\'))"_s;
-        values << review::canonicalIndicator(name).name << containsPattern(filters.indicator.trimmed());
+        const QVariantList spellings = indicatorSpellings(m_db, name);
+        const QStringList placeholders(spellings.size(), u"?"_s);
+        sql += u" AND EXISTS (SELECT 1 FROM doc_indicators di WHERE di.doc = d.id AND (di.indicator IN ("_s
+            + placeholders.join(u", "_s) + u") OR di.indicator LIKE ? ESCAPE '\\'))"_s;
+        values << spellings << containsPattern(filters.indicator.trimmed());
     }
     sql += u" ORDER BY "_s + order + u" LIMIT ?"_s;
     values << std::max(1, limit);
