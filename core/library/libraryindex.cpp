@@ -457,7 +457,9 @@ bool Library::writePlan(const QString &file, qint64 mtime, qint64 size, const QS
         if (!exec(m_db,
                 u"INSERT INTO departments (dept_key, name, level, kind) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (dept_key) DO NOTHING"_s,
-                { key, storable(import::DepartmentNames::canonical(department.name)), toKey(department.level),
+                { key, storable(import::DepartmentNames::canonical(department.name)),
+                    toKey(department.level != AdminLevel::Other ? department.level
+                                                                : import::DepartmentNames::level(department.name)),
                     toKey(department.kind) },
                 error))
             return false;

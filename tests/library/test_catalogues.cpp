@@ -12,7 +12,8 @@ using pw::test::LibraryTest;
 
 TEST_P(LibraryTest, RecordedCounterpartsNameBothDepartmentsTheirCatalogueKeysAndThePlan)
 {
-    test::PlanSpec city { test::kCityOfDistricts, AdminLevel::City, u"甲市"_s, {}, {}, { u"推进工业领域节能降碳"_s } };
+    test::PlanSpec city { test::kCityOfDistricts, AdminLevel::City, u"甲市"_s, {}, {},
+        { u"推进工业领域节能降碳"_s } };
     city.lead = u"市工业和信息化局"_s;
     test::writePlan(planDir(), u"city"_s, city);
     const QString yi = test::writeDistrictReview(planDir(), u"乙区"_s, u"乙区科技工业信息化局"_s,
@@ -31,7 +32,8 @@ TEST_P(LibraryTest, RecordedCounterpartsNameBothDepartmentsTheirCatalogueKeysAnd
     const auto rows = library->recordedCounterparts(&error);
     ASSERT_TRUE(rows) << qPrintable(error);
     ASSERT_EQ(rows->size(), 2);
-    const RecordedCounterpart &industry = rows->at(0).parentDepartment == u"市工业和信息化局"_s ? rows->at(0) : rows->at(1);
+    const RecordedCounterpart &industry
+        = rows->at(0).parentDepartment == u"市工业和信息化局"_s ? rows->at(0) : rows->at(1);
     const RecordedCounterpart &ecology = &industry == &rows->at(0) ? rows->at(1) : rows->at(0);
     EXPECT_EQ(industry.childDepartment, u"乙区科技工业信息化局"_s);
     EXPECT_FALSE(industry.branchOffice);
@@ -59,7 +61,8 @@ TEST_P(LibraryTest, AUserIndicatorAndItsAliasesServeTheIndicatorFilter)
     test::PlanSpec a { u"甲区方案"_s, AdminLevel::District, u"甲区"_s, {}, {}, { u"建设公共充电设施"_s } };
     a.targets = { { u"公共充电桩数量"_s, u"个"_s, 2025, 500 } };
     test::writePlan(planDir(), u"a"_s, a);
-    test::PlanSpec b { u"乙区方案"_s, AdminLevel::District, u"乙区"_s, {}, {}, { u"完善充电基础设施网络"_s } };
+    test::PlanSpec b { u"乙区方案"_s, AdminLevel::District, u"乙区"_s, {}, {},
+        { u"完善充电基础设施网络"_s } };
     b.targets = { { u"充电设施保有量"_s, u"个"_s, 2025, 300 } };
     test::writePlan(planDir(), u"b"_s, b);
     auto library = openLibrary();
@@ -79,7 +82,8 @@ TEST_P(LibraryTest, AUserIndicatorAndItsAliasesServeTheIndicatorFilter)
     EXPECT_TRUE(plansFound(u"充电基础设施"_s).isEmpty());
 
     ASSERT_TRUE(library->addIndicator(
-        { u"充电基础设施数量"_s, u"个"_s, u"交通"_s, false, { u"公共充电桩数量"_s, u"充电设施保有量"_s } }, &error))
+        { u"充电基础设施数量"_s, u"个"_s, u"交通"_s, false, { u"公共充电桩数量"_s, u"充电设施保有量"_s } },
+        &error))
         << qPrintable(error);
     EXPECT_EQ(plansFound(u"充电基础设施数量"_s), QStringList({ u"乙区方案"_s, u"甲区方案"_s }));
     EXPECT_EQ(plansFound(u"充电设施保有量"_s), QStringList({ u"乙区方案"_s, u"甲区方案"_s }));

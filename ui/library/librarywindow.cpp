@@ -1,5 +1,7 @@
 #include "librarywindow.h"
 
+#include "cataloguestab.h"
+#include "librarylevels.h"
 #include "librarysettingsdialog.h"
 #include "libraryworker.h"
 
@@ -66,20 +68,6 @@ constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kFileRole = Qt::UserRole + 2;
 constexpr int kNodeRole = Qt::UserRole + 3;
 
-QString levelName(const QString &key)
-{
-    static const QHash<QString, const char *> names {
-        { u"national"_s, QT_TRANSLATE_NOOP("pw::LibraryWindow", "National") },
-        { u"province"_s, QT_TRANSLATE_NOOP("pw::LibraryWindow", "Province") },
-        { u"city"_s, QT_TRANSLATE_NOOP("pw::LibraryWindow", "City") },
-        { u"county"_s, QT_TRANSLATE_NOOP("pw::LibraryWindow", "County") },
-        { u"district"_s, QT_TRANSLATE_NOOP("pw::LibraryWindow", "District") },
-        { u"other"_s, QT_TRANSLATE_NOOP("pw::LibraryWindow", "Other") },
-    };
-    const char *name = names.value(key);
-    return name ? QCoreApplication::translate("pw::LibraryWindow", name) : key;
-}
-
 QLineEdit *filterEdit(QWidget *parent, const QString &objectName)
 {
     auto *edit = new QLineEdit(parent);
@@ -129,6 +117,7 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
     m_tabs->addTab(createFamiliesTab(), QString());
     m_tabs->addTab(createSearchTab(), QString());
     m_tabs->addTab(createRollupTab(), QString());
+    m_tabs->addTab(createCataloguesTab(), QString());
     layout->addWidget(m_tabs, 1);
     m_status = new QLabel(central);
     m_status->setObjectName(u"libraryStatus"_s);
@@ -188,6 +177,14 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
     connect(m_worker, &LibraryWorker::plansListed, this, &LibraryWindow::showPlans);
     connect(m_worker, &LibraryWorker::searched, this, &LibraryWindow::showHits);
     connect(m_worker, &LibraryWorker::rolledUp, this, &LibraryWindow::showRollup);
+    connect(this, &LibraryWindow::requestAddIndicator, m_worker, &LibraryWorker::addIndicator);
+    connect(m_worker, &LibraryWorker::cataloguesListed, m_catalogues, &LibraryCataloguesTab::showCatalogues);
+    connect(m_worker, &LibraryWorker::indicatorAdded, this, [this](const QString &name, const QString &error) {
+        m_status->setText(error.isEmpty() ? tr("The indicator %1 was saved to the catalogue.").arg(name)
+                                          : tr("The indicator %1 could not be saved: %2").arg(name, error));
+        if (error.isEmpty())
+            scheduleSearch(); // its new aliases may select other passages
+    });
     m_thread.start();
     retranslateUi();
     openLocation(location);
@@ -206,6 +203,7 @@ void LibraryWindow::openFailed(const QString &message)
 {
     setBusy(false);
     showPlans({}); // nothing of a library left open before stays on show
+    m_catalogues->showCatalogues({}, {}, {});
     m_status->setText(tr("Library: %1").arg(message));
     if (m_libraryLocation.backend != library::LibraryLocation::Backend::Postgres || !library::needsPassword(message))
         return;
@@ -363,6 +361,21 @@ QWidget *LibraryWindow::createRollupTab()
     return tab;
 }
 
+QWidget *LibraryWindow::createCataloguesTab()
+{
+    m_catalogues = new LibraryCataloguesTab;
+    connect(m_catalogues, &LibraryCataloguesTab::addIndicatorRequested, this, &LibraryWindow::requestAddIndicator);
+    const auto searchFor = [this](QLineEdit *filter, const QString &name) {
+        filter->setText(name);
+        m_tabs->setCurrentIndex(2);
+    };
+    connect(m_catalogues, &LibraryCataloguesTab::searchDepartment, this,
+        [this, searchFor](const QString &name) { searchFor(m_department, name); });
+    connect(m_catalogues, &LibraryCataloguesTab::searchIndicator, this,
+        [this, searchFor](const QString &name) { searchFor(m_indicator, name); });
+    return m_catalogues;
+}
+
 void LibraryWindow::retranslateUi()
 {
     setWindowTitle(tr("Plan Library"));
@@ -374,6 +387,8 @@ void LibraryWindow::retranslateUi()
     m_tabs->setTabText(1, tr("Families"));
     m_tabs->setTabText(2, tr("Search"));
     m_tabs->setTabText(3, tr("Roll-up"));
+    m_tabs->setTabText(4, tr("Catalogues"));
+    m_catalogues->retranslateUi();
     m_planFilter->setPlaceholderText(tr("Filter plans by title, issuer, region…"));
     m_plans->setHorizontalHeaderLabels({ tr("Title"), tr("Issuer"), tr("Level"), tr("Region"), tr("Status"),
         tr("Date"), tr("Parent"), tr("Tasks"), tr("Targets"), tr("File") });
@@ -389,7 +404,7 @@ void LibraryWindow::retranslateUi()
     m_level->clear();
     m_level->addItem(tr("All levels"), QString());
     for (const QString &key : { u"province"_s, u"city"_s, u"county"_s, u"district"_s })
-        m_level->addItem(levelName(key), key);
+        m_level->addItem(libraryLevelName(key), key);
     m_level->setCurrentIndex(level);
     m_level->blockSignals(false);
     m_results->setHeaderLabels({ tr("Plan"), tr("Task"), tr("Passage") });
@@ -458,7 +473,7 @@ void LibraryWindow::showPlans(const QList<library::PlanRow> &plans)
     for (const library::PlanRow &row : plans) {
         const library::PlanRow *parentRow = plan(row.parentId);
         QList<QStandardItem *> items;
-        const QStringList texts { row.title, row.issuer, levelName(row.level), row.region, row.status,
+        const QStringList texts { row.title, row.issuer, libraryLevelName(row.level), row.region, row.status,
             row.issueDate, parentRow ? parentRow->title : QString(), QString::number(row.taskCount),
             QString::number(row.targetCount), row.file };
         for (int column = 0; column < PlanColumns; ++column) {
@@ -478,7 +493,7 @@ void LibraryWindow::showPlans(const QList<library::PlanRow> &plans)
     m_families->clear();
     QHash<qint64, QTreeWidgetItem *> items;
     for (const library::PlanRow &row : plans) {
-        auto *item = new QTreeWidgetItem({ row.title, levelName(row.level), row.region });
+        auto *item = new QTreeWidgetItem({ row.title, libraryLevelName(row.level), row.region });
         item->setData(0, kFileRole, row.file);
         item->setData(0, kIdRole, row.id);
         items.insert(row.id, item);

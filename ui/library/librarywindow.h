@@ -1,7 +1,7 @@
 #pragma once
 
-// File ▸ Library: the plans of the library (sortable, filterable), their families, search as you type and the
-// roll-up of a family with its chart. All database work runs in a worker thread with its own connection, which
+// File ▸ Library: the plans of the library (sortable, filterable), their families, search as you type, the
+// roll-up of a family with its chart and the shared catalogues of departments and indicators. All database work runs in a worker thread with its own connection, which
 // also watches the plan files and folders while the window is open and re-indexes what changes.
 
 #include "librarymetatypes.h"
@@ -26,6 +26,7 @@ class QTreeWidget;
 
 namespace pw {
 
+class LibraryCataloguesTab;
 class LibraryWorker;
 
 class LibraryWindow final : public QMainWindow
@@ -64,6 +65,8 @@ public:
     QPushButton *settingsButton() const { return m_settings; }
     QPushButton *exportRollupButton() const { return m_exportRollup; }
     QPushButton *printRollupButton() const { return m_printRollup; }
+    LibraryCataloguesTab *catalogues() const { return m_catalogues; }
+    QLineEdit *indicatorFilter() const { return m_indicator; }
     const library::Rollup &rollup() const { return m_rollup; }
     /** Writes the roll-up shown: CSV for .csv, else the roll-up report (.pdf, .docx, .odt). */
     bool exportRollupTo(const QString &path, QString *error) const;
@@ -84,6 +87,7 @@ signals:
     void requestSearch(const QString &query, const pw::library::SearchFilters &filters, int generation);
     void requestRollup(qint64 parentId);
     void requestSharedCounterparts(const QString &parentFile, const QString &childFile);
+    void requestAddIndicator(const pw::library::IndicatorEntry &indicator);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -93,6 +97,7 @@ private:
     QWidget *createFamiliesTab();
     QWidget *createSearchTab();
     QWidget *createRollupTab();
+    QWidget *createCataloguesTab();
     void retranslateUi();
     void showPlans(const QList<library::PlanRow> &plans);
     void showHits(const QList<library::SearchHit> &hits, int generation);
@@ -145,6 +150,7 @@ private:
     QChartView *m_rollupChart = nullptr;
     QPushButton *m_exportRollup = nullptr;
     QPushButton *m_printRollup = nullptr;
+    LibraryCataloguesTab *m_catalogues = nullptr;
 };
 
 } // namespace pw

@@ -35,6 +35,10 @@ LibraryWorker::LibraryWorker()
     qRegisterMetaType<QList<review::SharedCounterpart>>();
     qRegisterMetaType<QList<library::PlanRow>>();
     qRegisterMetaType<QList<library::SearchHit>>();
+    qRegisterMetaType<library::IndicatorEntry>();
+    qRegisterMetaType<QList<library::DepartmentEntry>>();
+    qRegisterMetaType<QList<library::IndicatorEntry>>();
+    qRegisterMetaType<QList<library::RecordedCounterpart>>();
 }
 
 LibraryWorker::~LibraryWorker() = default;
@@ -62,12 +66,14 @@ void LibraryWorker::open(const library::LibraryLocation &location)
     }
     emit opened(location.displayName(), m_library->notices());
     listPlans();
+    listCatalogues();
 }
 
 void LibraryWorker::finishIndexing(const library::IndexReport &report)
 {
     emit indexed(report);
     listPlans();
+    listCatalogues(); // new plans bring departments and their spellings
 }
 
 library::Progress LibraryWorker::reporter()
@@ -183,6 +189,34 @@ void LibraryWorker::sharedCounterparts(const QString &parentFile, const QString 
     if (m_library && !rows)
         emit failed(error); // the review opens all the same, with the rules' counterparts
     emit counterpartsFound(parentFile, childFile, rows.value_or(QList<review::SharedCounterpart> {}));
+}
+
+void LibraryWorker::listCatalogues()
+{
+    if (!m_library)
+        return;
+    QString error;
+    auto departments = m_library->departments(&error);
+    auto indicators = departments ? m_library->indicators(&error) : std::nullopt;
+    auto counterparts = indicators ? m_library->recordedCounterparts(&error) : std::nullopt;
+    if (!counterparts) {
+        emit failed(error);
+        return;
+    }
+    emit cataloguesListed(*departments, *indicators, *counterparts);
+}
+
+void LibraryWorker::addIndicator(const library::IndicatorEntry &indicator)
+{
+    if (!m_library)
+        return;
+    QString error;
+    if (!m_library->addIndicator(indicator, &error)) {
+        emit indicatorAdded(indicator.name, error);
+        return;
+    }
+    emit indicatorAdded(indicator.name, {});
+    listCatalogues();
 }
 
 } // namespace pw

@@ -32,6 +32,8 @@ public slots:
     void search(const QString &query, const pw::library::SearchFilters &filters, int generation);
     void rollup(qint64 parentId);
     void sharedCounterparts(const QString &parentFile, const QString &childFile);
+    void listCatalogues();
+    void addIndicator(const pw::library::IndicatorEntry &indicator);
 
 signals:
     void opened(const QString &displayName, const QStringList &notices);
@@ -46,6 +48,11 @@ signals:
      *  when the library cannot say). */
     void counterpartsFound(const QString &parentFile, const QString &childFile,
         const QList<pw::review::SharedCounterpart> &counterparts);
+    void cataloguesListed(const QList<pw::library::DepartmentEntry> &departments,
+        const QList<pw::library::IndicatorEntry> &indicators,
+        const QList<pw::library::RecordedCounterpart> &counterparts);
+    /** The answer to addIndicator(): @p error is empty when @p name was saved (the catalogues are listed again). */
+    void indicatorAdded(const QString &name, const QString &error);
     /** Plan files or watched folders changed on disk; a refresh starts. */
     void changedOnDisk();
 
