@@ -1115,6 +1115,136 @@
     </message>
 </context>
 <context>
+    <name>pw::IndicatorDialog</name>
+    <message>
+        <source>Add Aliases to an Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 公共充电桩数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 交通</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 充电桩数量、公共充电设施数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate aliases with 、 or commas. The search&apos;s indicator filter finds a plan target written with any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pw::LibraryCataloguesTab</name>
+    <message>
+        <source>%1 (branch office; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2, recorded in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter departments by name, alias, counterpart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter indicators by name, alias, unit, category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Level</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished">Aliases</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts recorded by reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Add Indicator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Aliases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pw::LibrarySettingsDialog</name>
     <message>
         <source>Library Password</source>
@@ -1430,6 +1560,18 @@
     </message>
     <message>
         <source>The roll-up could not be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator %1 was saved to the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogues</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3258,6 +3400,14 @@ lead %2 · support %3 · territorial %4</source>
     </message>
     <message>
         <source>Coverage of all parent tasks (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an indicator&apos;s name, aliases, unit and category are single lines of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already names the indicator %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1109,6 +1109,136 @@
     </message>
 </context>
 <context>
+    <name>pw::IndicatorDialog</name>
+    <message>
+        <source>Add Aliases to an Indicator</source>
+        <translation>为指标添加别名</translation>
+    </message>
+    <message>
+        <source>Add Indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>e.g. 公共充电桩数量</source>
+        <translation>例如：公共充电桩数量</translation>
+    </message>
+    <message>
+        <source>e.g. 个</source>
+        <translation>例如：个</translation>
+    </message>
+    <message>
+        <source>e.g. 交通</source>
+        <translation>例如：交通</translation>
+    </message>
+    <message>
+        <source>e.g. 充电桩数量、公共充电设施数量</source>
+        <translation>例如：充电桩数量、公共充电设施数量</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>别名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Separate aliases with 、 or commas. The search&apos;s indicator filter finds a plan target written with any of them.</source>
+        <translation>多个别名用“、”或逗号分隔。检索的指标筛选可按其中任一写法找到方案中的目标。</translation>
+    </message>
+</context>
+<context>
+    <name>pw::LibraryCataloguesTab</name>
+    <message>
+        <source>%1 (branch office; %2)</source>
+        <translation>%1（派出机构；%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 → %2, recorded in %3</source>
+        <translation>%1 → %2，记录于%3</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Added by a user</source>
+        <translation>用户添加</translation>
+    </message>
+    <message>
+        <source>Filter departments by name, alias, counterpart…</source>
+        <translation>按名称、别名、对口部门筛选部门…</translation>
+    </message>
+    <message>
+        <source>Filter indicators by name, alias, unit, category…</source>
+        <translation>按名称、别名、单位、类别筛选指标…</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>方案数</translation>
+    </message>
+    <message>
+        <source>Counterparts recorded by reviewers</source>
+        <translation>审核人员记录的上下级对口部门</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Add Indicator…</source>
+        <translation>添加指标…</translation>
+    </message>
+    <message>
+        <source>Add Aliases…</source>
+        <translation>添加别名…</translation>
+    </message>
+    <message>
+        <source>Departments (%1 of %2)</source>
+        <translation>部门（%1 / %2）</translation>
+    </message>
+    <message>
+        <source>Indicators (%1 of %2)</source>
+        <translation>指标（%1 / %2）</translation>
+    </message>
+</context>
+<context>
     <name>pw::LibrarySettingsDialog</name>
     <message>
         <source>Library Password</source>
@@ -1422,6 +1552,18 @@
     <message>
         <source>The roll-up could not be printed: %1</source>
         <translation>无法打印汇总：%1</translation>
+    </message>
+    <message>
+        <source>The indicator %1 was saved to the catalogue.</source>
+        <translation>指标“%1”已保存到目录。</translation>
+    </message>
+    <message>
+        <source>The indicator %1 could not be saved: %2</source>
+        <translation>指标“%1”无法保存：%2</translation>
+    </message>
+    <message>
+        <source>Catalogues</source>
+        <translation>目录</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3378,14 @@ lead %2 · support %3 · territorial %4</source>
     <message>
         <source>Coverage of all parent tasks (%)</source>
         <translation>上级全部任务覆盖率（%）</translation>
+    </message>
+    <message>
+        <source>an indicator&apos;s name, aliases, unit and category are single lines of at most %1 characters</source>
+        <translation>指标的名称、别名、单位和类别均须为单行，且不超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>“%1” already names the indicator %2</source>
+        <translation>“%1”已是指标“%2”的名称或别名</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Regenerates the README screenshots: the main window, the Tables and Charts dock (every chart docked and
-# floating) and the review workspace from the imported seed plans, the views of the Xiangtan plan, and pages of
-# the printed Xiangtan plan (notice, body, annexes) and of the review report (Shifeng against Zhuzhou).
+# floating) and the review workspace from the imported seed plans, the views of the Xiangtan plan, the Library's
+# Catalogues tab, and pages of the printed Xiangtan plan (notice, body, annexes) and of the review report
+# (Shifeng against Zhuzhou).
 # Needs poppler-utils. Usage: packaging/screenshots/update.sh [BUILD_DIR]
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -11,6 +12,8 @@ QT_QPA_PLATFORM=offscreen PLANWRIGHT_SCREENSHOT_DIR="$here" \
     "$build/tests/ui/test_ui" --gtest_filter='Screenshots.*'
 QT_QPA_PLATFORM=offscreen PLANWRIGHT_SCREENSHOT_DIR="$here" \
     "$build/tests/views/test_views" --gtest_filter='*SeedPlan*'
+QT_QPA_PLATFORM=offscreen PLANWRIGHT_SCREENSHOT_DIR="$here" \
+    "$build/tests/library/test_library" --gtest_filter='LibraryCatalogues.*'
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -6,6 +6,7 @@
 #include "libraryfixture.h"
 
 #include "import/indicatorcatalog.h"
+#include "languagemanager.h"
 #include "library/cataloguestab.h"
 #include "library/indicatordialog.h"
 #include "library/librarywindow.h"
@@ -200,11 +201,33 @@ TEST(LibraryCatalogues, DepartmentsWithCounterpartsAndAUserIndicatorTheSearchFin
 
     departments->sortByColumn(Name, Qt::AscendingOrder);
     indicators->sortByColumn(Source, Qt::AscendingOrder);
-    QCoreApplication::processEvents();
+
+    // Switching the language re-renders the tab, its rows included.
+    LanguageManager languages;
+    languages.apply(u"zh_CN"_s);
+    QCoreApplication::processEvents(); // LanguageChange is posted to the windows
+    EXPECT_EQ(window.tabs()->tabText(window.tabs()->indexOf(catalogues)), u"目录"_s);
+    EXPECT_EQ(departments->model()->headerData(Name, Qt::Horizontal).toString(), u"部门"_s);
+    EXPECT_EQ(cell(indicators, rowNamed(indicators, u"充电基础设施数量"_s), Source), u"用户添加"_s);
+    EXPECT_TRUE(cell(departments, rowNamed(departments, u"市工业和信息化局"_s), Counterparts)
+                    .contains(u"乙区科技工业信息化局（乙区碳达峰实施方案）"_s));
+    EXPECT_EQ(cell(departments, rowNamed(departments, u"市工业和信息化局"_s), Level), u"市"_s);
+    indicators->setCurrentIndex(indicators->model()->index(rowNamed(indicators, u"充电基础设施数量"_s), 0));
+    answerIndicatorDialog(catalogues->addAliasesButton(),
+        [](IndicatorDialog *dialog) { dialog->aliasesEdit()->setText(u"充电设施数量"_s); });
+    QTRY_COMPARE(window.statusLabel()->text(), u"指标“充电基础设施数量”已保存到目录。"_s);
+    QTRY_VERIFY(cell(indicators, rowNamed(indicators, u"充电基础设施数量"_s), IndicatorAliases)
+                    .contains(u"充电设施数量"_s));
+    EXPECT_TRUE(catalogues->addAliasesButton()->isEnabled()); // the row stays selected through the reload
+    EXPECT_EQ(cell(indicators, indicators->currentIndex().row(), IndicatorName), u"充电基础设施数量"_s);
+    indicators->scrollToTop();
     const QString out = qEnvironmentVariableIsSet("PLANWRIGHT_SCREENSHOT_DIR")
         ? qEnvironmentVariable("PLANWRIGHT_SCREENSHOT_DIR")
         : dir.path();
-    EXPECT_TRUE(window.grab().save(out + u"/library-catalogues.png"_s));
+    EXPECT_TRUE(window.grab().save(out + u"/library-catalogues-zh_CN.png"_s));
+    languages.apply(u"en"_s);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(cell(indicators, rowNamed(indicators, u"充电基础设施数量"_s), Source), u"Added by a user"_s);
 }
 
 TEST(LibraryCatalogues, IndicatorDialogSplitsAliasesAndNeedsAName)

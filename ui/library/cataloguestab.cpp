@@ -179,18 +179,22 @@ void LibraryCataloguesTab::fill()
         items[DepartmentAliases]->setToolTip(items[DepartmentAliases]->text());
         m_departments->appendRow(items);
     }
+    const QString current = m_indicatorView->currentIndex().siblingAtColumn(IndicatorName).data().toString();
     m_indicatorModel->removeRows(0, m_indicatorModel->rowCount());
     for (qsizetype i = 0; i < m_indicators.size(); ++i) {
         const library::IndicatorEntry &entry = m_indicators[i];
         QList<QStandardItem *> items = rowItems(
             { entry.name, entry.unit, entry.category, entry.builtin ? tr("Built-in") : tr("Added by a user"),
-                otherSpellings(entry.aliases, entry.name).join(kListSeparator) });
+                otherSpellings(entry.aliases, entry.name).join(kListSeparator) },
+            { { IndicatorSource, entry.builtin ? 1 : 0 } }); // the user's first, in every language
         items[IndicatorName]->setData(int(i), kEntryRole);
         items[IndicatorAliases]->setToolTip(items[IndicatorAliases]->text());
         m_indicatorModel->appendRow(items);
     }
     for (QTableView *view : { m_departmentView, m_indicatorView })
         view->resizeColumnsToContents();
+    if (const QList<QStandardItem *> kept = m_indicatorModel->findItems(current); !kept.isEmpty())
+        m_indicatorView->setCurrentIndex(m_indicatorProxy->mapFromSource(kept.first()->index()));
     m_addAliases->setEnabled(currentIndicator());
     updateTitles();
 }

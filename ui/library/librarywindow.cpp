@@ -379,6 +379,7 @@ QWidget *LibraryWindow::createCataloguesTab()
 void LibraryWindow::retranslateUi()
 {
     setWindowTitle(tr("Plan Library"));
+    m_location->setText(tr("Library: %1").arg(m_libraryLocation.displayName()));
     m_addFiles->setText(tr("Add Plans…"));
     m_addFolder->setText(tr("Add Folder…"));
     m_refresh->setText(tr("Refresh"));
