@@ -32,7 +32,9 @@ constexpr std::array commands {
     Command { "matrix", "matrix FILE.pwplan [--csv] [--division]  responsibility matrix (or 任务分工表), TSV or CSV", runMatrix },
     Command { "targets", "targets FILE.pwplan [--csv]        target table (主要指标表), TSV or CSV", runTargets },
     Command { "library", "library add PATH… | search QUERY [--json] [--level L] [--region R] [--department D]"
-                         " [--indicator I] [--action A] | rollup PARENT [--json|--csv|--report OUT.pdf]   [--db FILE.sqlite|postgresql://…]"
+                         " [--indicator I] [--action A] | rollup PARENT [--json|--csv|--report OUT.pdf] | departments [--json]"
+                         " | indicators [--json] | add-indicator NAME [--unit U] [--category C] [--aliases A、B]"
+                         "   [--db FILE.sqlite|postgresql://…]"
                          "   the plan library", runLibrary },
 };
 

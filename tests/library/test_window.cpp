@@ -37,6 +37,25 @@
 using namespace Qt::StringLiterals;
 using namespace pw;
 
+namespace {
+
+/** File ▸ Library (Ctrl+L) of @p main, shown, on the SQLite library @p sqlitePath, once it is open. */
+LibraryWindow *openLibraryWindow(MainWindow &main, const QString &sqlitePath)
+{
+    QSettings().setValue(u"library/location"_s, sqlitePath);
+    main.show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(&main));
+    QTest::keyClick(&main, Qt::Key_L, Qt::ControlModifier);
+    auto *library = main.findChild<LibraryWindow *>();
+    QSettings().remove(u"library/location"_s);
+    if (!library || !QTest::qWaitForWindowExposed(library))
+        return nullptr;
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !library->isBusy(); }, 20000));
+    return library;
+}
+
+} // namespace
+
 TEST(LibraryWindow, SearchOpenRollupAndReviewWithRealWidgets)
 {
     QTemporaryDir dir;
@@ -60,17 +79,10 @@ TEST(LibraryWindow, SearchOpenRollupAndReviewWithRealWidgets)
     }
     const auto before = test::hashFiles(plans);
 
-    QSettings().setValue(u"library/location"_s, dir.filePath(u"library.sqlite"_s));
     MainWindow main(nullptr, dir.filePath(u"recovery"_s));
     main.resize(1200, 800);
-    main.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&main));
-    QTest::keyClick(&main, Qt::Key_L, Qt::ControlModifier);
-    auto *library = main.findChild<LibraryWindow *>();
-    QSettings().remove(u"library/location"_s);
+    LibraryWindow *library = openLibraryWindow(main, dir.filePath(u"library.sqlite"_s));
     ASSERT_TRUE(library);
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(library));
-    QTRY_VERIFY_WITH_TIMEOUT(!library->isBusy(), 20000);
 
     library->addPaths({ plans });
     EXPECT_TRUE(library->progressBar()->isVisible());
@@ -189,15 +201,9 @@ TEST(LibraryWindow, ReviewAgainstParentOffersCounterpartsASiblingsReviewerRecord
         { { u"市工业和信息化局"_s, u"乙区科技工业信息化局"_s, false, true } });
     test::writeDistrictReview(plans, u"丙区"_s, u"丙区科技工业信息化局"_s);
 
-    QSettings().setValue(u"library/location"_s, dir.filePath(u"library.sqlite"_s));
     MainWindow main(nullptr, dir.filePath(u"recovery"_s));
-    main.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&main));
-    QTest::keyClick(&main, Qt::Key_L, Qt::ControlModifier);
-    auto *library = main.findChild<LibraryWindow *>();
-    QSettings().remove(u"library/location"_s);
+    LibraryWindow *library = openLibraryWindow(main, dir.filePath(u"library.sqlite"_s));
     ASSERT_TRUE(library);
-    QTRY_VERIFY_WITH_TIMEOUT(!library->isBusy(), 20000);
     library->addPaths({ plans });
     QTRY_COMPARE_WITH_TIMEOUT(library->planView()->model()->rowCount(), 3, 30000);
     QTRY_VERIFY(!library->isBusy());

@@ -114,22 +114,22 @@ TEST(Departments, RecordedBranchOfficeIsAccepted)
 
 TEST(Departments, CounterpartsOtherReviewersRecordedAreMovedToThisChildAndUsedOnlyIfItHasThem)
 {
-    Plan parent;
-    parent.metadata.level = AdminLevel::City;
-    parent.metadata.region = u"湘潭市"_s;
-    for (const QString &name : { u"市工业和信息化局"_s, u"市公安局"_s, u"市商务局"_s }) {
-        Department d;
-        d.name = name;
-        parent.departments.push_back(d);
-    }
-    Plan child;
-    child.metadata.level = AdminLevel::District;
-    child.metadata.region = u"岳塘区"_s;
-    for (const QString &name : { u"岳塘区科技工业信息化局"_s, u"岳塘区经济和信息化局"_s, u"岳塘公安分局"_s }) {
-        Department d;
-        d.name = name;
-        child.departments.push_back(d);
-    }
+    const auto planOf = [](AdminLevel level, const QString &region, const QStringList &departments) {
+        auto plan = std::make_unique<Plan>();
+        plan->metadata.level = level;
+        plan->metadata.region = region;
+        for (const QString &name : departments) {
+            Department d;
+            d.name = name;
+            plan->departments.push_back(d);
+        }
+        return plan;
+    };
+    const auto parentPlan = planOf(AdminLevel::City, u"湘潭市"_s, { u"市工业和信息化局"_s, u"市公安局"_s, u"市商务局"_s });
+    const auto childPlan = planOf(AdminLevel::District, u"岳塘区"_s,
+        { u"岳塘区科技工业信息化局"_s, u"岳塘区经济和信息化局"_s, u"岳塘公安分局"_s });
+    const Plan &parent = *parentPlan;
+    const Plan &child = *childPlan;
     const auto shared = [](const QString &from, const QString &to, const QString &parentRegion,
                             const QString &childRegion, bool sameParent) {
         SharedCounterpart s;
