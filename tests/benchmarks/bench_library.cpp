@@ -179,6 +179,24 @@ void BM_Search(benchmark::State &state, bool postgres, const QString &query, con
     state.counters[u"hits"_s.toStdString()] = double(hits);
 }
 
+/** What the Library window's Catalogues tab lists after every indexing: departments with their plan counts,
+ *  indicators and the counterparts reviewers recorded. */
+void BM_Catalogues(benchmark::State &state, bool postgres)
+{
+    auto library = openBench(postgres);
+    QString error;
+    std::size_t departments = 0;
+    for (auto _ : state) {
+        auto listed = library->departments(&error);
+        if (!listed || !library->indicators(&error) || !library->recordedCounterparts(&error)) {
+            state.SkipWithError(qPrintable(error));
+            return;
+        }
+        departments = std::size_t(listed->size());
+    }
+    state.counters[u"departments"_s.toStdString()] = double(departments);
+}
+
 /** Cold: a new connection per roll-up, so every plan file is read and parsed again; warm: the library keeps
  *  the family's plans while their files are unchanged. */
 void BM_Rollup20(benchmark::State &state, bool postgres, bool cold)
@@ -217,11 +235,14 @@ void registerBackend(bool postgres)
         { "绿色低碳发展", { u"绿色低碳发展"_s, {} } },
         { "碳(1 character)", { u"碳"_s, {} } },
         { "光伏+district+department", { u"光伏"_s, { u"district"_s, {}, u"区发改局"_s, {}, {} } } },
+        { "光伏+indicator", { u"光伏"_s, { {}, {}, {}, u"光伏装机容量"_s, {} } } },
     };
     for (const auto &[label, search] : searches)
         benchmark::RegisterBenchmark(
             ("BM_Search/" + name + "/" + label).c_str(), BM_Search, postgres, search.first, search.second)
             ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("BM_Catalogues/" + name).c_str(), BM_Catalogues, postgres)
+        ->Unit(benchmark::kMillisecond);
     for (const bool cold : { true, false })
         benchmark::RegisterBenchmark(
             ("BM_Rollup20Children/" + name + (cold ? "/cold" : "/warm")).c_str(), BM_Rollup20, postgres, cold)
