@@ -1576,6 +1576,13 @@
     </message>
 </context>
 <context>
+    <name>pw::LibraryWorker</name>
+    <message>
+        <source>no library is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pw::MainWindow</name>
     <message>
         <source>&amp;File</source>

@@ -1567,6 +1567,13 @@
     </message>
 </context>
 <context>
+    <name>pw::LibraryWorker</name>
+    <message>
+        <source>no library is open</source>
+        <translation>未打开方案库</translation>
+    </message>
+</context>
+<context>
     <name>pw::MainWindow</name>
     <message>
         <source>&amp;File</source>

@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -250,4 +252,25 @@ TEST(LibraryCatalogues, IndicatorDialogSplitsAliasesAndNeedsAName)
     EXPECT_TRUE(ok->isEnabled());
     EXPECT_EQ(aliases.indicator().name, u"光伏装机容量"_s);
     EXPECT_EQ(aliases.indicator().aliases, QStringList({ u"光伏规模"_s }));
+}
+
+TEST(LibraryCatalogues, AddingAnIndicatorWithoutALibrarySaysSoInTheStatusLine)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"not-a-folder"_s));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    library::LibraryLocation location;
+    location.sqlitePath = dir.filePath(u"not-a-folder/library.sqlite"_s);
+    LibraryWindow window(location);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
+    EXPECT_FALSE(window.statusLabel()->text().isEmpty());
+    EXPECT_EQ(window.catalogues()->indicatorView()->model()->rowCount(), 0);
+    window.tabs()->setCurrentWidget(window.catalogues());
+    answerIndicatorDialog(window.catalogues()->addIndicatorButton(),
+        [](IndicatorDialog *dialog) { dialog->nameEdit()->setText(u"充电基础设施数量"_s); });
+    QTRY_VERIFY(window.statusLabel()->text().contains(u"no library is open"_s));
+    EXPECT_FALSE(QFileInfo::exists(location.sqlitePath));
 }

@@ -208,8 +208,10 @@ void LibraryWorker::listCatalogues()
 
 void LibraryWorker::addIndicator(const library::IndicatorEntry &indicator)
 {
-    if (!m_library)
+    if (!m_library) {
+        emit indicatorAdded(indicator.name, tr("no library is open"));
         return;
+    }
     QString error;
     if (!m_library->addIndicator(indicator, &error)) {
         emit indicatorAdded(indicator.name, error);
