@@ -54,10 +54,15 @@ void printScores(const QString &what, const test::SeedScore &pdf, const test::Se
         qUtf8Printable(what), pdf.nodes.f1(), reference.nodes.f1(), pdf.departments.f1(),
         reference.departments.f1(), pdf.targets.recall(), pdf.targets.precision(), reference.targets.recall(),
         reference.targets.precision());
-    for (const QString &m : pdf.targets.missed)
-        std::printf("    target missed:   %s\n", qUtf8Printable(m));
-    for (const QString &m : pdf.targets.spurious)
-        std::printf("    target spurious: %s\n", qUtf8Printable(m));
+    const auto differences = [](const char *kind, const test::Score &score) {
+        for (const QString &m : score.missed)
+            std::printf("    %s missed:   %s\n", kind, qUtf8Printable(m));
+        for (const QString &m : score.spurious)
+            std::printf("    %s spurious: %s\n", kind, qUtf8Printable(m));
+    };
+    differences("node", pdf.nodes);
+    differences("department", pdf.departments);
+    differences("target", pdf.targets);
 }
 
 void expectLayoutCoversSpans(const Plan &plan, int pages)
