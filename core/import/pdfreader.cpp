@@ -10,6 +10,7 @@
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <mutex>
@@ -131,10 +132,38 @@ int removeRotatedPageNumber(std::vector<Word> &words)
     return removed;
 }
 
+/** The number of a line that is nothing but a number ("40"), else -1. */
+int bareNumber(const QString &text)
+{
+    static const QRegularExpression re(uR"(^\s*(\d{1,5})\s*$)"_s);
+    const QRegularExpressionMatch m = re.match(text);
+    return m.hasMatch() ? m.capturedView(1).toInt() : -1;
+}
+
 /** Removes page furniture: rules anywhere; at a page's top and bottom edge, page numbers and lines that
- *  repeat (numbers masked) at the same edge of at least half the pages (and of three pages or more). */
+ *  repeat (numbers masked) at the same edge of at least half the pages (and of three pages or more). A bare
+ *  number is a page number only where another page's agrees with it (counts on with the pages): otherwise it
+ *  is a table cell that a page break left at the edge. */
 int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<QSizeF> &pageSizes)
 {
+    constexpr int kEdgeLines = 2;
+    QHash<int, int> numberingOffsets; // bare number − page index → pages numbered so
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        const auto &lines = pages[p];
+        QSet<int> offsets;
+        for (std::size_t k = 0; k < std::min<std::size_t>(kEdgeLines, lines.size()); ++k) {
+            for (const Line *l : { &lines[k], &lines[lines.size() - 1 - k] }) {
+                if (const int n = bareNumber(l->text); n >= 0)
+                    offsets.insert(n - int(p));
+            }
+        }
+        for (const int offset : std::as_const(offsets))
+            ++numberingOffsets[offset];
+    }
+    const auto isPageNumberOf = [&](const QString &text, std::size_t page) {
+        const int n = bareNumber(text);
+        return isPageNumber(text) && (n < 0 || numberingOffsets.value(n - int(page)) >= 2);
+    };
     int removed = 0;
     for (auto &lines : pages) {
         const auto end
@@ -143,7 +172,6 @@ int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<QSi
         lines.erase(end, lines.end());
     }
     constexpr double kEdgeBand = 0.15; // headers and footers live in the outer 15% of the page
-    constexpr int kEdgeLines = 2;
     for (const bool top : { true, false }) {
         QHash<QString, int> repeats;
         for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -163,7 +191,7 @@ int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<QSi
             for (int k = 0; k < kEdgeLines && !lines.empty(); ++k) {
                 const Line &l = top ? lines.front() : lines.back();
                 const bool atEdge = top ? l.box.bottom() < kEdgeBand * h : l.box.top() > (1 - kEdgeBand) * h;
-                if (!atEdge || (!isPageNumber(l.text) && repeats.value(furnitureKey(l.text)) < needed))
+                if (!atEdge || (!isPageNumberOf(l.text, p) && repeats.value(furnitureKey(l.text)) < needed))
                     break;
                 lines.erase(top ? lines.begin() : lines.end() - 1);
                 ++removed;

@@ -206,6 +206,25 @@ TEST(PdfImport, RemovesRunningHeadersFootersPageNumbersAndRules)
     EXPECT_NEAR(text->layout[4].rect.bottom(), 200, 6);
 }
 
+TEST(PdfImport, BareNumberAtAPageEdgeIsAPageNumberOnlyWhereThePagesCountOn)
+{
+    // Page 2 starts with a table cell that the page break left at its top edge; the bare numbers at the
+    // bottom count on with the pages.
+    QList<QList<pdftest::TextLine>> pages;
+    for (int p = 1; p <= 3; ++p) {
+        QList<pdftest::TextLine> page;
+        if (p == 2)
+            page.append({ 72, 60, u"40"_s });
+        page.append({ { 90, 200, u"第%1页的正文"_s.arg(p) }, { 290, 800, QString::number(p + 4) } });
+        pages.append(page);
+    }
+    const auto text = readLaidOut(pages);
+    ASSERT_TRUE(text);
+    EXPECT_TRUE(text->text.contains(u"40"_s)) << qPrintable(text->text);
+    EXPECT_FALSE(text->text.contains(u'6')) << qPrintable(text->text);
+    EXPECT_EQ(text->removedFurniture, 3);
+}
+
 TEST(PdfImport, KeepsColumnGapsSoLaidOutTablesAreRead)
 {
     const QList<QList<pdftest::TextLine>> pages { {
