@@ -54,10 +54,14 @@ void printScores(const QString &what, const test::SeedScore &pdf, const test::Se
         qUtf8Printable(what), pdf.nodes.f1(), reference.nodes.f1(), pdf.departments.f1(),
         reference.departments.f1(), pdf.targets.recall(), pdf.targets.precision(), reference.targets.recall(),
         reference.targets.precision());
-    for (const QString &m : pdf.targets.missed)
-        std::printf("    target missed:   %s\n", qUtf8Printable(m));
-    for (const QString &m : pdf.targets.spurious)
-        std::printf("    target spurious: %s\n", qUtf8Printable(m));
+    const std::pair<const char *, const test::Score *> scores[]
+        = { { "node", &pdf.nodes }, { "department", &pdf.departments }, { "target", &pdf.targets } };
+    for (const auto &[name, score] : scores) {
+        for (const QString &m : score->missed)
+            std::printf("    %s missed:   %s\n", name, qUtf8Printable(m));
+        for (const QString &m : score->spurious)
+            std::printf("    %s spurious: %s\n", name, qUtf8Printable(m));
+    }
 }
 
 void expectLayoutCoversSpans(const Plan &plan, int pages)
