@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -231,32 +232,32 @@ double linePitch(const std::vector<std::vector<Line>> &pages)
     return best / 2.0;
 }
 
-/** @p text with a paragraph break at each single space before a heading number (…转型行动 1.推进…) and at the
- *  first one after a heading's title (二、主要目标 “十四五”期间…): Chinese prose has no spaces, and the narrow
- *  gaps of justified lines are already dropped, so a space left there is where a paragraph of the source
- *  ended (documents pasted with their paragraphs run together). */
-QString breakAtHeadings(const QString &text)
+/** Puts a paragraph break into the paragraph of @p out that begins at @p from at each single space before a
+ *  heading number (…转型行动 1.推进…) and at the first one after a heading's title (二、主要目标 “十四五”期间…):
+ *  Chinese prose has no spaces, and the narrow gaps of justified lines are already dropped, so a space left
+ *  there is where a paragraph of the source ended (documents pasted with their paragraphs run together).
+ *  The whole paragraph is read, as such a heading may be wrapped over two printed lines (二、主要 / 目标 …). */
+void breakAtHeadings(QString &out, qsizetype from)
 {
     constexpr qsizetype kMaxTitle = 40;
-    QString out = text;
     auto singleSpace = [&out](qsizetype i) {
         return out.at(i) == u' ' && out.at(i - 1) != u' ' && i + 1 < out.size() && out.at(i + 1) != u' ';
     };
-    for (qsizetype start = 0; start < out.size();) {
+    for (qsizetype start = from; start < out.size();) {
         // A heading at the start of this paragraph: its title ends at its first space.
         if (const auto token = headingTokenAt(out, start)) {
             const qsizetype title = start + token->length;
             for (qsizetype i = title + 2; i < out.size() && i < title + kMaxTitle; ++i) {
                 if (QStringView(u"。；;，,").contains(out.at(i)))
                     break;
-                if (singleSpace(i) && out.at(i - 1).unicode() >= 0x2000) {
+                if (singleSpace(i) && (out.at(i - 1).unicode() >= 0x2000 || headingTokenAt(out, i + 1))) {
                     out[i] = u'\n';
                     break;
                 }
             }
         }
         qsizetype next = out.indexOf(u'\n', start);
-        for (qsizetype i = std::max<qsizetype>(start, 1); next < 0 && i < out.size(); ++i) {
+        for (qsizetype i = std::max<qsizetype>(start, from + 1); next < 0 && i < out.size(); ++i) {
             if (singleSpace(i) && headingTokenAt(out, i + 1)) {
                 out[i] = u'\n';
                 next = i;
@@ -264,7 +265,20 @@ QString breakAtHeadings(const QString &text)
         }
         start = next < 0 ? out.size() : next + 1;
     }
-    return out;
+}
+
+/** The printed width, in points, of what @p line begins with up to its first line-break opportunity
+ *  (leadingUnitWidth), measured on its first word: a Latin font's digits may be wider than half an ideograph. */
+double leadingWidth(const Line &line)
+{
+    const double units = leadingUnitWidth(line.text);
+    if (line.words.empty())
+        return units * line.advance;
+    const Word &first = line.words.front();
+    double wordUnits = 0;
+    for (const QChar c : first.text)
+        wordUnits += c.unicode() < 0x80 ? 0.5 : 1.0;
+    return wordUnits > 0 ? first.box.width() * std::min(1.0, units / wordUnits) : units * line.advance;
 }
 
 /** Whether @p bytes start like a PDF (the header may follow up to 1 KB of junk, as readers allow). */
@@ -377,6 +391,7 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limi
         }
     }
     const bool indentsParagraphs = paragraphStarts > 0 && 2 * indented > paragraphStarts;
+    qsizetype paragraph = -1; // where the text of the paragraph being joined starts
     for (std::size_t i = 0; i < printed.size(); ++i) {
         const Printed &at = printed[i];
         result.layout.push_back({ result.text.size(), at.page, at.line->box });
@@ -384,13 +399,15 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limi
         constexpr int kMaxIndent = 4;
         if (at.indent <= kMaxIndent && !at.line->tableRow)
             result.text += QString(at.indent, QChar(0x3000));
-        result.text += at.line->tableRow ? at.line->text : breakAtHeadings(at.line->text);
+        if (paragraph < 0 && !at.line->tableRow)
+            paragraph = result.text.size();
+        result.text += at.line->text;
         if (i + 1 == printed.size())
             break;
         // A full line (the next one's first word, with a space before it, would not have fitted) goes on in
         // the next one unless that one is indented or set apart by paragraph spacing (a new paragraph).
         const Printed &next = printed[i + 1];
-        const bool full = at.room < (leadingUnitWidth(next.line->text) + 0.3) * next.line->advance;
+        const bool full = at.room < leadingWidth(*next.line) + 0.3 * next.line->advance;
         const bool spaced = next.page == at.page && pitch > 0
             && next.line->box.top() - at.line->box.top() > 1.4 * pitch;
         if (!at.line->tableRow && !next.line->tableRow
@@ -400,9 +417,13 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limi
                 result.text += u' ';
             ++result.joinedLines;
         } else {
+            if (paragraph >= 0)
+                breakAtHeadings(result.text, std::exchange(paragraph, -1));
             result.text += u'\n';
         }
     }
+    if (paragraph >= 0)
+        breakAtHeadings(result.text, paragraph);
     return result;
 }
 
