@@ -330,14 +330,6 @@ double wrapWidth(QStringView s)
     return enough && full * 10 >= nonEmpty * 3 ? mode : 0;
 }
 
-/** A line that starts something of its own: a heading, an assignment label, a table caption or row. */
-bool startsBlock(QStringView line)
-{
-    line = line.trimmed();
-    return line.isEmpty() || headingTokenAt(line, 0) || assignmentLineRole(line) != 0 || line.contains(u'\t')
-        || (line.startsWith(u'表') && line.size() > 1 && isDigitChar(line.at(1))) || isLayoutRow(line);
-}
-
 /** @p line after the Word bookmarks it starts with; empty when it holds nothing else (the last one may be
  *  cut by the line's end). */
 QStringView withoutLeadingBookmarks(QStringView line)
@@ -353,6 +345,13 @@ QStringView withoutLeadingBookmarks(QStringView line)
 
 } // namespace
 
+bool startsBlock(QStringView line)
+{
+    line = line.trimmed();
+    return line.isEmpty() || headingTokenAt(line, 0) || assignmentLineRole(line) != 0 || line.contains(u'\t')
+        || (line.startsWith(u'表') && line.size() > 1 && isDigitChar(line.at(1))) || isLayoutRow(line);
+}
+
 bool printedLineContinues(QStringView line, QStringView nextLine, bool full, bool sentenceMayContinue)
 {
     line = line.trimmed();
@@ -365,9 +364,12 @@ bool printedLineContinues(QStringView line, QStringView nextLine, bool full, boo
     nextLine = withoutLeadingBookmarks(nextLine);
     if (line.isEmpty() || nextLine.isEmpty())
         return false;
-    // Never on an opening bracket; a paragraph ends with its sentence (a semicolon goes on).
+    // Never on an opening bracket; a paragraph ends with its sentence (a semicolon goes on), and a sentence
+    // that may go on does not go on into a dash item (——坚持…).
+    const bool sentenceGoesOn
+        = !isParagraphEnd(line.back()) || (sentenceMayContinue && !nextLine.startsWith(u"——"));
     return QStringView(u"（(【[《“").contains(line.back())
-        || (full && (sentenceMayContinue || !isParagraphEnd(line.back())) && !startsBlock(nextLine));
+        || (full && sentenceGoesOn && !startsBlock(nextLine));
 }
 
 bool endsParagraph(QStringView line)

@@ -268,7 +268,8 @@ void breakAtHeadings(QString &out, qsizetype from)
 }
 
 /** The printed width, in points, of what @p line begins with up to its first line-break opportunity
- *  (leadingUnitWidth), measured on its first word: a Latin font's digits may be wider than half an ideograph. */
+ *  (leadingUnitWidth), measured on its first word: a Latin font's digits may be wider than half an
+ *  ideograph. */
 double leadingWidth(const Line &line)
 {
     const double units = leadingUnitWidth(line.text);
@@ -379,18 +380,39 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limi
             printed.push_back({ &line, int(p) + 1, block.right - line.box.right(), indent });
         }
     }
-    // Whether the document indents its paragraphs (GB/T 9704: by two characters): most lines after a short
-    // line that ends a sentence are indented. Then a line ending a sentence at the margin goes on in a next
-    // line that is not indented.
-    int paragraphStarts = 0, indented = 0;
-    for (std::size_t i = 1; i < printed.size(); ++i) {
-        const Printed &before = printed[i - 1];
-        if (!before.line->tableRow && before.room > 2 * before.line->advance && endsParagraph(before.line->text)) {
-            ++paragraphStarts;
-            indented += printed[i].indent > 0 ? 1 : 0;
+    // How the document sets its paragraphs apart, seen after the lines that visibly end one (short, ending a
+    // sentence): by indenting the next line (GB/T 9704: two characters) or by spacing. Then a sentence ending
+    // at the margin goes on in a next line that is neither. A document that does neither shows only the odds:
+    // a paragraph's end falls on the margin as often as a sentence end inside it does, so a sentence ending
+    // there goes on when the document's sentences end inside lines more often than its paragraphs end before
+    // prose (not a heading).
+    auto spacedApart = [pitch](const Printed &line, const Printed &next) {
+        return next.page == line.page && pitch > 0
+            && next.line->box.top() - line.line->box.top() > 1.4 * pitch;
+    };
+    int paragraphEnds = 0, indented = 0, spaced = 0, endsBeforeProse = 0, sentenceEnds = 0;
+    for (std::size_t i = 0; i < printed.size(); ++i) {
+        const Printed &at = printed[i];
+        const QString &text = at.line->text;
+        if (at.line->tableRow || text.isEmpty())
+            continue;
+        sentenceEnds += int(std::count_if(text.cbegin(), text.cend() - 1,
+            [](const QChar &c) { return endsParagraph(QStringView(&c, 1)); }));
+        if (i + 1 < printed.size() && at.room > 2 * at.line->advance && endsParagraph(text)) {
+            const Printed &next = printed[i + 1];
+            ++paragraphEnds;
+            indented += next.indent > 0 ? 1 : 0;
+            spaced += spacedApart(at, next) ? 1 : 0;
+            endsBeforeProse += startsBlock(next.line->text) ? 0 : 1;
         }
     }
-    const bool indentsParagraphs = paragraphStarts > 0 && 2 * indented > paragraphStarts;
+    const bool marksParagraphs = 2 * std::max(indented, spaced) > paragraphEnds;
+    const bool oddsGoOn = sentenceEnds > endsBeforeProse;
+    // A line shorter than half the block ending without punctuation (a signature, a date) is no paragraph's
+    // last line.
+    auto standsAlone = [](const Printed &line) {
+        return line.room > line.line->box.width() && line.line->text.back().isLetterOrNumber();
+    };
     qsizetype paragraph = -1; // where the text of the paragraph being joined starts
     for (std::size_t i = 0; i < printed.size(); ++i) {
         const Printed &at = printed[i];
@@ -408,11 +430,10 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limi
         // the next one unless that one is indented or set apart by paragraph spacing (a new paragraph).
         const Printed &next = printed[i + 1];
         const bool full = at.room < leadingWidth(*next.line) + 0.3 * next.line->advance;
-        const bool spaced = next.page == at.page && pitch > 0
-            && next.line->box.top() - at.line->box.top() > 1.4 * pitch;
         if (!at.line->tableRow && !next.line->tableRow
-            && printedLineContinues(at.line->text, next.line->text, full && next.indent == 0 && !spaced,
-                indentsParagraphs && next.page == at.page)) {
+            && printedLineContinues(at.line->text, next.line->text,
+                full && next.indent == 0 && !spacedApart(at, next),
+                marksParagraphs ? next.page == at.page : oddsGoOn && !standsAlone(next))) {
             if (needsSpaceAtJoin(at.line->text, next.line->text))
                 result.text += u' ';
             ++result.joinedLines;

@@ -163,12 +163,12 @@ TEST_P(SeedPdf, PrintedByLibreOfficeScoresAsItsDocx)
     const QJsonObject gold = goldOf(seed);
     const test::SeedScore s = test::scoreAgainstGold(*pdf.plan, gold);
     printScores(seed + u" (LibreOffice PDF)"_s, s, test::scoreAgainstGold(*docx.plan, gold));
-    // Huzhou and xiangtan reach LibreOffice as a few page-long paragraphs, shifeng with Word numbering that
-    // LibreOffice prints differently (3、 for 三、), luzhou with paragraphs neither indented nor spaced
-    // (README, known limits).
+    // Zhuzhou's indicator table prints with a wrapped indicator name read as two rows (README, PDF round
+    // trips); the others, although huzhou and xiangtan reach LibreOffice as a few page-long paragraphs and
+    // luzhou with paragraphs neither indented nor spaced, score as their .docx.
     expectFloors(s,
-        floorsOf({ { "huzhou", { kAll, 0.97, kAll, kAll } }, { "luzhou", { kAll, kAll, 0.88, kAll } },
-                     { "shifeng", { 0.96, 0.95, kAll, kAll } }, { "xiangtan", { 0.96, kAll, 0.97, 0.97 } },
+        floorsOf({ { "huzhou", { kAll, kAll, kAll, kAll } }, { "luzhou", { kAll, kAll, kAll, kAll } },
+                     { "shifeng", { kAll, kAll, kAll, kAll } }, { "xiangtan", { kAll, kAll, kAll, kAll } },
                      { "zhuzhou", { kAll, kAll, 0.97, 0.97 } } },
             GetParam()));
     expectLayoutCoversSpans(*pdf.plan, pdf.plan->sourceLayout.back().page);
@@ -289,6 +289,43 @@ TEST(PdfImport, ASentenceEndingAtTheMarginGoesOnWhenParagraphsAreIndented)
     ASSERT_TRUE(text);
     EXPECT_TRUE(text->text.contains(full + u"能耗持续下降。\n"_s)) << qPrintable(text->text);
     EXPECT_EQ(text->text.count(u'\n'), 1) << qPrintable(text->text);
+}
+
+TEST(PdfImport, ASentenceEndingAtTheMarginGoesOnByTheOddsWhenParagraphsAreNotSetApart)
+{
+    // Paragraphs neither indented nor spaced: a full line ending a sentence goes on when the document's
+    // sentences end inside its lines more often than its paragraphs visibly end before prose; not into a
+    // dash item or a short line without punctuation (a signature).
+    const QString sentences = u"推进绿色低碳发展。"_s.repeated(3); // 27 characters: reaches the margin
+    const QList<QList<pdftest::TextLine>> runOn { {
+        { 72, 100, u"一、总体要求"_s },
+        { 72, 114, sentences },
+        { 72, 128, u"能耗持续下降。"_s },
+        { 72, 142, sentences },
+        { 72, 156, u"——坚持节约优先，安全降碳。"_s },
+        { 72, 170, sentences },
+        { 72, 184, u"泸州市人民政府"_s },
+    } };
+    auto text = readLaidOut(runOn);
+    ASSERT_TRUE(text);
+    EXPECT_EQ(text->text,
+        u"一、总体要求\n"_s + sentences + u"能耗持续下降。\n"_s + sentences + u"\n——坚持节约优先，安全降碳。\n"_s
+            + sentences + u"\n泸州市人民政府"_s);
+
+    // One sentence a paragraph: a sentence ending at the margin more likely ends its paragraph.
+    const QString unbroken = u"推进绿色低碳发展构建清洁低碳安全高效能源体系加快"_s; // 24 characters
+    const QList<QList<pdftest::TextLine>> oneSentenceEach { {
+        { 72, 100, unbroken + u"能源转"_s },
+        { 72, 114, u"型。"_s },
+        { 72, 128, unbroken + u"建筑节"_s },
+        { 72, 142, u"能。"_s },
+        { 72, 156, unbroken + u"推进。"_s },
+        { 72, 170, u"能耗持续下降。"_s },
+        { 72, 184, u"提升建筑能效水平。"_s },
+    } };
+    text = readLaidOut(oneSentenceEach);
+    ASSERT_TRUE(text);
+    EXPECT_TRUE(text->text.contains(unbroken + u"推进。\n能耗持续下降。\n"_s)) << qPrintable(text->text);
 }
 
 TEST(PdfImport, JoinsJustifiedLinesAndDropsTypographicSpacing)
