@@ -132,8 +132,18 @@ int removeRotatedPageNumber(std::vector<Word> &words)
     return removed;
 }
 
+/** The number a page number shows: its first number ("— 3 —", "第3页", "3/10"). */
+int shownNumber(const QString &text)
+{
+    const auto digit = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    const auto end = std::find_if_not(digit, text.cend(), [](QChar c) { return c.isDigit(); });
+    return QStringView(digit, end).toInt();
+}
+
 /** Removes page furniture: rules anywhere; at a page's top and bottom edge, page numbers and lines that
- *  repeat (numbers masked) at the same edge of at least half the pages (and of three pages or more). */
+ *  repeat (numbers masked) at the same edge of at least half the pages (and of three pages or more). Page
+ *  numbers count the pages: a number at an edge is one when another page's number at that edge runs in step
+ *  with it (a table's cell may end up at the top of a page alone). */
 int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<QSizeF> &pageSizes)
 {
     int removed = 0;
@@ -147,15 +157,21 @@ int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<QSi
     constexpr int kEdgeLines = 2;
     for (const bool top : { true, false }) {
         QHash<QString, int> repeats;
+        QHash<int, int> steps; ///< pages per difference between a page number and its page
         for (std::size_t p = 0; p < pages.size(); ++p) {
             QSet<QString> seen;
+            QSet<int> stepsSeen;
             const auto &lines = pages[p];
             for (int k = 0; k < kEdgeLines && k < int(lines.size()); ++k) {
                 const Line &l = top ? lines[std::size_t(k)] : lines[lines.size() - 1 - std::size_t(k)];
                 seen.insert(furnitureKey(l.text));
+                if (isPageNumber(l.text))
+                    stepsSeen.insert(shownNumber(l.text) - int(p));
             }
             for (const QString &key : seen)
                 ++repeats[key];
+            for (const int step : stepsSeen)
+                ++steps[step];
         }
         const int needed = std::max(3, int(pages.size() + 1) / 2);
         for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -164,7 +180,9 @@ int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<QSi
             for (int k = 0; k < kEdgeLines && !lines.empty(); ++k) {
                 const Line &l = top ? lines.front() : lines.back();
                 const bool atEdge = top ? l.box.bottom() < kEdgeBand * h : l.box.top() > (1 - kEdgeBand) * h;
-                if (!atEdge || (!isPageNumber(l.text) && repeats.value(furnitureKey(l.text)) < needed))
+                const bool pageNumber = isPageNumber(l.text)
+                    && (pages.size() == 1 || steps.value(shownNumber(l.text) - int(p)) >= 2);
+                if (!atEdge || (!pageNumber && repeats.value(furnitureKey(l.text)) < needed))
                     break;
                 lines.erase(top ? lines.begin() : lines.end() - 1);
                 ++removed;
