@@ -2626,6 +2626,10 @@ lead %2 · support %3 · territorial %4</source>
         <source>The plan under review is open in another Planwright window, so it is read-only here: decisions, comments and counterparts cannot be recorded in it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>library: recorded in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pw::StructureChartModel</name>

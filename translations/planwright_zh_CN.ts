@@ -2607,6 +2607,10 @@ lead %2 · support %3 · territorial %4</source>
         <source>The plan under review is open in another Planwright window, so it is read-only here: decisions, comments and counterparts cannot be recorded in it.</source>
         <translation>受审方案已在另一个方案工坊窗口中打开，此处为只读：无法在其中记录决定、意见和对口部门。</translation>
     </message>
+    <message>
+        <source>library: recorded in %1</source>
+        <translation>方案库：录自%1</translation>
+    </message>
 </context>
 <context>
     <name>pw::StructureChartModel</name>

@@ -26,13 +26,15 @@ constexpr std::array commands {
     Command { "validate", "validate FILE                      check a file; exit 0 if valid, 1 if not", runValidate },
     Command { "report", "report FILE.pwplan -o OUT.pdf|.odt|.docx [--notice] [--draft] [--annex targets,tasks,projects|none]"
                         " [--departments paren|lines|none]   print the plan as an official document", runReport },
-    Command { "compare", "compare PARENT CHILD [--json] [--report OUT.pdf]  review a child plan against its parent", runCompare },
+    Command { "compare", "compare PARENT CHILD [--json] [--report OUT.pdf] [--db LIBRARY]  review a child plan against its parent", runCompare },
     Command { "diff", "diff OLD NEW [--json]              changes between two drafts of a plan", runDiff },
     Command { "import", "import INPUT [-o OUT.pwplan] [--json] [--report]   import a .txt/.docx/.html/.pdf plan", runImport },
     Command { "matrix", "matrix FILE.pwplan [--csv] [--division]  responsibility matrix (or 任务分工表), TSV or CSV", runMatrix },
     Command { "targets", "targets FILE.pwplan [--csv]        target table (主要指标表), TSV or CSV", runTargets },
     Command { "library", "library add PATH… | search QUERY [--json] [--level L] [--region R] [--department D]"
-                         " [--indicator I] [--action A] | rollup PARENT [--json|--csv|--report OUT.pdf]   [--db FILE.sqlite|postgresql://…]"
+                         " [--indicator I] [--action A] | rollup PARENT [--json|--csv|--report OUT.pdf] | departments [--json]"
+                         " | indicators [--json] | add-indicator NAME [--unit U] [--category C] [--aliases A、B]"
+                         "   [--db FILE.sqlite|postgresql://…]"
                          "   the plan library", runLibrary },
 };
 

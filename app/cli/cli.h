@@ -5,6 +5,10 @@
 
 #include <QStringList>
 
+#include <memory>
+
+namespace pw::library { class Library; }
+
 namespace pw::cli {
 
 /** True if argv names a subcommand or --help/--version rather than files to open. */
@@ -37,6 +41,10 @@ int runImport(const QStringList &args);
 int runMatrix(const QStringList &args);
 int runTargets(const QStringList &args);
 int runLibrary(const QStringList &args);
+
+/** Opens the library at @p db (an SQLite path or a postgresql:// URL; empty: the default one), asking for a
+ *  password on a terminal when the server wants one; notices go to stderr. */
+std::unique_ptr<library::Library> openLibraryAt(const QString &db, QString *error);
 
 /** Prints "planwright: <message>" to stderr as one line (control and bidi characters escaped) and returns
  *  @p code. */

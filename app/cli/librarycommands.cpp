@@ -1,7 +1,8 @@
-// planwright library add | search | rollup
+// planwright library add | search | rollup | departments | indicators | add-indicator
 
 #include "cli.h"
 
+#include "import/departmentnames.h"
 #include "io/filesafety.h"
 #include "io/planfile.h"
 #include "library/library.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cstdio>
@@ -75,11 +77,11 @@ QString askPassword(const library::LibraryLocation &location)
 }
 
 std::unique_ptr<library::Library> openLibrary(
-    const LibraryArgs &args, const library::Progress &progress, QString *error)
+    const QString &db, const library::Progress &progress, QString *error)
 {
     library::LibraryLocation location = library::LibraryLocation::defaultLocation();
-    if (args.options.contains(u"--db"_s)) {
-        auto parsed = library::LibraryLocation::parse(args.options.value(u"--db"_s), error);
+    if (!db.isEmpty()) {
+        auto parsed = library::LibraryLocation::parse(db, error);
         if (!parsed)
             return nullptr;
         location = *parsed;
@@ -119,7 +121,7 @@ int runAdd(const QStringList &args)
         return fail(error, 2);
     if (parsed->positional.isEmpty())
         return fail(u"library add needs at least one file or folder"_s, 2);
-    auto library = openLibrary(*parsed, progressLine, &error);
+    auto library = openLibrary(parsed->options.value(u"--db"_s), progressLine, &error);
     if (!library)
         return fail(printableMessage(error));
     const library::IndexReport report = library->add(parsed->positional, progressLine);
@@ -151,7 +153,7 @@ int runSearch(const QStringList &args)
     const QString query = parsed->positional.value(0);
     if (query.isEmpty() && filters.isEmpty())
         return fail(u"library search needs a query or a filter"_s, 2);
-    auto library = openLibrary(*parsed, progressLine, &error);
+    auto library = openLibrary(parsed->options.value(u"--db"_s), progressLine, &error);
     if (!library)
         return fail(printableMessage(error));
     const int limit = parsed->options.value(u"--limit"_s, u"200"_s).toInt();
@@ -199,7 +201,7 @@ int runRollup(const QStringList &args)
         if (const QString problem = outputPathProblem(reportPath, parsed->positional); !problem.isEmpty())
             return fail(problem);
     }
-    auto library = openLibrary(*parsed, progressLine, &error);
+    auto library = openLibrary(parsed->options.value(u"--db"_s), progressLine, &error);
     if (!library)
         return fail(printableMessage(error));
     auto parent = library->findPlan(parsed->positional.first(), &error);
@@ -225,7 +227,100 @@ int runRollup(const QStringList &args)
     return 0;
 }
 
+/** Departments: canonical name, level, every spelling seen, the plans assigning tasks to it, and the
+ *  child-level counterparts reviewers recorded for it. */
+int runDepartments(const QStringList &args)
+{
+    QString error;
+    auto parsed = parseArgs(args, { u"--db"_s }, { u"--json"_s }, &error);
+    if (!parsed || !parsed->positional.isEmpty())
+        return fail(parsed ? u"library departments takes no arguments"_s : error, 2);
+    auto library = openLibrary(parsed->options.value(u"--db"_s), progressLine, &error);
+    if (!library)
+        return fail(printableMessage(error));
+    auto departments = library->departments(&error);
+    auto counterparts = departments ? library->sharedCounterparts({}, {}, &error) : std::nullopt;
+    if (!counterparts)
+        return fail(printableMessage(error));
+    QHash<QString, QStringList> counterpartsByKey;
+    for (const review::SharedCounterpart &c : *counterparts) {
+        QStringList &list = counterpartsByKey[import::DepartmentNames::equivalenceKey(c.row.parentDepartment)];
+        const QString entry = u"%1 (%2)"_s.arg(c.row.childDepartment, c.childTitle);
+        if (!list.contains(entry))
+            list << entry;
+    }
+    const bool json = parsed->flags.contains(u"--json"_s);
+    QJsonArray list;
+    tables::Table table { { u"name"_s, u"level"_s, u"plans"_s, u"aliases"_s, u"counterparts"_s } };
+    for (const library::DepartmentEntry &d : *departments) {
+        const QStringList recorded = counterpartsByKey.value(d.key);
+        if (json)
+            list.append(QJsonObject { { u"name"_s, d.name }, { u"level"_s, d.level }, { u"plans"_s, d.plans },
+                { u"aliases"_s, QJsonArray::fromStringList(d.aliases) },
+                { u"counterparts"_s, QJsonArray::fromStringList(recorded) } });
+        else
+            table.append({ d.name, d.level, QString::number(d.plans), d.aliases.join(u'、'), recorded.join(u'、') });
+    }
+    print(json ? QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)) : tables::toTsv(table));
+    return 0;
+}
+
+int runIndicators(const QStringList &args)
+{
+    QString error;
+    auto parsed = parseArgs(args, { u"--db"_s }, { u"--json"_s }, &error);
+    if (!parsed || !parsed->positional.isEmpty())
+        return fail(parsed ? u"library indicators takes no arguments"_s : error, 2);
+    auto library = openLibrary(parsed->options.value(u"--db"_s), progressLine, &error);
+    if (!library)
+        return fail(printableMessage(error));
+    auto indicators = library->indicators(&error);
+    if (!indicators)
+        return fail(printableMessage(error));
+    const bool json = parsed->flags.contains(u"--json"_s);
+    QJsonArray list;
+    tables::Table table { { u"name"_s, u"unit"_s, u"category"_s, u"source"_s, u"aliases"_s } };
+    for (const library::IndicatorEntry &i : *indicators) {
+        if (json)
+            list.append(QJsonObject { { u"name"_s, i.name }, { u"unit"_s, i.unit }, { u"category"_s, i.category },
+                { u"builtin"_s, i.builtin }, { u"aliases"_s, QJsonArray::fromStringList(i.aliases) } });
+        else
+            table.append({ i.name, i.unit, i.category, i.builtin ? u"builtin"_s : u"user"_s, i.aliases.join(u'、') });
+    }
+    print(json ? QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)) : tables::toTsv(table));
+    return 0;
+}
+
+/** Adds a user indicator, or aliases to an indicator of the catalogue. */
+int runAddIndicator(const QStringList &args)
+{
+    QString error;
+    auto parsed = parseArgs(args, { u"--db"_s, u"--unit"_s, u"--category"_s, u"--aliases"_s }, {}, &error);
+    if (!parsed)
+        return fail(error, 2);
+    if (parsed->positional.size() != 1)
+        return fail(u"library add-indicator takes one indicator name (quote it)"_s, 2);
+    static const QRegularExpression separators(u"[、，,;；]"_s);
+    QStringList aliases = parsed->options.value(u"--aliases"_s).split(separators, Qt::SkipEmptyParts);
+    for (QString &alias : aliases)
+        alias = alias.trimmed();
+    aliases.removeAll(QString());
+    auto library = openLibrary(parsed->options.value(u"--db"_s), progressLine, &error);
+    if (!library)
+        return fail(printableMessage(error));
+    const library::IndicatorEntry entry { parsed->positional.first(), parsed->options.value(u"--unit"_s),
+        parsed->options.value(u"--category"_s), false, aliases };
+    if (!library->addIndicator(entry, &error))
+        return fail(printableMessage(error));
+    return 0;
+}
+
 } // namespace
+
+std::unique_ptr<library::Library> openLibraryAt(const QString &db, QString *error)
+{
+    return openLibrary(db, progressLine, error);
+}
 
 int runLibrary(const QStringList &args)
 {
@@ -236,7 +331,13 @@ int runLibrary(const QStringList &args)
         return runSearch(args.mid(1));
     if (sub == u"rollup"_s)
         return runRollup(args.mid(1));
-    return fail(u"library needs add, search or rollup"_s, 2);
+    if (sub == u"departments"_s)
+        return runDepartments(args.mid(1));
+    if (sub == u"indicators"_s)
+        return runIndicators(args.mid(1));
+    if (sub == u"add-indicator"_s)
+        return runAddIndicator(args.mid(1));
+    return fail(u"library needs add, search, rollup, departments, indicators or add-indicator"_s, 2);
 }
 
 } // namespace pw::cli

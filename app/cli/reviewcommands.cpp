@@ -7,6 +7,7 @@
 #include "import/importer.h"
 #include "io/filesafety.h"
 #include "io/planfile.h"
+#include "library/library.h"
 #include "model/plan.h"
 #include "review/reviewengine.h"
 #include "review/versiondiff.h"
@@ -125,13 +126,19 @@ int runCompare(const QStringList &arguments)
 {
     QStringList args = arguments;
     const bool json = args.removeAll(u"--json"_s) > 0;
-    QString reportPath;
-    if (const qsizetype i = args.indexOf(u"--report"_s); i >= 0 && i + 1 < args.size()) {
-        reportPath = args.at(i + 1);
+    const auto takeValue = [&args](const QString &option) {
+        const qsizetype i = args.indexOf(option);
+        if (i < 0 || i + 1 >= args.size())
+            return QString();
+        const QString value = args.at(i + 1);
         args.remove(i, 2);
-    }
+        return value;
+    };
+    const QString reportPath = takeValue(u"--report"_s);
+    const QString db = takeValue(u"--db"_s);
     if (args.size() != 2)
-        return fail(u"usage: planwright compare PARENT CHILD [--json] [--report OUT.pdf|.docx|.odt]"_s, 2);
+        return fail(
+            u"usage: planwright compare PARENT CHILD [--json] [--report OUT.pdf|.docx|.odt] [--db LIBRARY]"_s, 2);
     if (!reportPath.isEmpty()) {
         if (const QString problem = outputPathProblem(reportPath, args); !problem.isEmpty())
             return fail(problem);
@@ -147,7 +154,15 @@ int runCompare(const QStringList &arguments)
     const review::ReviewState state = review::readReviewState(child->extraEntries, &warnings);
     for (const QString &w : warnings)
         warn(u"warning"_s, w);
-    const review::ReviewResult result = review::comparePlans(*parent->plan, *child->plan, state);
+    review::ReviewOptions options;
+    if (!db.isEmpty()) { // the counterparts reviewers recorded in the library's other child plans
+        const auto library = openLibraryAt(db, &error);
+        const auto shared = library ? library->sharedCounterparts(args.at(0), args.at(1), &error) : std::nullopt;
+        if (!shared)
+            return fail(printableMessage(error));
+        options.sharedCounterparts = *shared;
+    }
+    const review::ReviewResult result = review::comparePlans(*parent->plan, *child->plan, state, options);
     if (!reportPath.isEmpty()) {
         if (!report::writeReviewReport(result, state.comments, *child->plan, reportPath, &error))
             return fail(error);

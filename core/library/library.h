@@ -5,6 +5,7 @@
 // from them. One Library is one connection; use it from one thread (a worker thread opens its own).
 
 #include "librarylocation.h"
+#include "review/reviewresult.h"
 #include "searchtext.h"
 
 #include <QHash>
@@ -136,6 +137,11 @@ public:
 
     std::optional<QList<DepartmentEntry>> departments(QString *error);
     std::optional<QList<IndicatorEntry>> indicators(QString *error);
+    /** The department counterparts reviewers recorded in the library's child plans, for reviewing
+     *  @p childFile against @p parentFile: those recorded against the same parent first; @p childFile's own
+     *  rows are left out (its review state holds them). */
+    std::optional<QList<review::SharedCounterpart>> sharedCounterparts(
+        const QString &parentFile, const QString &childFile, QString *error);
     /** Adds a user indicator (or aliases to an existing one) to the shared catalogue. */
     bool addIndicator(const IndicatorEntry &indicator, QString *error);
 
@@ -162,7 +168,7 @@ private:
     };
     IndexOutcome indexFile(const QString &file, QString *message, QString *fatal);
     bool writePlan(const QString &file, qint64 mtime, qint64 size, const QString &hash, const Plan &plan,
-        const QString &parentFile, QString *error);
+        const QString &parentFile, const QList<review::Counterpart> &counterparts, QString *error);
     bool removePlan(qint64 id, QString *error);
     bool linkFamilies(QString *error);
     QString libraryError(const QString &sqlMessage) const;

@@ -96,6 +96,7 @@ bool deletePlanRows(QSqlDatabase &db, qint64 id, QString *error)
         && exec(db, u"DELETE FROM doc_departments WHERE doc BETWEEN ? AND ?"_s, range, error)
         && exec(db, u"DELETE FROM doc_indicators WHERE doc BETWEEN ? AND ?"_s, range, error)
         && exec(db, u"DELETE FROM docs WHERE plan_id = ?"_s, { id }, error)
+        && exec(db, u"DELETE FROM counterparts WHERE plan_id = ?"_s, { id }, error)
         && exec(db, u"DELETE FROM plans WHERE id = ?"_s, { id }, error);
 }
 
@@ -307,6 +308,7 @@ Library::IndexOutcome Library::indexFile(const QString &file, QString *message, 
 
     std::unique_ptr<Plan> plan;
     QString parentFile;
+    QList<review::Counterpart> counterparts;
     if (kDocumentSuffixes.contains(info.suffix().toLower())) {
         import::ImportError importError;
         auto imported = import::importBytes(bytes, info.fileName(), &importError);
@@ -321,9 +323,10 @@ Library::IndexOutcome Library::indexFile(const QString &file, QString *message, 
         const review::ReviewState state = review::readReviewState(loaded->extraEntries, &warnings);
         if (!state.parent.path.isEmpty())
             parentFile = QFileInfo(info.absoluteDir(), state.parent.path).absoluteFilePath();
+        counterparts = state.counterparts;
         plan = std::move(loaded->plan);
     }
-    if (!writePlan(file, mtime, size, hash, *plan, parentFile, &error)) {
+    if (!writePlan(file, mtime, size, hash, *plan, parentFile, counterparts, &error)) {
         *fatal = libraryError(error);
         return IndexOutcome::Unreadable;
     }
@@ -339,7 +342,7 @@ bool Library::removePlan(qint64 id, QString *error)
 }
 
 bool Library::writePlan(const QString &file, qint64 mtime, qint64 size, const QString &hash, const Plan &plan,
-    const QString &parentFile, QString *error)
+    const QString &parentFile, const QList<review::Counterpart> &counterparts, QString *error)
 {
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
@@ -437,6 +440,14 @@ bool Library::writePlan(const QString &file, qint64 mtime, qint64 size, const QS
         || !insertRows(m_db, u"doc_departments"_s, { u"doc"_s, u"dept_key"_s }, { n, t }, departments, error)
         || !insertRows(m_db, u"doc_indicators"_s, { u"doc"_s, u"indicator"_s }, { n, t }, indicators, error))
         return false;
+
+    for (const review::Counterpart &c : counterparts) {
+        if (!exec(m_db,
+                u"INSERT INTO counterparts (plan_id, parent_department, child_department, branch_office)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (plan_id, parent_department) DO NOTHING"_s,
+                { id, storable(c.parentDepartment), storable(c.childDepartment), int(c.branchOffice) }, error))
+            return false;
+    }
 
     // The shared department catalogue: one entry per unit, every spelling seen as an alias.
     for (const Department &department : plan.departments) {

@@ -98,6 +98,32 @@ std::optional<QList<DepartmentEntry>> Library::departments(QString *error)
     return entries;
 }
 
+std::optional<QList<review::SharedCounterpart>> Library::sharedCounterparts(
+    const QString &parentFile, const QString &childFile, QString *error)
+{
+    const QString parent = QFileInfo(parentFile).absoluteFilePath();
+    QSqlQuery query(m_db);
+    if (!exec(query,
+            u"SELECT c.parent_department, c.child_department, c.branch_office, ch.title, ch.region,"
+            " COALESCE(pa.region, ''), COALESCE(pa.file, '') FROM counterparts c"
+            " JOIN plans ch ON ch.id = c.plan_id LEFT JOIN plans pa ON pa.id = ch.parent_id"
+            " WHERE ch.file <> ? ORDER BY CASE WHEN pa.file = ? THEN 0 ELSE 1 END, ch.id, c.parent_department"
+            " LIMIT 20000"_s,
+            { QFileInfo(childFile).absoluteFilePath(), parent }, error))
+        return std::nullopt;
+    QList<review::SharedCounterpart> rows;
+    while (query.next()) {
+        review::SharedCounterpart s;
+        s.row = { query.value(0).toString(), query.value(1).toString(), query.value(2).toInt() != 0, false, {} };
+        s.childTitle = query.value(3).toString();
+        s.childRegion = query.value(4).toString();
+        s.parentRegion = query.value(5).toString();
+        s.sameParent = query.value(6).toString() == parent;
+        rows.append(s);
+    }
+    return rows;
+}
+
 std::optional<QList<IndicatorEntry>> Library::indicators(QString *error)
 {
     QSqlQuery query(m_db);

@@ -64,6 +64,18 @@ QStringList version2(Backend backend)
     };
 }
 
+/** The department counterparts reviewers recorded in child plans (review/counterparts.json), shared with every
+ *  review through the library. Plan files indexed before are read again at the next refresh. */
+QStringList version3()
+{
+    return {
+        u"CREATE TABLE counterparts (plan_id BIGINT NOT NULL, parent_department TEXT NOT NULL,"
+        " child_department TEXT NOT NULL, branch_office INTEGER NOT NULL,"
+        " PRIMARY KEY (plan_id, parent_department))"_s,
+        u"UPDATE plans SET mtime = 0, hash = '' WHERE file LIKE '%.pwplan'"_s,
+    };
+}
+
 bool seedIndicators(QSqlDatabase &db, QString *error)
 {
     for (const CatalogEntry &entry : IndicatorCatalog::builtin().entries()) {
@@ -126,6 +138,8 @@ bool migrate(QSqlDatabase &db, LibraryLocation::Backend backend, QString *error)
             steps = version1(backend);
         else if (version == 2)
             steps = version2(backend);
+        else if (version == 3)
+            steps = version3();
         for (const QString &statement : steps) {
             if (!exec(db, statement, {}, error))
                 return false;

@@ -11,7 +11,7 @@
 
 namespace pw::library {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 /** Brings @p db to kSchemaVersion; false with @p error if a step fails (that step is rolled back) or the
  *  library is newer than this program. */

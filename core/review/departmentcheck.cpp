@@ -2,10 +2,15 @@
 
 #include "coverage.h"
 #include "departmentrules.h"
+#include "import/departmentnames.h"
 #include "model/plan.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -14,9 +19,42 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("pw::review::Departments", text); }
 
+/** @p name with the region it was written for replaced by @p to (石峰区 → 荷塘区, 生态环境石峰分局 → …荷塘分局). */
+QString moveToRegion(QString name, const QString &from, const QString &to)
+{
+    if (from.isEmpty() || to.isEmpty() || from == to)
+        return name;
+    if (name.contains(from))
+        return name.replace(from, to);
+    const QString fromShort = shortRegion(from);
+    const QString toShort = shortRegion(to);
+    if (fromShort.size() >= 2 && toShort.size() >= 2)
+        name.replace(fromShort, toShort);
+    return name;
+}
+
+/** The first recorded counterpart of @p parentDepartment that names a department of @p child. */
+std::optional<Counterpart> learnedCounterpart(const QString &parentDepartment, const Plan &parent,
+    const Plan &child, const QList<const SharedCounterpart *> &shared, const QSet<QString> &childKeys)
+{
+    const QString function = departmentFunction(parentDepartment, parent.metadata.region);
+    for (const SharedCounterpart *s : shared) {
+        if (departmentFunction(s->row.parentDepartment, s->parentRegion) != function)
+            continue;
+        const QString name = moveToRegion(moveToRegion(s->row.childDepartment, s->childRegion,
+                                              child.metadata.region),
+            s->parentRegion, parent.metadata.region);
+        if (!childKeys.contains(import::DepartmentNames::equivalenceKey(name)))
+            continue;
+        return Counterpart { parentDepartment, name, s->row.branchOffice, false, s->childTitle };
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
-QList<Counterpart> counterpartTable(const Plan &parent, const Plan &child, const QList<Counterpart> &edited)
+QList<Counterpart> counterpartTable(const Plan &parent, const Plan &child, const QList<Counterpart> &edited,
+    const QList<SharedCounterpart> &shared)
 {
     QList<Counterpart> table;
     QSet<QString> seen;
@@ -27,11 +65,24 @@ QList<Counterpart> counterpartTable(const Plan &parent, const Plan &child, const
             table.last().edited = true;
         }
     }
+    QList<const SharedCounterpart *> learned;
+    for (const SharedCounterpart &s : shared)
+        learned.append(&s);
+    std::stable_partition(learned.begin(), learned.end(), [](const SharedCounterpart *s) { return s->sameParent; });
+    QSet<QString> childKeys;
+    for (const Department &d : child.departments) {
+        childKeys.insert(import::DepartmentNames::equivalenceKey(d.name));
+        for (const QString &alias : d.aliases)
+            childKeys.insert(import::DepartmentNames::equivalenceKey(alias));
+    }
     const auto addRule = [&](const QString &name) {
         if (seen.contains(name))
             return;
         seen.insert(name);
-        table.append(suggestCounterpart(name, parent, child));
+        const auto fromLibrary = learned.isEmpty()
+            ? std::nullopt
+            : learnedCounterpart(name, parent, child, learned, childKeys);
+        table.append(fromLibrary ? *fromLibrary : suggestCounterpart(name, parent, child));
     };
     for (const Department &d : parent.departments) {
         if (d.kind == DepartmentKind::Department)
@@ -75,8 +126,8 @@ QList<DepartmentFinding> checkDepartments(const Plan &parent, const Plan &child,
                 if (!d || !isParentLevelDepartment(*d, parent, child))
                     continue;
                 const Counterpart *c = counterpartOf(*d);
-                // The reviewer recorded this parent department as acting through a branch office here.
-                if (c && c->edited && c->branchOffice && c->childDepartment == d->name)
+                // A reviewer recorded this parent department as acting through a branch office here.
+                if (c && (c->edited || !c->learnedFrom.isEmpty()) && c->branchOffice && c->childDepartment == d->name)
                     continue;
                 DepartmentFinding f;
                 f.issue = issue;

@@ -9,8 +9,11 @@ namespace pw { class Plan; }
 
 namespace pw::review {
 
-/** The counterpart table: one row per parent department, the reviewer's rows replacing the rule's. */
-QList<Counterpart> counterpartTable(const Plan &parent, const Plan &child, const QList<Counterpart> &edited);
+/** The counterpart table: one row per parent department. The reviewer's rows come first; then a row other
+ *  reviewers recorded (@p shared, from the library; siblings of this child first) whose counterpart, moved to
+ *  this child's region, is a department of the child plan; then the rule's suggestion. */
+QList<Counterpart> counterpartTable(const Plan &parent, const Plan &child, const QList<Counterpart> &edited,
+    const QList<SharedCounterpart> &shared = {});
 
 QList<DepartmentFinding> checkDepartments(const Plan &parent, const Plan &child, const QList<Counterpart> &table);
 

@@ -17,7 +17,7 @@ ReviewResult comparePlans(const Plan &parent, const Plan &child, const ReviewSta
     r.childRegion = child.metadata.region;
     computeCoverage(parent, child, state, options.coverage, &r.coverage, &r.actions);
     compareTargets(parent, child, &r.targets, &r.missingHeadlineIndicators);
-    r.counterparts = counterpartTable(parent, child, state.counterparts);
+    r.counterparts = counterpartTable(parent, child, state.counterparts, options.sharedCounterparts);
     r.departments = checkDepartments(parent, child, r.counterparts);
     r.citations.append(checkCitation(parent, child));
     r.summary = summarise(r);

@@ -13,6 +13,7 @@ namespace pw::review {
 struct ReviewOptions
 {
     CoverageOptions coverage;
+    QList<SharedCounterpart> sharedCounterparts; ///< counterparts other reviewers recorded (the library's)
 };
 
 ReviewResult comparePlans(const Plan &parent, const Plan &child, const ReviewState &state = {},

@@ -152,8 +152,11 @@ QJsonObject toJson(const DepartmentFinding &d)
 
 QJsonObject toJson(const Counterpart &c)
 {
-    return QJsonObject { { u"parentDepartment"_s, c.parentDepartment }, { u"childDepartment"_s, c.childDepartment },
+    QJsonObject o { { u"parentDepartment"_s, c.parentDepartment }, { u"childDepartment"_s, c.childDepartment },
         { u"branchOffice"_s, c.branchOffice }, { u"edited"_s, c.edited } };
+    if (!c.learnedFrom.isEmpty())
+        o.insert(u"learnedFrom"_s, c.learnedFrom);
+    return o;
 }
 
 QJsonObject toJson(const CitationFinding &c)

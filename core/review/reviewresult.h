@@ -117,6 +117,17 @@ struct Counterpart
     QString childDepartment;  ///< e.g. 区发展和改革局, 生态环境石峰分局
     bool branchOffice = false; ///< the counterpart is a branch office of the parent department (vertical management)
     bool edited = false;      ///< changed by a reviewer (not the rule's suggestion)
+    QString learnedFrom;      ///< title of the plan whose reviewer recorded this row (from the library), else empty
+};
+
+/** A counterpart a reviewer recorded in another child plan, as the library keeps it (reused by review). */
+struct SharedCounterpart
+{
+    Counterpart row;
+    QString parentRegion; ///< region of the parent plan it was recorded against
+    QString childRegion;  ///< region of the child plan that recorded it
+    QString childTitle;
+    bool sameParent = false; ///< recorded against the parent under review (a sibling's reviewer)
 };
 
 enum class CitationStatus {

@@ -1,6 +1,7 @@
 #include "libraryfixture.h"
 
 #include "io/planfile.h"
+#include "review/reviewstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -125,6 +126,29 @@ QString writePlan(const QString &dir, const QString &name, const PlanSpec &spec)
     const QString path = QDir(dir).filePath(name + u".pwplan"_s);
     QString error;
     EXPECT_TRUE(savePlanFile(*makePlan(spec), {}, path, &error)) << qPrintable(error);
+    return path;
+}
+
+QString writeDistrictReview(const QString &dir, const QString &region, const QString &ownBureau,
+    const QList<review::Counterpart> &recorded)
+{
+    PlanSpec spec { region + u"碳达峰实施方案"_s, AdminLevel::District, region, {}, kCityOfDistricts,
+        { u"推进工业领域节能降碳"_s } };
+    spec.lead = u"市工业和信息化局"_s;
+    std::unique_ptr<Plan> plan = makePlan(spec);
+    if (!ownBureau.isEmpty()) {
+        Department own;
+        own.name = ownBureau;
+        plan->departments.push_back(own);
+    }
+    QMap<QString, QByteArray> entries;
+    review::ReviewState state;
+    state.parent = { u"city.pwplan"_s, kCityOfDistricts, {} };
+    state.counterparts = recorded;
+    review::writeReviewState(state, entries);
+    const QString path = QFileInfo(QDir(dir).filePath(region + u".pwplan"_s)).absoluteFilePath();
+    QString error;
+    EXPECT_TRUE(savePlanFile(*plan, entries, path, &error)) << qPrintable(error);
     return path;
 }
 

@@ -58,6 +58,13 @@ std::unique_ptr<Plan> makePlan(const PlanSpec &spec);
 /** Saves @p spec as DIR/NAME.pwplan and returns the path. */
 QString writePlan(const QString &dir, const QString &name, const PlanSpec &spec);
 
+/** The title of the city plan writeDistrictReview() districts cite as their parent (saved as city.pwplan). */
+inline const QString kCityOfDistricts = QStringLiteral("甲市碳达峰实施方案");
+/** A district plan of that city whose only task the city's 市工业和信息化局 leads, with @p ownBureau among its
+ *  departments, saved as DIR/REGION.pwplan with @p recorded as its reviewer's counterpart table. */
+QString writeDistrictReview(const QString &dir, const QString &region, const QString &ownBureau,
+    const QList<review::Counterpart> &recorded = {});
+
 /** Library::add() that fails the test with the reason when the library could not be written. */
 library::IndexReport addPaths(library::Library &library, const QStringList &paths);
 

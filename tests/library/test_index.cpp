@@ -198,7 +198,7 @@ TEST(LibrarySchema, AVersion1LibraryIsUpgradedAndKeepsItsSearchIndex)
         ASSERT_EQ(test::addPaths(*library, { plan }).added, 1);
     }
     {
-        // Back to the version 1 layout: the bigram index keyed by bigram, then passage.
+        // Back to the version 1 layout: the bigram index keyed by bigram, then passage; no counterparts.
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
         db.setDatabaseName(location.sqlitePath);
         ASSERT_TRUE(db.open());
@@ -206,7 +206,7 @@ TEST(LibrarySchema, AVersion1LibraryIsUpgradedAndKeepsItsSearchIndex)
                  u"CREATE TABLE grams_v1 (gram BIGINT NOT NULL, doc BIGINT NOT NULL, PRIMARY KEY (gram, doc))"
                  " WITHOUT ROWID"_s,
                  u"INSERT INTO grams_v1 SELECT gram, doc FROM grams"_s, u"DROP TABLE grams"_s,
-                 u"ALTER TABLE grams_v1 RENAME TO grams"_s,
+                 u"ALTER TABLE grams_v1 RENAME TO grams"_s, u"DROP TABLE counterparts"_s,
                  u"UPDATE meta SET value = '1' WHERE name = 'schema_version'"_s })
             ASSERT_TRUE(library::exec(db, sql, {}, &error)) << qPrintable(error);
     }

@@ -11,6 +11,7 @@
 #include "languagemanager.h"
 #include "library/librarywindow.h"
 #include "mainwindow.h"
+#include "review/reviewworkspace.h"
 #include "reviewwindow.h"
 
 #include <QChart>
@@ -36,6 +37,25 @@
 using namespace Qt::StringLiterals;
 using namespace pw;
 
+namespace {
+
+/** File ▸ Library (Ctrl+L) of @p main, shown, on the SQLite library @p sqlitePath, once it is open. */
+LibraryWindow *openLibraryWindow(MainWindow &main, const QString &sqlitePath)
+{
+    QSettings().setValue(u"library/location"_s, sqlitePath);
+    main.show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(&main));
+    QTest::keyClick(&main, Qt::Key_L, Qt::ControlModifier);
+    auto *library = main.findChild<LibraryWindow *>();
+    QSettings().remove(u"library/location"_s);
+    if (!library || !QTest::qWaitForWindowExposed(library))
+        return nullptr;
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !library->isBusy(); }, 20000));
+    return library;
+}
+
+} // namespace
+
 TEST(LibraryWindow, SearchOpenRollupAndReviewWithRealWidgets)
 {
     QTemporaryDir dir;
@@ -59,17 +79,10 @@ TEST(LibraryWindow, SearchOpenRollupAndReviewWithRealWidgets)
     }
     const auto before = test::hashFiles(plans);
 
-    QSettings().setValue(u"library/location"_s, dir.filePath(u"library.sqlite"_s));
     MainWindow main(nullptr, dir.filePath(u"recovery"_s));
     main.resize(1200, 800);
-    main.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&main));
-    QTest::keyClick(&main, Qt::Key_L, Qt::ControlModifier);
-    auto *library = main.findChild<LibraryWindow *>();
-    QSettings().remove(u"library/location"_s);
+    LibraryWindow *library = openLibraryWindow(main, dir.filePath(u"library.sqlite"_s));
     ASSERT_TRUE(library);
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(library));
-    QTRY_VERIFY_WITH_TIMEOUT(!library->isBusy(), 20000);
 
     library->addPaths({ plans });
     EXPECT_TRUE(library->progressBar()->isVisible());
@@ -174,4 +187,57 @@ TEST(LibraryWindow, SearchOpenRollupAndReviewWithRealWidgets)
     EXPECT_FALSE(library->exportRollupTo(dir.path(), &error));
 
     EXPECT_EQ(test::hashFiles(plans), before);
+}
+
+TEST(LibraryWindow, ReviewAgainstParentOffersCounterpartsASiblingsReviewerRecorded)
+{
+    QTemporaryDir dir;
+    const QString plans = dir.filePath(u"plans"_s);
+    QDir().mkpath(plans);
+    test::PlanSpec city { test::kCityOfDistricts, AdminLevel::City, u"甲市"_s, {}, {}, { u"推进工业领域节能降碳"_s } };
+    city.lead = u"市工业和信息化局"_s;
+    test::writePlan(plans, u"city"_s, city);
+    test::writeDistrictReview(plans, u"乙区"_s, u"乙区科技工业信息化局"_s,
+        { { u"市工业和信息化局"_s, u"乙区科技工业信息化局"_s, false, true } });
+    test::writeDistrictReview(plans, u"丙区"_s, u"丙区科技工业信息化局"_s);
+
+    MainWindow main(nullptr, dir.filePath(u"recovery"_s));
+    LibraryWindow *library = openLibraryWindow(main, dir.filePath(u"library.sqlite"_s));
+    ASSERT_TRUE(library);
+    library->addPaths({ plans });
+    QTRY_COMPARE_WITH_TIMEOUT(library->planView()->model()->rowCount(), 3, 30000);
+    QTRY_VERIFY(!library->isBusy());
+
+    library->tabs()->setCurrentIndex(1);
+    QTreeWidgetItem *bing = nullptr;
+    for (int i = 0; i < library->families()->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *top = library->families()->topLevelItem(i);
+        for (int c = 0; c < top->childCount(); ++c) {
+            if (top->child(c)->text(0) == u"丙区碳达峰实施方案"_s)
+                bing = top->child(c);
+        }
+    }
+    ASSERT_TRUE(bing);
+    library->families()->setCurrentItem(bing);
+    QTest::mouseClick(library->reviewButton(), Qt::LeftButton);
+    ReviewWindow *review = nullptr;
+    QTRY_VERIFY((review = main.findChild<ReviewWindow *>()));
+    const QTableWidget *table = review->workspace()->counterpartTable();
+    const auto rowOf = [&] {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == u"市工业和信息化局"_s)
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf() >= 0 && table->item(rowOf(), 1)->text() == u"丙区科技工业信息化局"_s, 10000);
+    EXPECT_TRUE(table->item(rowOf(), 2)->text().contains(u"乙区碳达峰实施方案"_s)) << qPrintable(table->item(rowOf(), 2)->text());
+    if (qEnvironmentVariableIsSet("PLANWRIGHT_SCREENSHOT_DIR")) {
+        auto *tabs = qobject_cast<QTabWidget *>(table->parentWidget()->parentWidget());
+        ASSERT_TRUE(tabs);
+        tabs->setCurrentWidget(const_cast<QTableWidget *>(table));
+        review->resize(1200, 700);
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(review->grab().save(qEnvironmentVariable("PLANWRIGHT_SCREENSHOT_DIR") + u"/review-counterparts.png"_s));
+    }
 }

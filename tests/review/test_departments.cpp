@@ -112,6 +112,71 @@ TEST(Departments, RecordedBranchOfficeIsAccepted)
     EXPECT_TRUE(checkDepartments(parent, child, counterpartTable(parent, child, edited)).isEmpty());
 }
 
+TEST(Departments, CounterpartsOtherReviewersRecordedAreMovedToThisChildAndUsedOnlyIfItHasThem)
+{
+    const auto planOf = [](AdminLevel level, const QString &region, const QStringList &departments) {
+        auto plan = std::make_unique<Plan>();
+        plan->metadata.level = level;
+        plan->metadata.region = region;
+        for (const QString &name : departments) {
+            Department d;
+            d.name = name;
+            plan->departments.push_back(d);
+        }
+        return plan;
+    };
+    const auto parentPlan = planOf(AdminLevel::City, u"湘潭市"_s, { u"市工业和信息化局"_s, u"市公安局"_s, u"市商务局"_s });
+    const auto childPlan = planOf(AdminLevel::District, u"岳塘区"_s,
+        { u"岳塘区科技工业信息化局"_s, u"岳塘区经济和信息化局"_s, u"岳塘公安分局"_s });
+    const Plan &parent = *parentPlan;
+    const Plan &child = *childPlan;
+    const auto shared = [](const QString &from, const QString &to, const QString &parentRegion,
+                            const QString &childRegion, bool sameParent) {
+        SharedCounterpart s;
+        s.row = { from, to, to.endsWith(u"分局"_s), true, {} };
+        s.parentRegion = parentRegion;
+        s.childRegion = childRegion;
+        s.childTitle = childRegion + u"碳达峰实施方案"_s;
+        s.sameParent = sameParent;
+        return s;
+    };
+    const auto rowOf = [](const QList<Counterpart> &table, const QString &parentDepartment) {
+        for (const Counterpart &c : table) {
+            if (c.parentDepartment == parentDepartment)
+                return c;
+        }
+        return Counterpart {};
+    };
+    // Another city's family: names move from 石峰区 (株洲市) to 岳塘区, by full or short region name.
+    QList<SharedCounterpart> library { shared(u"市工信局"_s, u"区工业和信息化局"_s, u"株洲市"_s, u"荷塘区"_s, false),
+        shared(u"株洲市工业和信息化局"_s, u"石峰区科技工业信息化局"_s, u"株洲市"_s, u"石峰区"_s, false),
+        shared(u"市公安局"_s, u"石峰公安分局"_s, u"株洲市"_s, u"石峰区"_s, false),
+        shared(u"市商务局"_s, u"石峰区商务和粮食局"_s, u"株洲市"_s, u"石峰区"_s, false) };
+    QList<Counterpart> table = counterpartTable(parent, child, {}, library);
+    Counterpart industry = rowOf(table, u"市工业和信息化局"_s);
+    EXPECT_EQ(industry.childDepartment, u"岳塘区科技工业信息化局"_s); // 区工业和信息化局 is not a department here
+    EXPECT_EQ(industry.learnedFrom, u"石峰区碳达峰实施方案"_s);
+    EXPECT_FALSE(industry.edited);
+    const Counterpart police = rowOf(table, u"市公安局"_s);
+    EXPECT_EQ(police.childDepartment, u"岳塘公安分局"_s);
+    EXPECT_TRUE(police.branchOffice);
+    // 岳塘区商务和粮食局 is not in the child plan: the rule's suggestion stays.
+    EXPECT_EQ(rowOf(table, u"市商务局"_s).childDepartment, u"区商务局"_s);
+    EXPECT_TRUE(rowOf(table, u"市商务局"_s).learnedFrom.isEmpty());
+
+    // A sibling's reviewer (same parent) comes first, wherever the library listed it.
+    library.append(shared(u"市工业和信息化局"_s, u"岳塘区经济和信息化局"_s, u"湘潭市"_s, u"雨湖区"_s, true));
+    library.last().row.childDepartment = u"雨湖区经济和信息化局"_s;
+    table = counterpartTable(parent, child, {}, library);
+    EXPECT_EQ(rowOf(table, u"市工业和信息化局"_s).childDepartment, u"岳塘区经济和信息化局"_s);
+    EXPECT_EQ(rowOf(table, u"市工业和信息化局"_s).learnedFrom, u"雨湖区碳达峰实施方案"_s);
+    // This child's own reviewer overrides the library.
+    table = counterpartTable(
+        parent, child, { { u"市工业和信息化局"_s, u"岳塘区科技工业信息化局"_s, false, true } }, library);
+    EXPECT_TRUE(rowOf(table, u"市工业和信息化局"_s).edited);
+    EXPECT_EQ(rowOf(table, u"市工业和信息化局"_s).childDepartment, u"岳塘区科技工业信息化局"_s);
+}
+
 TEST(Citation, NormalisesDocNumbers)
 {
     EXPECT_EQ(normaliseDocNumber(u"临政发[2024]5号"_s), u"临政发〔2024〕5号"_s);

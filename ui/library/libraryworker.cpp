@@ -32,6 +32,7 @@ LibraryWorker::LibraryWorker()
     qRegisterMetaType<library::SearchFilters>();
     qRegisterMetaType<library::IndexReport>();
     qRegisterMetaType<library::Rollup>();
+    qRegisterMetaType<QList<review::SharedCounterpart>>();
     qRegisterMetaType<QList<library::PlanRow>>();
     qRegisterMetaType<QList<library::SearchHit>>();
 }
@@ -173,6 +174,15 @@ void LibraryWorker::rollup(qint64 parentId)
         return;
     }
     emit rolledUp(*result, warnings);
+}
+
+void LibraryWorker::sharedCounterparts(const QString &parentFile, const QString &childFile)
+{
+    QString error;
+    auto rows = m_library ? m_library->sharedCounterparts(parentFile, childFile, &error) : std::nullopt;
+    if (m_library && !rows)
+        emit failed(error); // the review opens all the same, with the rules' counterparts
+    emit counterpartsFound(parentFile, childFile, rows.value_or(QList<review::SharedCounterpart> {}));
 }
 
 } // namespace pw

@@ -31,6 +31,7 @@ public slots:
     void listPlans();
     void search(const QString &query, const pw::library::SearchFilters &filters, int generation);
     void rollup(qint64 parentId);
+    void sharedCounterparts(const QString &parentFile, const QString &childFile);
 
 signals:
     void opened(const QString &displayName, const QStringList &notices);
@@ -41,6 +42,10 @@ signals:
     void plansListed(const QList<pw::library::PlanRow> &plans);
     void searched(const QList<pw::library::SearchHit> &hits, int generation);
     void rolledUp(const pw::library::Rollup &rollup, const QStringList &warnings);
+    /** The counterparts other reviewers recorded, for reviewing @p childFile against @p parentFile (empty
+     *  when the library cannot say). */
+    void counterpartsFound(const QString &parentFile, const QString &childFile,
+        const QList<pw::review::SharedCounterpart> &counterparts);
     /** Plan files or watched folders changed on disk; a refresh starts. */
     void changedOnDisk();
 

@@ -6,6 +6,7 @@
 // changes, autosave and crash recovery) lives in mainwindowfiles.cpp.
 
 #include "editor/plantemplates.h"
+#include "review/reviewresult.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -74,7 +75,10 @@ public:
     /** Opens a plan of the library (imports a document) and selects @p nodeId, or the node titled @p title. */
     PlanEditor *openPlanAt(const QString &file, const QUuid &nodeId, const QString &title = {});
     /** Opens the child plan and the review workspace against the parent plan file. */
-    ReviewWindow *reviewPair(const QString &parentFile, const QString &childFile);
+    /** Opens the review of @p childFile against @p parentFile; @p counterparts are those other reviewers
+     *  recorded (from the library). */
+    ReviewWindow *reviewPair(const QString &parentFile, const QString &childFile,
+        const QList<review::SharedCounterpart> &counterparts = {});
 
     NodeEditor *nodeEditor() const { return m_nodeEditor; }
     MetadataEditor *metadataEditor() const { return m_metadataEditor; }

@@ -8,6 +8,8 @@
 #include "io/planfile.h"
 #include "library/librarywindow.h"
 #include "model/plan.h"
+#include "review/reviewcontroller.h"
+#include "review/reviewworkspace.h"
 #include "reviewwindow.h"
 
 #include <QFileInfo>
@@ -65,7 +67,8 @@ PlanEditor *MainWindow::openPlanAt(const QString &file, const QUuid &nodeId, con
     return e;
 }
 
-ReviewWindow *MainWindow::reviewPair(const QString &parentFile, const QString &childFile)
+ReviewWindow *MainWindow::reviewPair(
+    const QString &parentFile, const QString &childFile, const QList<review::SharedCounterpart> &counterparts)
 {
     PlanEditor *child = openPlanAt(childFile, {});
     if (!child)
@@ -87,6 +90,7 @@ ReviewWindow *MainWindow::reviewPair(const QString &parentFile, const QString &c
         return nullptr;
     }
     auto *window = new ReviewWindow(parentDocument, std::move(owned), child->document(), this);
+    window->workspace()->controller()->setSharedCounterparts(counterparts);
     window->setWindowFlag(Qt::Window);
     window->show();
     return window;

@@ -2,7 +2,6 @@
 
 #include "document/document.h"
 #include "review/reviewedit.h"
-#include "review/reviewengine.h"
 
 #include <QCoreApplication>
 #include <QThreadPool>
@@ -46,6 +45,12 @@ void ReviewController::setState(const review::ReviewState &state, const QString 
         review::setReviewState(*m_child, state, undoText);
 }
 
+void ReviewController::setSharedCounterparts(const QList<review::SharedCounterpart> &counterparts)
+{
+    m_options.sharedCounterparts = counterparts;
+    schedule();
+}
+
 void ReviewController::schedule() { m_debounce.start(); }
 
 void ReviewController::recompute()
@@ -62,11 +67,13 @@ void ReviewController::recompute()
     std::shared_ptr<Plan> parent = review::clonePlan(m_parent->plan());
     std::shared_ptr<Plan> child = review::clonePlan(m_child->plan());
     const review::ReviewState state = review::reviewState(*m_child);
+    const review::ReviewOptions options = m_options;
     m_running = true;
     Q_EMIT started();
     QPointer<ReviewController> self(this);
-    QThreadPool::globalInstance()->start([self, generation, parent, child, state] {
-        auto result = std::make_shared<review::ReviewResult>(review::comparePlans(*parent, *child, state));
+    QThreadPool::globalInstance()->start([self, generation, parent, child, state, options] {
+        auto result
+            = std::make_shared<review::ReviewResult>(review::comparePlans(*parent, *child, state, options));
         // Delivered through the application object: the controller may be gone by now, and the
         // QPointer is only safe to test on the GUI thread.
         QMetaObject::invokeMethod(

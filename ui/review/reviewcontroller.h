@@ -5,6 +5,7 @@
 // Recomputes, debounced, whenever either document changes or the child's review state changes.
 
 #include "document/document.h"
+#include "review/reviewengine.h"
 #include "review/reviewresult.h"
 #include "review/reviewstore.h"
 
@@ -30,6 +31,9 @@ public:
 
     /** The child's stored review state (decisions, counterparts, comments). */
     review::ReviewState state() const;
+    /** Counterparts other reviewers recorded (from the library), offered where the child has them. */
+    void setSharedCounterparts(const QList<review::SharedCounterpart> &counterparts);
+
     /** Stores @p state in the child document as one undo step; a recomputation follows. */
     void setState(const review::ReviewState &state, const QString &undoText);
 
@@ -50,6 +54,7 @@ private:
     QPointer<Document> m_child;
     QTimer m_debounce;
     review::ReviewResult m_result;
+    review::ReviewOptions m_options;
     quint64 m_generation = 0;
     bool m_running = false;
     bool m_pending = false;

@@ -377,7 +377,11 @@ void ReviewWorkspace::fillCounterparts()
         const review::Counterpart &c = rows.at(row);
         m_counterparts->setItem(row, 0, readOnly(c.parentDepartment));
         m_counterparts->setItem(row, 1, editable ? new QTableWidgetItem(c.childDepartment) : readOnly(c.childDepartment));
-        m_counterparts->setItem(row, 2, readOnly(c.edited ? tr("reviewer") : c.branchOffice ? tr("rule (branch office)") : tr("rule")));
+        const QString source = c.edited ? tr("reviewer")
+            : !c.learnedFrom.isEmpty()  ? tr("library: recorded in %1").arg(c.learnedFrom)
+            : c.branchOffice            ? tr("rule (branch office)")
+                                        : tr("rule");
+        m_counterparts->setItem(row, 2, readOnly(source));
     }
     m_syncing = false;
 }
