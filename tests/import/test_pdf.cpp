@@ -339,6 +339,22 @@ TEST(PdfImport, ASentenceEndingAtTheMarginGoesOnByTheOddsWhenParagraphsAreNotSet
     EXPECT_TRUE(text->text.contains(unbroken + u"推进。\n能耗持续下降。\n"_s)) << qPrintable(text->text);
 }
 
+TEST(PdfImport, AHeadingWrappedInRunTogetherTextIsSplitFromIt)
+{
+    // Paragraphs pasted together, printed with a space where each ended: the heading 二、主要目标 wraps over
+    // two printed lines and is still split from the text before and after it.
+    const QString before = u"率先开展近零碳低碳等试点示范形成可复制的典型案例。"_s; // 25 characters
+    const QList<QList<pdftest::TextLine>> pages { {
+        { 72, 100, before },
+        { 72 + 25 * 12 + 6, 100, u"二、主要"_s },
+        { 72, 114, u"目标"_s },
+        { 72 + 2 * 12 + 6, 114, u"“十四五”期间，全市产业结构优化。"_s },
+    } };
+    const auto text = readLaidOut(pages);
+    ASSERT_TRUE(text);
+    EXPECT_EQ(text->text, before + u"\n二、主要目标\n“十四五”期间，全市产业结构优化。"_s);
+}
+
 TEST(PdfImport, JoinsJustifiedLinesAndDropsTypographicSpacing)
 {
     // A justified paragraph: the lines reach the right edge except the first, which stops short because the
