@@ -102,6 +102,19 @@ TEST(Normalizer, JoinsTheLinesOfAShortHardWrappedExcerpt)
     EXPECT_EQ(normalizeText(paragraphs).joinedLines, 0);
 }
 
+TEST(Normalizer, PrintedBookmarksAnchorTheParagraphTheyPrecede)
+{
+    // A document whose Word bookmarks were printed as text ([bookmark: _Toc…]) and wrapped over printed lines.
+    const QString body = u"将碳达峰行动年度报告作为对重点部门综合考核评价的重要依据。（区发展和改革局负责）"_s;
+    const QString bookmarks = u"[bookmark: _Toc88321576][bookmark: _Toc1550557439][bookmark:"_s;
+    EXPECT_FALSE(printedLineContinues(body, bookmarks, true)) << "bookmarks start a paragraph";
+    EXPECT_TRUE(printedLineContinues(bookmarks, u"_Toc88553736]（三）落实财税、价格支持政"_s, true));
+    EXPECT_TRUE(printedLineContinues(u"[bookmark: _Toc1][bookmark: _Toc2]"_s, u"（二）强化责任目标考核"_s, false));
+    EXPECT_FALSE(printedLineContinues(body.chopped(1), u"[bookmark: _Toc3]（二）强化责任目标考核"_s, true))
+        << "the heading behind the bookmark starts a block";
+    EXPECT_TRUE(printedLineContinues(body.chopped(1), u"[bookmark: _GoBack]要求"_s, true));
+}
+
 TEST(HeadingToken, RecognisesAllStyles)
 {
     struct Case
