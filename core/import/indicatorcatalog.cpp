@@ -239,12 +239,19 @@ std::optional<IndicatorCatalog::Occurrence> IndicatorCatalog::findIn(QStringView
         }
         best = Occurrence { e, from + at, alias.size() };
         if (!unit.isEmpty() && e.unit != unit) {
-            // A level written with a rate's alias (or the reverse): look for an entry sharing the alias.
+            // A level written with a rate's alias (or the reverse): look for an entry sharing the alias, in
+            // this unit or else in one of its kind (吨/万元 for 吨二氧化碳/万元, not %).
+            const auto isShare = [](const QString &u) { return u == u"%"_s || u.endsWith(u"百分点"_s); };
             for (const auto &[alias2, index2] : m_aliases) {
-                if (alias2 == alias && m_entries[index2].unit == unit) {
+                const QString &unit2 = m_entries[index2].unit;
+                if (alias2 != alias)
+                    continue;
+                if (unit2 == unit) {
                     best->entry = m_entries[index2];
                     break;
                 }
+                if (isShare(unit2) == isShare(unit) && isShare(best->entry.unit) != isShare(unit))
+                    best->entry = m_entries[index2];
             }
         }
     }

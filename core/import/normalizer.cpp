@@ -330,7 +330,21 @@ double wrapWidth(QStringView s)
     return enough && full * 10 >= nonEmpty * 3 ? mode : 0;
 }
 
-/** A line that starts something of its own: a heading, an assignment label, a table caption or row. */
+/** @p line after the Word bookmarks it starts with; empty when it holds nothing else (the last one may be
+ *  cut by the line's end). */
+QStringView withoutLeadingBookmarks(QStringView line)
+{
+    while (line.startsWith(u"[bookmark:")) {
+        const qsizetype close = line.indexOf(u']');
+        if (close < 0)
+            return {};
+        line = line.mid(close + 1).trimmed();
+    }
+    return line;
+}
+
+} // namespace
+
 bool startsBlock(QStringView line)
 {
     line = line.trimmed();
@@ -338,20 +352,24 @@ bool startsBlock(QStringView line)
         || (line.startsWith(u'表') && line.size() > 1 && isDigitChar(line.at(1))) || isLayoutRow(line);
 }
 
-} // namespace
-
 bool printedLineContinues(QStringView line, QStringView nextLine, bool full, bool sentenceMayContinue)
 {
     line = line.trimmed();
     nextLine = nextLine.trimmed();
-    // Word bookmarks printed as text (PDFs of such documents) are not what starts the next line.
-    while (nextLine.startsWith(u"[bookmark:") && nextLine.contains(u']'))
-        nextLine = nextLine.mid(nextLine.indexOf(u']') + 1).trimmed();
+    // Word bookmarks printed as text (PDFs of such documents) anchor the paragraph they precede: a line of
+    // nothing else (its last bookmark possibly wrapped) goes on in the next one, a next line of nothing else
+    // starts a paragraph, and otherwise what follows them starts the next line.
+    if (!nextLine.isEmpty() && withoutLeadingBookmarks(line).isEmpty())
+        return true;
+    nextLine = withoutLeadingBookmarks(nextLine);
     if (line.isEmpty() || nextLine.isEmpty())
         return false;
-    // Never on an opening bracket; a paragraph ends with its sentence (a semicolon goes on).
+    // Never on an opening bracket; a paragraph ends with its sentence (a semicolon goes on), and a sentence
+    // that may go on does not go on into a dash item (——坚持…).
+    const bool sentenceGoesOn
+        = !isParagraphEnd(line.back()) || (sentenceMayContinue && !nextLine.startsWith(u"——"));
     return QStringView(u"（(【[《“").contains(line.back())
-        || (full && (sentenceMayContinue || !isParagraphEnd(line.back())) && !startsBlock(nextLine));
+        || (full && sentenceGoesOn && !startsBlock(nextLine));
 }
 
 bool endsParagraph(QStringView line)

@@ -32,7 +32,8 @@ NormalizedText normalizeText(const QString &original);
 /** The hard-wrap rule: whether a printed @p line goes on in @p nextLine, given whether it was @p full (the
  *  next word would not have fitted): never across a heading, an assignment label or a table row, nor across
  *  a sentence end unless the layout shows the paragraph goes on (@p sentenceMayContinue: the next line is not
- *  indented in a document that indents its paragraphs); always after an opening bracket. */
+ *  indented in a document that indents its paragraphs) and the next line is no dash item (——坚持…); always
+ *  after an opening bracket. */
 bool printedLineContinues(QStringView line, QStringView nextLine, bool full, bool sentenceMayContinue = false);
 /** Print width (Chinese characters 1, half-width ones ½) of what @p line begins with up to its first
  *  line-break opportunity under Chinese rules — after an ideograph unless closing punctuation follows, never
@@ -41,6 +42,8 @@ bool printedLineContinues(QStringView line, QStringView nextLine, bool full, boo
 double leadingUnitWidth(QStringView line);
 /** Whether @p line ends with what a paragraph can end with (。！？). */
 bool endsParagraph(QStringView line);
+/** Whether @p line starts something of its own: a heading, an assignment label, a table caption or row. */
+bool startsBlock(QStringView line);
 /** Whether joining @p line and @p nextLine needs a space (words of Latin letters on both sides). */
 bool needsSpaceAtJoin(QStringView line, QStringView nextLine);
 

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -131,8 +132,18 @@ int removeRotatedPageNumber(std::vector<Word> &words)
     return removed;
 }
 
+/** The number a page number shows: its first number ("— 3 —", "第3页", "3/10"). */
+int shownNumber(const QString &text)
+{
+    const auto digit = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    const auto end = std::find_if_not(digit, text.cend(), [](QChar c) { return c.isDigit(); });
+    return QStringView(digit, end).toInt();
+}
+
 /** Removes page furniture: rules anywhere; at a page's top and bottom edge, page numbers and lines that
- *  repeat (numbers masked) at the same edge of at least half the pages (and of three pages or more). */
+ *  repeat (numbers masked) at the same edge of at least half the pages (and of three pages or more). Page
+ *  numbers count the pages: a number at an edge is one when another page's number at that edge runs in step
+ *  with it (a table's cell may end up at the top of a page alone). */
 int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<QSizeF> &pageSizes)
 {
     int removed = 0;
@@ -146,15 +157,21 @@ int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<QSi
     constexpr int kEdgeLines = 2;
     for (const bool top : { true, false }) {
         QHash<QString, int> repeats;
+        QHash<int, int> steps; ///< pages per difference between a page number and its page
         for (std::size_t p = 0; p < pages.size(); ++p) {
             QSet<QString> seen;
+            QSet<int> stepsSeen;
             const auto &lines = pages[p];
             for (int k = 0; k < kEdgeLines && k < int(lines.size()); ++k) {
                 const Line &l = top ? lines[std::size_t(k)] : lines[lines.size() - 1 - std::size_t(k)];
                 seen.insert(furnitureKey(l.text));
+                if (isPageNumber(l.text))
+                    stepsSeen.insert(shownNumber(l.text) - int(p));
             }
             for (const QString &key : seen)
                 ++repeats[key];
+            for (const int step : stepsSeen)
+                ++steps[step];
         }
         const int needed = std::max(3, int(pages.size() + 1) / 2);
         for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -163,7 +180,9 @@ int removeFurniture(std::vector<std::vector<Line>> &pages, const std::vector<QSi
             for (int k = 0; k < kEdgeLines && !lines.empty(); ++k) {
                 const Line &l = top ? lines.front() : lines.back();
                 const bool atEdge = top ? l.box.bottom() < kEdgeBand * h : l.box.top() > (1 - kEdgeBand) * h;
-                if (!atEdge || (!isPageNumber(l.text) && repeats.value(furnitureKey(l.text)) < needed))
+                const bool pageNumber = isPageNumber(l.text)
+                    && (pages.size() == 1 || steps.value(shownNumber(l.text) - int(p)) >= 2);
+                if (!atEdge || (!pageNumber && repeats.value(furnitureKey(l.text)) < needed))
                     break;
                 lines.erase(top ? lines.begin() : lines.end() - 1);
                 ++removed;
@@ -231,32 +250,32 @@ double linePitch(const std::vector<std::vector<Line>> &pages)
     return best / 2.0;
 }
 
-/** @p text with a paragraph break at each single space before a heading number (…转型行动 1.推进…) and at the
- *  first one after a heading's title (二、主要目标 “十四五”期间…): Chinese prose has no spaces, and the narrow
- *  gaps of justified lines are already dropped, so a space left there is where a paragraph of the source
- *  ended (documents pasted with their paragraphs run together). */
-QString breakAtHeadings(const QString &text)
+/** Puts a paragraph break into the paragraph of @p out that begins at @p from at each single space before a
+ *  heading number (…转型行动 1.推进…) and at the first one after a heading's title (二、主要目标 “十四五”期间…):
+ *  Chinese prose has no spaces, and the narrow gaps of justified lines are already dropped, so a space left
+ *  there is where a paragraph of the source ended (documents pasted with their paragraphs run together).
+ *  The whole paragraph is read, as such a heading may be wrapped over two printed lines (二、主要 / 目标 …). */
+void breakAtHeadings(QString &out, qsizetype from)
 {
     constexpr qsizetype kMaxTitle = 40;
-    QString out = text;
     auto singleSpace = [&out](qsizetype i) {
         return out.at(i) == u' ' && out.at(i - 1) != u' ' && i + 1 < out.size() && out.at(i + 1) != u' ';
     };
-    for (qsizetype start = 0; start < out.size();) {
+    for (qsizetype start = from; start < out.size();) {
         // A heading at the start of this paragraph: its title ends at its first space.
         if (const auto token = headingTokenAt(out, start)) {
             const qsizetype title = start + token->length;
             for (qsizetype i = title + 2; i < out.size() && i < title + kMaxTitle; ++i) {
                 if (QStringView(u"。；;，,").contains(out.at(i)))
                     break;
-                if (singleSpace(i) && out.at(i - 1).unicode() >= 0x2000) {
+                if (singleSpace(i) && (out.at(i - 1).unicode() >= 0x2000 || headingTokenAt(out, i + 1))) {
                     out[i] = u'\n';
                     break;
                 }
             }
         }
         qsizetype next = out.indexOf(u'\n', start);
-        for (qsizetype i = std::max<qsizetype>(start, 1); next < 0 && i < out.size(); ++i) {
+        for (qsizetype i = std::max<qsizetype>(start, from + 1); next < 0 && i < out.size(); ++i) {
             if (singleSpace(i) && headingTokenAt(out, i + 1)) {
                 out[i] = u'\n';
                 next = i;
@@ -264,7 +283,21 @@ QString breakAtHeadings(const QString &text)
         }
         start = next < 0 ? out.size() : next + 1;
     }
-    return out;
+}
+
+/** The printed width, in points, of what @p line begins with up to its first line-break opportunity
+ *  (leadingUnitWidth), measured on its first word: a Latin font's digits may be wider than half an
+ *  ideograph. */
+double leadingWidth(const Line &line)
+{
+    const double units = leadingUnitWidth(line.text);
+    if (line.words.empty())
+        return units * line.advance;
+    const Word &first = line.words.front();
+    double wordUnits = 0;
+    for (const QChar c : first.text)
+        wordUnits += c.unicode() < 0x80 ? 0.5 : 1.0;
+    return wordUnits > 0 ? first.box.width() * std::min(1.0, units / wordUnits) : units * line.advance;
 }
 
 /** Whether @p bytes start like a PDF (the header may follow up to 1 KB of junk, as readers allow). */
@@ -365,18 +398,40 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limi
             printed.push_back({ &line, int(p) + 1, block.right - line.box.right(), indent });
         }
     }
-    // Whether the document indents its paragraphs (GB/T 9704: by two characters): most lines after a short
-    // line that ends a sentence are indented. Then a line ending a sentence at the margin goes on in a next
-    // line that is not indented.
-    int paragraphStarts = 0, indented = 0;
-    for (std::size_t i = 1; i < printed.size(); ++i) {
-        const Printed &before = printed[i - 1];
-        if (!before.line->tableRow && before.room > 2 * before.line->advance && endsParagraph(before.line->text)) {
-            ++paragraphStarts;
-            indented += printed[i].indent > 0 ? 1 : 0;
+    // How the document sets its paragraphs apart, seen after the lines that visibly end one (short, ending a
+    // sentence): by indenting the next line (GB/T 9704: two characters) or by spacing. Then a sentence ending
+    // at the margin goes on in a next line that is neither. A document that does neither shows only the odds:
+    // a paragraph's end falls on the margin as often as a sentence end inside it does, so a sentence ending
+    // there goes on when the document's sentences end inside lines more often than its paragraphs end before
+    // prose (not a heading).
+    auto spacedApart = [pitch](const Printed &line, const Printed &next) {
+        return next.page == line.page && pitch > 0
+            && next.line->box.top() - line.line->box.top() > 1.4 * pitch;
+    };
+    int paragraphEnds = 0, indented = 0, spaced = 0, endsBeforeProse = 0, sentenceEnds = 0;
+    for (std::size_t i = 0; i < printed.size(); ++i) {
+        const Printed &at = printed[i];
+        const QString &text = at.line->text;
+        if (at.line->tableRow || text.isEmpty())
+            continue;
+        sentenceEnds += int(std::count_if(text.cbegin(), text.cend() - 1,
+            [](const QChar &c) { return endsParagraph(QStringView(&c, 1)); }));
+        if (i + 1 < printed.size() && at.room > 2 * at.line->advance && endsParagraph(text)) {
+            const Printed &next = printed[i + 1];
+            ++paragraphEnds;
+            indented += next.indent > 0 ? 1 : 0;
+            spaced += spacedApart(at, next) ? 1 : 0;
+            endsBeforeProse += startsBlock(next.line->text) ? 0 : 1;
         }
     }
-    const bool indentsParagraphs = paragraphStarts > 0 && 2 * indented > paragraphStarts;
+    const bool marksParagraphs = 2 * std::max(indented, spaced) > paragraphEnds;
+    const bool oddsGoOn = sentenceEnds > endsBeforeProse;
+    // A line shorter than half the block ending without punctuation (a signature, a date) is no paragraph's
+    // last line.
+    auto standsAlone = [](const Printed &line) {
+        return line.room > line.line->box.width() && line.line->text.back().isLetterOrNumber();
+    };
+    qsizetype paragraph = -1; // where the text of the paragraph being joined starts
     for (std::size_t i = 0; i < printed.size(); ++i) {
         const Printed &at = printed[i];
         result.layout.push_back({ result.text.size(), at.page, at.line->box });
@@ -384,25 +439,30 @@ std::optional<PdfText> pdfText(const QByteArray &pdf, QString *error, const limi
         constexpr int kMaxIndent = 4;
         if (at.indent <= kMaxIndent && !at.line->tableRow)
             result.text += QString(at.indent, QChar(0x3000));
-        result.text += at.line->tableRow ? at.line->text : breakAtHeadings(at.line->text);
+        if (paragraph < 0 && !at.line->tableRow)
+            paragraph = result.text.size();
+        result.text += at.line->text;
         if (i + 1 == printed.size())
             break;
         // A full line (the next one's first word, with a space before it, would not have fitted) goes on in
         // the next one unless that one is indented or set apart by paragraph spacing (a new paragraph).
         const Printed &next = printed[i + 1];
-        const bool full = at.room < (leadingUnitWidth(next.line->text) + 0.3) * next.line->advance;
-        const bool spaced = next.page == at.page && pitch > 0
-            && next.line->box.top() - at.line->box.top() > 1.4 * pitch;
+        const bool full = at.room < leadingWidth(*next.line) + 0.3 * next.line->advance;
         if (!at.line->tableRow && !next.line->tableRow
-            && printedLineContinues(at.line->text, next.line->text, full && next.indent == 0 && !spaced,
-                indentsParagraphs && next.page == at.page)) {
+            && printedLineContinues(at.line->text, next.line->text,
+                full && next.indent == 0 && !spacedApart(at, next),
+                marksParagraphs ? next.page == at.page : oddsGoOn && !standsAlone(next))) {
             if (needsSpaceAtJoin(at.line->text, next.line->text))
                 result.text += u' ';
             ++result.joinedLines;
         } else {
+            if (paragraph >= 0)
+                breakAtHeadings(result.text, std::exchange(paragraph, -1));
             result.text += u'\n';
         }
     }
+    if (paragraph >= 0)
+        breakAtHeadings(result.text, paragraph);
     return result;
 }
 

@@ -7,14 +7,11 @@
 using namespace Qt::StringLiterals;
 
 namespace pw::import {
-namespace {
 
 bool isShare(const QString &unit)
 {
     return unit == u"%"_s || unit == u"个百分点"_s || unit == u"百分点"_s;
 }
-
-} // namespace
 
 const QRegularExpression &perUnitBase()
 {

@@ -15,6 +15,9 @@
 
 namespace pw::import {
 
+/** A unit of shares: %, (个)百分点. */
+bool isShare(const QString &unit);
+
 /** The indicator named by the words before a value, without time phrases, scope words (全市, 县内, 我区) and
  *  connectors (其中, 同时, 力争): "县内各类发电装机" → "各类发电装机". */
 QString subjectBefore(QStringView clause);

@@ -253,6 +253,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
     Dating dating = Dating::Goal, paragraphDating = Dating::Goal;
     Commitment sentenceCommitment = Commitment::None;
     int lastSentenceTarget = -1;
+    QStringView lastSentencePhrase; ///< the words before the number of the sentence's last verb-led target
     bool afterLeadIn = false;
     QList<int> listedYears; ///< "到2025年和2030年，…分别…": the years of the sentence, in order
     // 力争 (strive) holds for the rest of the sentence; so does 确保 (ensure) leading it ("确保到2025年，…"), unless
@@ -273,6 +274,7 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
         if (cl.sentenceStart) {
             sentenceCommitment = Commitment::None;
             lastSentenceTarget = -1;
+            lastSentencePhrase = {};
             year = paragraphYear;
             dating = paragraphDating;
             listedYears.clear();
@@ -461,7 +463,17 @@ QList<ExtractedTarget> extractTargets(QStringView paragraph, int contextYear)
                 subject = subjectBefore(clause.mid(m.capturedEnd()).left(20));
             }
             t.indicatorName = subject.isEmpty() ? previousName : subject;
+            // "单位GDP二氧化碳排放降低18%，降低到1.235吨/万元": the same subject in a unit of the other kind
+            // (an amount after a share) is the level, not the rate.
+            if (subject.isEmpty() && lastSentenceTarget >= 0
+                && isShare(out[lastSentenceTarget].unit) != isShare(t.unit)) {
+                if (const auto level = catalogEntryIn(lastSentencePhrase, t.unit)) {
+                    t.indicatorName = level->entry.name;
+                    t.catalogKey = level->entry.key;
+                }
+            }
         }
+        lastSentencePhrase = phrase;
         t.start = cl.start + m.capturedStart();
         t.end = cl.start + m.capturedEnd();
         QList<ExtractedTarget> values { t };

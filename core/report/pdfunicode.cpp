@@ -65,7 +65,7 @@ int patchLine(char *begin, char *end, const QHash<char16_t, char16_t> &map)
 
 } // namespace
 
-QHash<char16_t, char16_t> radicalEquivalents(const QStringList &families)
+QHash<char16_t, char16_t> textLayerEquivalents(const QStringList &families)
 {
     static QMutex mutex;
     static QHash<QStringList, QHash<char16_t, char16_t>> cache;
@@ -74,10 +74,22 @@ QHash<char16_t, char16_t> radicalEquivalents(const QStringList &families)
         return it.value();
 
     QHash<char16_t, char16_t> map;
+    // Canonically equivalent code points share glyphs too (U+2329 〈 is U+3008 〈): the text layer gives the
+    // normal form.
+    for (char32_t c = 0; c <= 0xFFFF; ++c) {
+        if (QChar::decompositionTag(c) != QChar::Canonical)
+            continue;
+        const QString nfc = QString(QChar(char16_t(c))).normalized(QString::NormalizationForm_C);
+        if (nfc.size() == 1 && nfc.at(0).unicode() != c)
+            map.insert(char16_t(c), nfc.at(0).unicode());
+    }
+    // A radical stands for the ideograph the font draws with its glyph (⼾ for 户 in a simplified Chinese
+    // font, not 戶 as NFKC says); NFKC decides only where no ideograph shares it.
+    QHash<char16_t, char16_t> compatibility;
     for (char16_t r = kRadicalsFirst; r <= kRadicalsLast; ++r) {
         const QString nfkc = QString(QChar(r)).normalized(QString::NormalizationForm_KC);
         if (nfkc.size() == 1 && nfkc.at(0).unicode() != r)
-            map.insert(r, nfkc.at(0).unicode());
+            compatibility.insert(r, nfkc.at(0).unicode());
     }
     QString radicals, ideographs;
     for (char16_t r = kRadicalsFirst; r <= kRadicalsLast; ++r)
@@ -103,6 +115,10 @@ QHash<char16_t, char16_t> radicalEquivalents(const QStringList &families)
             if (radicalGlyphs[i] != 0 && it != byGlyph.cend() && !map.contains(r))
                 map.insert(r, it.value());
         }
+    }
+    for (auto it = compatibility.cbegin(); it != compatibility.cend(); ++it) {
+        if (!map.contains(it.key()))
+            map.insert(it.key(), it.value());
     }
     cache.insert(families, map);
     return map;

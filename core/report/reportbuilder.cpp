@@ -1,10 +1,12 @@
 #include "reportbuilder.h"
 
+#include "import/chinesetext.h"
 #include "import/normalizer.h"
 #include "model/plan.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -144,6 +146,12 @@ Run headingRun(int depth, const QString &text)
 }
 
 QString printedDepartmentClause(const Plan &plan, const Node &node);
+Table indicatorTable(const Plan &plan, const QList<const Indicator *> &rows, const QList<const Target *> &targets,
+                     const QList<int> &years);
+/** The targets of @p stated (those @p node states) whose statement is not in its title and text: a table the
+ *  import read, say. The report prints them as a table under the text, or the printed plan would lose them. */
+QList<const Target *> targetsOutsideText(const Plan &plan, const QList<const Target *> &stated, const Node &node);
+QList<const Indicator *> indicatorsInOrder(const Plan &plan, QList<const Target *> targets);
 
 class Builder
 {
@@ -152,6 +160,10 @@ public:
         : m_plan(plan)
         , m_options(options)
     {
+        for (const Target &t : plan.targets) {
+            if (!t.nodeId.isNull())
+                m_targetsByNode[t.nodeId].append(&t);
+        }
     }
 
     ReportDocument build(QStringList *warnings);
@@ -166,6 +178,7 @@ private:
 
     const Plan &m_plan;
     const ReportOptions &m_options;
+    QHash<QUuid, QList<const Target *>> m_targetsByNode;
     ReportDocument m_doc;
 };
 
@@ -306,6 +319,13 @@ void Builder::node(const Node &n)
             p.runs.append({ clause, FontRole::FangSong, false });
         add(p);
     }
+    if (const auto stated = m_targetsByNode.constFind(n.id()); stated != m_targetsByNode.cend()) {
+        if (const QList<const Target *> outside = targetsOutsideText(m_plan, *stated, n); !outside.isEmpty()) {
+            add(Spacer { 2 });
+            add(indicatorTable(m_plan, indicatorsInOrder(m_plan, outside), outside, {}));
+            add(Spacer { 4 });
+        }
+    }
     if (m_options.departmentStyle == DepartmentStyle::Lines)
         departmentLines(n);
     for (int i = 0; i < n.childCount(); ++i)
@@ -407,6 +427,124 @@ QString printedDepartmentClause(const Plan &plan, const Node &node)
     return departmentClause(plan, node);
 }
 
+/** @p text as compared for a statement: no spaces, half-width, simplified. */
+QString comparable(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (!import::isSpace(c))
+            out.append(import::toSimplified(import::foldWidth(c)));
+    }
+    return out;
+}
+
+/** The indicators of @p targets in the order they are first stated. */
+QList<const Indicator *> indicatorsInOrder(const Plan &plan, QList<const Target *> targets)
+{
+    std::stable_sort(targets.begin(), targets.end(),
+                     [](const Target *a, const Target *b) { return a->span.start < b->span.start; });
+    QList<const Indicator *> out;
+    QSet<const Indicator *> seen;
+    for (const Target *t : std::as_const(targets)) {
+        const Indicator *ind = plan.indicator(t->indicatorId);
+        if (ind && !seen.contains(ind)) {
+            seen.insert(ind);
+            out.append(ind);
+        }
+    }
+    return out;
+}
+
+QList<const Target *> targetsOutsideText(const Plan &plan, const QList<const Target *> &stated, const Node &node)
+{
+    QList<const Target *> out;
+    const QString printed = comparable(QString(node.content.title + node.content.text));
+    constexpr qint64 kMaxStatement = 2000;
+    for (const Target *t : stated) {
+        const SourceSpan s = t->span;
+        if (!s.isValid() || s.length <= 0 || s.length > kMaxStatement || s.start + s.length > plan.sourceText.size())
+            continue;
+        const QString statement = comparable(import::normalizeText(plan.sourceText.mid(s.start, s.length)).text);
+        if (!statement.isEmpty() && !printed.contains(statement))
+            out.append(t);
+    }
+    return out;
+}
+
+/** An indicator table of @p targets: a row for each of @p rows they state, one column per year (@p years
+ *  first). */
+Table indicatorTable(const Plan &plan, const QList<const Indicator *> &rows, const QList<const Target *> &targets,
+                     const QList<int> &years)
+{
+    Table table;
+    // One column per year: @p years first, then other target years, at most kMaxYearColumns (a malformed
+    // plan with hundreds of years must not produce an unprintable table).
+    constexpr std::size_t kMaxYearColumns = 6;
+    std::set<int> yearSet;
+    for (int y : years) {
+        if (y > 0 && yearSet.size() < kMaxYearColumns)
+            yearSet.insert(y);
+    }
+    for (const Target *t : targets) {
+        if (t->year > 0 && yearSet.size() < kMaxYearColumns)
+            yearSet.insert(t->year);
+    }
+    const std::vector<int> columnYears(yearSet.cbegin(), yearSet.cend());
+    table.columns = { { tr("序号"), 0.8, Align::Center }, { tr("指标"), 3.2, Align::Left },
+                      { tr("单位"), 1.0, Align::Center }, { tr("基期值"), 1.3, Align::Center } };
+    for (int y : columnYears)
+        table.columns.append({ tr("%1年").arg(y), 1.6, Align::Center });
+    table.columns.append({ tr("属性"), 1.0, Align::Center });
+    int serial = 0;
+    for (const Indicator *indicator : rows) {
+        const Indicator &ind = *indicator;
+        QStringList row(table.columns.size());
+        bool any = false;
+        QString base, phrase;
+        for (std::size_t y = 0; y < columnYears.size(); ++y) {
+            // One target per cell: the first with a number, completed by an allocation stated elsewhere.
+            const Target *shown = nullptr;
+            QString allocation;
+            for (const Target *t : targets) {
+                if (t->indicatorId != ind.id || t->year != columnYears[y])
+                    continue;
+                if (!shown || (!shown->value && t->value))
+                    shown = t;
+                if (allocation.isEmpty())
+                    allocation = t->allocation;
+            }
+            if (!shown)
+                continue;
+            Target t = *shown;
+            if (t.allocation.isEmpty() && t.value)
+                t.allocation = allocation;
+            row[4 + qsizetype(y)] = valueText(t);
+        }
+        for (const Target *t : targets) {
+            if (t->indicatorId != ind.id)
+                continue;
+            any = true;
+            if (base.isEmpty() && t->baseYear > 0)
+                base = t->baseValue ? tr("%1（%2年）").arg(formatNumber(*t->baseValue)).arg(t->baseYear)
+                                    : tr("%1年").arg(t->baseYear);
+            if (phrase.isEmpty() && t->span.isValid())
+                phrase = statingPhrase(plan, *t);
+        }
+        if (!any)
+            continue;
+        row[0] = QString::number(++serial);
+        row[1] = isUnnamed(ind) && !phrase.isEmpty() ? phrase : ind.name;
+        row[2] = ind.unit;
+        row[3] = base;
+        row.back() = ind.binding == Binding::Binding ? tr("约束性")
+            : ind.binding == Binding::Expected       ? tr("预期性")
+                                                     : QString();
+        table.rows.append(row);
+    }
+    return table;
+}
+
 } // namespace
 
 ReportOptions defaultReportOptions(const Plan &plan)
@@ -470,71 +608,13 @@ QString departmentClause(const Plan &plan, const Node &node)
 
 Table targetsTable(const Plan &plan)
 {
-    Table table;
-    // One column per year: the milestone years first, then other target years, at most kMaxYearColumns
-    // (a malformed plan with hundreds of years must not produce an unprintable table).
-    constexpr std::size_t kMaxYearColumns = 6;
-    std::set<int> yearSet;
-    for (int y : plan.metadata.milestoneYears) {
-        if (y > 0 && yearSet.size() < kMaxYearColumns)
-            yearSet.insert(y);
-    }
-    for (const Target &t : plan.targets) {
-        if (t.year > 0 && yearSet.size() < kMaxYearColumns)
-            yearSet.insert(t.year);
-    }
-    const std::vector<int> years(yearSet.cbegin(), yearSet.cend());
-    table.columns = { { tr("序号"), 0.8, Align::Center }, { tr("指标"), 3.2, Align::Left },
-                      { tr("单位"), 1.0, Align::Center }, { tr("基期值"), 1.3, Align::Center } };
-    for (int y : years)
-        table.columns.append({ tr("%1年").arg(y), 1.6, Align::Center });
-    table.columns.append({ tr("属性"), 1.0, Align::Center });
-    int serial = 0;
-    for (const Indicator &ind : plan.indicators) {
-        QStringList row(table.columns.size());
-        bool any = false;
-        QString base, phrase;
-        for (std::size_t y = 0; y < years.size(); ++y) {
-            // One target per cell: the first with a number, completed by an allocation stated elsewhere.
-            const Target *shown = nullptr;
-            QString allocation;
-            for (const Target &t : plan.targets) {
-                if (t.indicatorId != ind.id || t.year != years[y])
-                    continue;
-                if (!shown || (!shown->value && t.value))
-                    shown = &t;
-                if (allocation.isEmpty())
-                    allocation = t.allocation;
-            }
-            if (!shown)
-                continue;
-            Target t = *shown;
-            if (t.allocation.isEmpty() && t.value)
-                t.allocation = allocation;
-            row[4 + qsizetype(y)] = valueText(t);
-        }
-        for (const Target &t : plan.targets) {
-            if (t.indicatorId != ind.id)
-                continue;
-            any = true;
-            if (base.isEmpty() && t.baseYear > 0)
-                base = t.baseValue ? tr("%1（%2年）").arg(formatNumber(*t.baseValue)).arg(t.baseYear)
-                                   : tr("%1年").arg(t.baseYear);
-            if (phrase.isEmpty() && t.span.isValid())
-                phrase = statingPhrase(plan, t);
-        }
-        if (!any)
-            continue;
-        row[0] = QString::number(++serial);
-        row[1] = isUnnamed(ind) && !phrase.isEmpty() ? phrase : ind.name;
-        row[2] = ind.unit;
-        row[3] = base;
-        row.back() = ind.binding == Binding::Binding ? tr("约束性")
-            : ind.binding == Binding::Expected       ? tr("预期性")
-                                                     : QString();
-        table.rows.append(row);
-    }
-    return table;
+    QList<const Indicator *> rows;
+    for (const Indicator &ind : plan.indicators)
+        rows.append(&ind);
+    QList<const Target *> all;
+    for (const Target &t : plan.targets)
+        all.append(&t);
+    return indicatorTable(plan, rows, all, plan.metadata.milestoneYears);
 }
 
 Table tasksTable(const Plan &plan)

@@ -541,7 +541,7 @@ std::optional<QByteArray> pdfBytes(const ReportDocument &document, const ReportF
         if (!f.isEmpty() && !families.contains(f))
             families.append(f);
     }
-    repairToUnicode(pdf, radicalEquivalents(families));
+    repairToUnicode(pdf, textLayerEquivalents(families));
     return pdf;
 }
 

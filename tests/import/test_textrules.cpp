@@ -102,6 +102,19 @@ TEST(Normalizer, JoinsTheLinesOfAShortHardWrappedExcerpt)
     EXPECT_EQ(normalizeText(paragraphs).joinedLines, 0);
 }
 
+TEST(Normalizer, PrintedBookmarksAnchorTheParagraphTheyPrecede)
+{
+    // A document whose Word bookmarks were printed as text ([bookmark: _Toc…]) and wrapped over printed lines.
+    const QString body = u"将碳达峰行动年度报告作为对重点部门综合考核评价的重要依据。（区发展和改革局负责）"_s;
+    const QString bookmarks = u"[bookmark: _Toc88321576][bookmark: _Toc1550557439][bookmark:"_s;
+    EXPECT_FALSE(printedLineContinues(body, bookmarks, true)) << "bookmarks start a paragraph";
+    EXPECT_TRUE(printedLineContinues(bookmarks, u"_Toc88553736]（三）落实财税、价格支持政"_s, true));
+    EXPECT_TRUE(printedLineContinues(u"[bookmark: _Toc1][bookmark: _Toc2]"_s, u"（二）强化责任目标考核"_s, false));
+    EXPECT_FALSE(printedLineContinues(body.chopped(1), u"[bookmark: _Toc3]（二）强化责任目标考核"_s, true))
+        << "the heading behind the bookmark starts a block";
+    EXPECT_TRUE(printedLineContinues(body.chopped(1), u"[bookmark: _GoBack]要求"_s, true));
+}
+
 TEST(HeadingToken, RecognisesAllStyles)
 {
     struct Case
@@ -158,6 +171,9 @@ TEST(IndicatorCatalog, MatchesAliasesAndUnits)
     EXPECT_EQ(c.match(u"单位GDP能源消耗(吨标准煤/万元)"_s, u"吨标准煤/万元"_s)->key, u"energy-intensity"_s);
     EXPECT_EQ(c.match(u"非化石能源占一次能源消費比重"_s)->key, u"non-fossil-share"_s);
     EXPECT_EQ(c.match(u"全市森林覆盖率"_s)->unit, u"%"_s);
+    // A rate's alias with an amount in a unit of the level's kind names the level.
+    EXPECT_EQ(c.findIn(u"单位GDP二氧化碳排放降低", 0, u"吨/万元"_s)->entry.key, u"carbon-intensity"_s);
+    EXPECT_EQ(c.findIn(u"单位GDP二氧化碳排放降低", 0, u"%"_s)->entry.key, u"carbon-intensity-reduction"_s);
     EXPECT_FALSE(c.match(u"白酒产量"_s));
     for (const CatalogEntry &e : c.entries())
         EXPECT_FALSE(e.key.isEmpty() || e.name.isEmpty()) << qPrintable(e.key);
@@ -267,6 +283,16 @@ TEST(Targets, StretchAndUndated)
     const auto undated = extractTargets(u"全市新建光伏电站达到3个。");
     ASSERT_EQ(undated.size(), 1);
     EXPECT_EQ(undated[0].year, 0);
+}
+
+TEST(Targets, SubjectContinuedInAnotherKindOfUnitIsTheLevel)
+{
+    const auto t = extractTargets(u"到2020年，单位GDP二氧化碳排放降低18%，降低到1.235吨/万元；能源消费总量控制1509万吨标准煤。");
+    ASSERT_EQ(t.size(), 3);
+    EXPECT_EQ(t[0].catalogKey, u"carbon-intensity-reduction"_s);
+    EXPECT_EQ(*t[1].value, 1.235);
+    EXPECT_EQ(t[1].catalogKey, u"carbon-intensity"_s);
+    EXPECT_EQ(t[1].indicatorName, u"单位地区生产总值二氧化碳排放量"_s);
 }
 
 TEST(Targets, ShareBeforeItsVerb)

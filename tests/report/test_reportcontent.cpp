@@ -133,6 +133,48 @@ TEST(ReportContent, AnnexTables)
     EXPECT_FALSE(without.contains(u"附件3"_s));
 }
 
+TEST(ReportContent, TargetsTheTextDoesNotStatePrintAsATableUnderIt)
+{
+    // An indicator table the import read: its rows are targets whose statement is not in the node's text.
+    auto plan = pw::testing::syntheticPlan(3);
+    Node *node = plan->root().child(0);
+    plan->sourceText = u"到2025年，森林覆盖率达到40%。\n表1 主要指标\n碳排放总量（万吨）\n4658\n森林覆盖率（%）\n40\n"_s;
+    node->content.text = u"到2025年，森林覆盖率达到40%。"_s;
+    const auto indicator = [&](const QString &name, const QString &unit) {
+        Indicator ind;
+        ind.name = name;
+        ind.unit = unit;
+        plan->indicators.push_back(ind);
+        return plan->indicators.back().id;
+    };
+    const QUuid forest = indicator(u"森林覆盖率"_s, u"%"_s);
+    const QUuid carbon = indicator(u"碳排放总量"_s, u"万吨"_s);
+    const auto target = [&](const QUuid &ind, double value, qint64 start, qint64 length) {
+        Target t;
+        t.indicatorId = ind;
+        t.year = 2025;
+        t.value = value;
+        t.nodeId = node->id();
+        t.span = { start, length };
+        return t;
+    };
+    plan->targets = { target(forest, 40, 7, 10), target(carbon, 4658, 27, 14), target(forest, 40, 42, 11),
+                      target(forest, 41, -1, 0) };
+    const ReportDocument doc = buildPlanReport(*plan, {});
+    const Table *table = nullptr;
+    for (const Block &b : doc.blocks) {
+        if (const auto *t = std::get_if<Table>(&b); t && !table)
+            table = t;
+    }
+    ASSERT_TRUE(table); // stated in the table, in its order; neither the prose's target nor one without source
+    ASSERT_EQ(table->rows.size(), 2);
+    EXPECT_EQ(table->rows.at(0).at(1), u"碳排放总量"_s);
+    EXPECT_EQ(table->rows.at(0).at(4), u"4658"_s);
+    EXPECT_EQ(table->rows.at(1).at(1), u"森林覆盖率"_s);
+    EXPECT_EQ(table->rows.at(1).at(4), u"40"_s);
+    EXPECT_EQ(table->columns.size(), 6u);
+}
+
 TEST(ReportContent, MarkupStaysText)
 {
     auto plan = pw::testing::syntheticPlan(2);

@@ -334,4 +334,17 @@ TEST(ReportPdf, MarkupInTitlesPrintsLiterally)
     EXPECT_TRUE(all.contains(u"一、<b>不加粗</b>&amp;"_s));
 }
 
+TEST(ReportPdf, TextLayerGivesTheCharactersPrinted)
+{
+    if (!popplerAvailable())
+        GTEST_SKIP() << "poppler-utils not installed";
+    // CJK fonts draw these with a glyph they share with another code point (戶, U+2329 〈, the radical ⽂);
+    // the text layer must give the printed ones, or a re-import reads other department names.
+    const QString printed = u"市政府办公室〈金融口〉、农业科技入户率、文化"_s;
+    auto plan = syntheticPlan(3);
+    plan->root().child(0)->content.text = printed;
+    const Rendered r = render(*plan, {}, u"textlayer.pdf"_s);
+    EXPECT_TRUE(r.pages.join(QString()).contains(printed)) << qPrintable(r.pages.join(QString()));
+}
+
 } // namespace
