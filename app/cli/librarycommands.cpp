@@ -2,7 +2,6 @@
 
 #include "cli.h"
 
-#include "import/departmentnames.h"
 #include "io/filesafety.h"
 #include "io/planfile.h"
 #include "library/library.h"
@@ -239,13 +238,13 @@ int runDepartments(const QStringList &args)
     if (!library)
         return fail(printableMessage(error));
     auto departments = library->departments(&error);
-    auto counterparts = departments ? library->sharedCounterparts({}, {}, &error) : std::nullopt;
+    auto counterparts = departments ? library->recordedCounterparts(&error) : std::nullopt;
     if (!counterparts)
         return fail(printableMessage(error));
     QHash<QString, QStringList> counterpartsByKey;
-    for (const review::SharedCounterpart &c : *counterparts) {
-        QStringList &list = counterpartsByKey[import::DepartmentNames::equivalenceKey(c.row.parentDepartment)];
-        const QString entry = u"%1 (%2)"_s.arg(c.row.childDepartment, c.childTitle);
+    for (const library::RecordedCounterpart &c : *counterparts) {
+        QStringList &list = counterpartsByKey[c.parentKey];
+        const QString entry = u"%1 (%2)"_s.arg(c.childDepartment, c.planTitle);
         if (!list.contains(entry))
             list << entry;
     }
