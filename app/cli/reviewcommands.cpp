@@ -155,12 +155,12 @@ int runCompare(const QStringList &arguments)
     for (const QString &w : warnings)
         warn(u"warning"_s, w);
     review::ReviewOptions options;
-    if (!db.isEmpty()) { // the counterparts reviewers recorded in the library's other child plans
+    if (!db.isEmpty()) { // counterparts other reviewers recorded, the user's indicator aliases
         const auto library = openLibraryAt(db, &error);
-        const auto shared = library ? library->sharedCounterparts(args.at(0), args.at(1), &error) : std::nullopt;
-        if (!shared)
+        const auto fromLibrary = library ? library->reviewOptions(args.at(0), args.at(1), &error) : std::nullopt;
+        if (!fromLibrary)
             return fail(printableMessage(error));
-        options.sharedCounterparts = *shared;
+        options = *fromLibrary;
     }
     const review::ReviewResult result = review::comparePlans(*parent->plan, *child->plan, state, options);
     if (!reportPath.isEmpty()) {

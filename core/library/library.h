@@ -5,7 +5,7 @@
 // from them. One Library is one connection; use it from one thread (a worker thread opens its own).
 
 #include "librarylocation.h"
-#include "review/reviewresult.h"
+#include "review/reviewengine.h"
 #include "searchtext.h"
 
 #include <QHash>
@@ -153,6 +153,12 @@ public:
      *  @p childFile against @p parentFile: those recorded against the same parent first; @p childFile's own
      *  rows are left out (its review state holds them). */
     std::optional<QList<review::SharedCounterpart>> sharedCounterparts(
+        const QString &parentFile, const QString &childFile, QString *error);
+    /** Every spelling the indicator catalogue gives an indicator (built-in and the user's), for alignment. */
+    std::optional<review::IndicatorAliases> indicatorAliases(QString *error);
+    /** What the library adds to reviewing @p childFile against @p parentFile: the counterparts other
+     *  reviewers recorded and the user's indicator aliases. */
+    std::optional<review::ReviewOptions> reviewOptions(
         const QString &parentFile, const QString &childFile, QString *error);
     /** Every counterpart reviewers recorded in the library's plans, by parent department, child department
      *  and plan (the catalogue's cross-level view; at most 20,000 rows). */

@@ -134,6 +134,30 @@ std::optional<QList<review::SharedCounterpart>> Library::sharedCounterparts(
     return rows;
 }
 
+std::optional<review::IndicatorAliases> Library::indicatorAliases(QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!exec(query, u"SELECT alias, indicator FROM indicator_aliases"_s, {}, error))
+        return std::nullopt;
+    review::IndicatorAliases aliases;
+    while (query.next())
+        aliases.insert(query.value(0).toString(), query.value(1).toString());
+    return aliases;
+}
+
+std::optional<review::ReviewOptions> Library::reviewOptions(
+    const QString &parentFile, const QString &childFile, QString *error)
+{
+    auto counterparts = sharedCounterparts(parentFile, childFile, error);
+    auto aliases = counterparts ? indicatorAliases(error) : std::nullopt;
+    if (!aliases)
+        return std::nullopt;
+    review::ReviewOptions options;
+    options.sharedCounterparts = *counterparts;
+    options.indicatorAliases = *aliases;
+    return options;
+}
+
 std::optional<QList<IndicatorEntry>> Library::indicators(QString *error)
 {
     QSqlQuery query(m_db);

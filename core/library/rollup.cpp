@@ -26,7 +26,7 @@ QString number(double v)
 
 } // namespace
 
-Rollup computeRollup(const Plan &parent, const QList<FamilyMember> &children)
+Rollup computeRollup(const Plan &parent, const QList<FamilyMember> &children, const review::IndicatorAliases &aliases)
 {
     Rollup rollup;
     rollup.parentTitle = parent.metadata.title;
@@ -34,7 +34,7 @@ Rollup computeRollup(const Plan &parent, const QList<FamilyMember> &children)
     for (const Target &target : parent.targets) {
         const Indicator *indicator = parent.indicator(target.indicatorId);
         RollupRow row;
-        row.indicator = indicator ? review::canonicalIndicator(indicator->name).name : QString();
+        row.indicator = indicator ? review::canonicalIndicator(indicator->name, aliases).name : QString();
         row.year = target.year;
         row.unit = indicator ? indicator->unit : QString();
         row.parentValue = review::targetText(target, indicator);
@@ -49,7 +49,7 @@ Rollup computeRollup(const Plan &parent, const QList<FamilyMember> &children)
             row.children << RollupCell {};
         QList<review::TargetComparison> comparisons;
         QStringList missingHeadlines;
-        review::compareTargets(parent, child, &comparisons, &missingHeadlines);
+        review::compareTargets(parent, child, &comparisons, &missingHeadlines, aliases);
         for (const review::TargetComparison &c : comparisons) {
             const int index = rowOfTarget.value(c.parentTargetId, -1);
             if (index < 0)
@@ -105,7 +105,8 @@ std::optional<Rollup> rollupFamily(
         return std::nullopt;
     }
     auto rows = library.children(parent.id, error);
-    if (!rows)
+    const auto aliases = rows ? library.indicatorAliases(error) : std::nullopt;
+    if (!aliases)
         return std::nullopt;
     std::vector<std::shared_ptr<const LoadedPlan>>
         loaded; // keeps the plans alive while members point at them
@@ -121,7 +122,7 @@ std::optional<Rollup> rollupFamily(
         members << FamilyMember { child->plan.get(), review::readReviewState(child->extraEntries, &ignored) };
         loaded.push_back(std::move(child));
     }
-    return computeRollup(*parentPlan->plan, members);
+    return computeRollup(*parentPlan->plan, members, *aliases);
 }
 
 tables::Table rollupTable(const Rollup &rollup)

@@ -5,6 +5,7 @@
 // (capacities, areas, counts, totals) the children's sum against the parent's figure; and per child, the
 // coverage of the parent's mandatory tasks.
 
+#include "review/indicatoraliases.h"
 #include "review/reviewstore.h"
 #include "tables/csv.h"
 
@@ -63,7 +64,9 @@ struct FamilyMember
     review::ReviewState state; ///< the reviewer's decisions stored in the child, if any
 };
 
-Rollup computeRollup(const Plan &parent, const QList<FamilyMember> &children);
+/** Aligns the children's targets with the parent's as the review does, with the user's indicator @p aliases. */
+Rollup computeRollup(
+    const Plan &parent, const QList<FamilyMember> &children, const review::IndicatorAliases &aliases = {});
 
 class Library;
 struct PlanRow;

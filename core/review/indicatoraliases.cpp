@@ -61,7 +61,7 @@ QString key(const QString &name)
 
 } // namespace
 
-CanonicalIndicator canonicalIndicator(const QString &name)
+CanonicalIndicator canonicalIndicator(const QString &name, const IndicatorAliases &aliases)
 {
     // The importer names indicators after the shared catalogue: an exact name or alias match there wins.
     // Headline per domain-notes §4.1 also where the catalogue does not flag it (能源消费总量).
@@ -81,6 +81,8 @@ CanonicalIndicator canonicalIndicator(const QString &name)
                 return { e.name, true, headline(e) };
         }
     }
+    if (const auto user = aliases.constFind(normalized); user != aliases.cend())
+        return { *user, true, false };
     const QString k = key(name);
     for (const Entry &e : kCatalog) {
         const QString canonical = QString::fromUtf16(e.canonical);

@@ -6,6 +6,7 @@
 
 #include "model/indicatoridentity.h" // normaliseUnit, unitFactor
 
+#include <QHash>
 #include <QString>
 
 namespace pw::review {
@@ -17,7 +18,11 @@ struct CanonicalIndicator
     bool headline = false; ///< a headline indicator (能耗强度, 碳强度, 非化石比重, 能源消费总量, 森林覆盖率/蓄积量)
 };
 
-/** Canonical form of an indicator name as written in a plan. */
-CanonicalIndicator canonicalIndicator(const QString &name);
+/** Spellings a user gave indicators (the library's catalogue): IndicatorCatalog::normalizeName(alias) → name. */
+using IndicatorAliases = QHash<QString, QString>;
+
+/** Canonical form of an indicator name as written in a plan: the built-in catalogue first, then the user's
+ *  @p aliases, then review's own table of spellings. */
+CanonicalIndicator canonicalIndicator(const QString &name, const IndicatorAliases &aliases = {});
 
 } // namespace pw::review

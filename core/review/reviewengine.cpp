@@ -16,7 +16,7 @@ ReviewResult comparePlans(const Plan &parent, const Plan &child, const ReviewSta
     r.childTitle = child.metadata.title;
     r.childRegion = child.metadata.region;
     computeCoverage(parent, child, state, options.coverage, &r.coverage, &r.actions);
-    compareTargets(parent, child, &r.targets, &r.missingHeadlineIndicators);
+    compareTargets(parent, child, &r.targets, &r.missingHeadlineIndicators, options.indicatorAliases);
     r.counterparts = counterpartTable(parent, child, state.counterparts, options.sharedCounterparts);
     r.departments = checkDepartments(parent, child, r.counterparts);
     r.citations.append(checkCitation(parent, child));

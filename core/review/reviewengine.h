@@ -3,6 +3,7 @@
 // Compares a child plan with its parent: task coverage, targets, departments, citation and summary.
 
 #include "coverage.h"
+#include "indicatoraliases.h"
 #include "reviewresult.h"
 #include "reviewstore.h"
 
@@ -14,6 +15,7 @@ struct ReviewOptions
 {
     CoverageOptions coverage;
     QList<SharedCounterpart> sharedCounterparts; ///< counterparts other reviewers recorded (the library's)
+    IndicatorAliases indicatorAliases; ///< spellings users gave indicators (the library's catalogue)
 };
 
 ReviewResult comparePlans(const Plan &parent, const Plan &child, const ReviewState &state = {},

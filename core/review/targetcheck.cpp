@@ -212,13 +212,13 @@ QString targetText(const Target &t, const Indicator *ind)
 }
 
 void compareTargets(const Plan &parent, const Plan &child, QList<TargetComparison> *comparisons,
-                    QStringList *missingHeadlines)
+                    QStringList *missingHeadlines, const IndicatorAliases &aliases)
 {
     // Child targets by canonical concept, each with its identity (derived once).
     QHash<QUuid, const Indicator *> childIndicatorById;
     QHash<QString, QList<const Indicator *>> childIndicators;
     for (const Indicator &ind : child.indicators) {
-        childIndicators[canonicalIndicator(ind.name).name].append(&ind);
+        childIndicators[canonicalIndicator(ind.name, aliases).name].append(&ind);
         childIndicatorById.insert(ind.id, &ind);
     }
     QHash<QUuid, QList<Candidate>> childTargets;
@@ -235,7 +235,7 @@ void compareTargets(const Plan &parent, const Plan &child, QList<TargetCompariso
     QSet<QString> reportedMissing;
     QSet<QUuid> paired;
     for (const Indicator &pi : parent.indicators) {
-        const CanonicalIndicator canonical = canonicalIndicator(pi.name);
+        const CanonicalIndicator canonical = canonicalIndicator(pi.name, aliases);
         const QList<const Indicator *> matches = childIndicators.value(canonical.name);
         if (matches.isEmpty() && canonical.headline && !reportedMissing.contains(canonical.name)) {
             reportedMissing.insert(canonical.name);

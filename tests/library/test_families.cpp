@@ -2,6 +2,7 @@
 
 #include "libraryfixture.h"
 
+#include "import/indicatorcatalog.h"
 #include "io/planfile.h"
 #include "library/rollup.h"
 #include "model/indicatoridentity.h"
@@ -94,6 +95,44 @@ TEST_P(LibraryTest, FamiliesAndTheirRollup)
     ASSERT_TRUE(second) << qPrintable(error);
     EXPECT_DOUBLE_EQ(second->rows[0].childSum.value_or(0), 120);
     EXPECT_TRUE(warnings.isEmpty()) << qPrintable(warnings.join(u'\n'));
+}
+
+TEST_P(LibraryTest, TheRollupAlignsIndicatorsThroughTheUsersAliases)
+{
+    test::PlanSpec city { u"甲市碳达峰实施方案"_s, AdminLevel::City, u"甲市"_s, {}, {}, { u"完善充电基础设施"_s } };
+    city.targets = { { u"充电基础设施数量"_s, u"个"_s, 2025, 5000 } };
+    test::writePlan(planDir(), u"city"_s, city);
+    const QList<std::pair<QString, QString>> districts { { u"乙区"_s, u"公共充电桩数量"_s },
+        { u"丙区"_s, u"充电设施保有量"_s } };
+    for (const auto &[region, spelling] : districts) {
+        test::PlanSpec child { region + u"碳达峰实施方案"_s, AdminLevel::District, region, {},
+            u"甲市碳达峰实施方案"_s, { u"完善充电基础设施"_s } };
+        child.targets = { { spelling, u"个"_s, 2025, region == u"乙区"_s ? 3000.0 : 2500.0 } };
+        test::writePlan(planDir(), region, child);
+    }
+    auto library = openLibrary();
+    ASSERT_TRUE(library);
+    ASSERT_EQ(test::addPaths(*library, { planDir() }).added, 3);
+    QString error;
+    const auto cityRow = library->findPlan(u"甲市碳达峰实施方案"_s, &error);
+    ASSERT_TRUE(cityRow) << qPrintable(error);
+    QStringList warnings;
+    auto before = rollupFamily(*library, *cityRow, &warnings, &error);
+    ASSERT_TRUE(before) << qPrintable(error);
+    ASSERT_EQ(before->rows.size(), 1);
+    EXPECT_FALSE(before->rows[0].childSum); // three spellings, no rule joins them
+
+    ASSERT_TRUE(library->addIndicator(
+        { u"充电基础设施数量"_s, u"个"_s, u"交通"_s, false, { u"公共充电桩数量"_s, u"充电设施保有量"_s } }, &error))
+        << qPrintable(error);
+    auto after = rollupFamily(*library, *cityRow, &warnings, &error);
+    ASSERT_TRUE(after) << qPrintable(error);
+    EXPECT_EQ(after->rows[0].childrenWithValue, 2);
+    EXPECT_DOUBLE_EQ(after->rows[0].childSum.value_or(0), 5500);
+    const auto options = library->reviewOptions(cityRow->file, planDir() + u"/乙区.pwplan"_s, &error);
+    ASSERT_TRUE(options) << qPrintable(error);
+    EXPECT_EQ(options->indicatorAliases.value(IndicatorCatalog::normalizeName(u"公共充电桩数量")),
+        u"充电基础设施数量"_s);
 }
 
 TEST(Rollup, AdditiveUnits)

@@ -2,6 +2,7 @@
 
 #include "evalpairs.h"
 
+#include "import/indicatorcatalog.h"
 #include "review/indicatoraliases.h"
 #include "review/reviewengine.h"
 #include "review/targetcheck.h"
@@ -59,6 +60,28 @@ TEST(Targets, AliasesAlign)
     EXPECT_FALSE(canonicalIndicator(u"夜间经济繁荣指数"_s).known);
     EXPECT_DOUBLE_EQ(unitFactor(u"兆瓦"_s, u"万千瓦"_s), 0.1);
     EXPECT_DOUBLE_EQ(unitFactor(u"%"_s, u"万千瓦"_s), 0.0);
+}
+
+TEST(Targets, AUsersAliasesAlignIndicatorsNoTableKnows)
+{
+    Plan parent, child;
+    parent.targets = { target(addIndicator(parent, u"充电基础设施数量"_s, u"个"_s), 2025, Comparator::AtLeast, 5000) };
+    child.targets = { target(addIndicator(child, u"公共充电桩数量"_s, u"个"_s), 2025, Comparator::AtLeast, 6000) };
+    QList<TargetComparison> out;
+    QStringList missing;
+    compareTargets(parent, child, &out, &missing);
+    ASSERT_EQ(out.size(), 1);
+    EXPECT_TRUE(out.first().childValue.isEmpty()); // no spelling rule says they are one indicator
+
+    const IndicatorAliases aliases { { IndicatorCatalog::normalizeName(u"公共充电桩数量"), u"充电基础设施数量"_s } };
+    EXPECT_EQ(canonicalIndicator(u"公共充电桩数量"_s, aliases).name, u"充电基础设施数量"_s);
+    EXPECT_EQ(canonicalIndicator(u"单位GDP能耗下降"_s, aliases).name, u"单位地区生产总值能耗下降率"_s);
+    out.clear();
+    compareTargets(parent, child, &out, &missing, aliases);
+    ASSERT_EQ(out.size(), 1);
+    EXPECT_EQ(out.first().indicator, u"充电基础设施数量"_s);
+    EXPECT_FALSE(out.first().childValue.isEmpty());
+    EXPECT_EQ(out.first().status, TargetStatus::Stricter);
 }
 
 TEST(Targets, EveryStatus)

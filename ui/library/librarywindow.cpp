@@ -150,8 +150,8 @@ LibraryWindow::LibraryWindow(const library::LibraryLocation &location, QWidget *
     connect(this, &LibraryWindow::requestRefresh, m_worker, &LibraryWorker::refresh);
     connect(this, &LibraryWindow::requestSearch, m_worker, &LibraryWorker::search);
     connect(this, &LibraryWindow::requestRollup, m_worker, &LibraryWorker::rollup);
-    connect(this, &LibraryWindow::requestSharedCounterparts, m_worker, &LibraryWorker::sharedCounterparts);
-    connect(m_worker, &LibraryWorker::counterpartsFound, this, &LibraryWindow::reviewAgainstParent);
+    connect(this, &LibraryWindow::requestReviewOptions, m_worker, &LibraryWorker::reviewOptions);
+    connect(m_worker, &LibraryWorker::reviewOptionsFound, this, &LibraryWindow::reviewAgainstParent);
     connect(m_worker, &LibraryWorker::opened, this, [this](const QString &name, const QStringList &notices) {
         m_location->setText(tr("Library: %1").arg(name));
         m_status->clear(); // a failed attempt before (no password yet) is over
@@ -556,7 +556,7 @@ void LibraryWindow::reviewSelectedChild()
 {
     QTreeWidgetItem *item = m_families->currentItem();
     if (item && item->parent())
-        emit requestSharedCounterparts(
+        emit requestReviewOptions(
             item->parent()->data(0, kFileRole).toString(), item->data(0, kFileRole).toString());
 }
 

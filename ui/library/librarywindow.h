@@ -75,9 +75,9 @@ signals:
     /** Open @p file and show @p nodeId, or the node titled @p title in a document imported afresh (null id:
      *  just open it). */
     void openPlanAt(const QString &file, const QUuid &nodeId, const QString &title);
-    /** With the department counterparts the library's other reviewers recorded. */
-    void reviewAgainstParent(const QString &parentFile, const QString &childFile,
-        const QList<pw::review::SharedCounterpart> &counterparts);
+    /** With what the library adds to the review: counterparts other reviewers recorded, indicator aliases. */
+    void reviewAgainstParent(
+        const QString &parentFile, const QString &childFile, const pw::review::ReviewOptions &options);
     /** Watched plan files or folders changed on disk, and the library is being refreshed. */
     void changedOnDisk();
 
@@ -86,7 +86,7 @@ signals:
     void requestRefresh();
     void requestSearch(const QString &query, const pw::library::SearchFilters &filters, int generation);
     void requestRollup(qint64 parentId);
-    void requestSharedCounterparts(const QString &parentFile, const QString &childFile);
+    void requestReviewOptions(const QString &parentFile, const QString &childFile);
     void requestAddIndicator(const pw::library::IndicatorEntry &indicator);
 
 protected:

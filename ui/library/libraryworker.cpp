@@ -32,7 +32,7 @@ LibraryWorker::LibraryWorker()
     qRegisterMetaType<library::SearchFilters>();
     qRegisterMetaType<library::IndexReport>();
     qRegisterMetaType<library::Rollup>();
-    qRegisterMetaType<QList<review::SharedCounterpart>>();
+    qRegisterMetaType<review::ReviewOptions>();
     qRegisterMetaType<QList<library::PlanRow>>();
     qRegisterMetaType<QList<library::SearchHit>>();
     qRegisterMetaType<library::IndicatorEntry>();
@@ -182,13 +182,13 @@ void LibraryWorker::rollup(qint64 parentId)
     emit rolledUp(*result, warnings);
 }
 
-void LibraryWorker::sharedCounterparts(const QString &parentFile, const QString &childFile)
+void LibraryWorker::reviewOptions(const QString &parentFile, const QString &childFile)
 {
     QString error;
-    auto rows = m_library ? m_library->sharedCounterparts(parentFile, childFile, &error) : std::nullopt;
-    if (m_library && !rows)
-        emit failed(error); // the review opens all the same, with the rules' counterparts
-    emit counterpartsFound(parentFile, childFile, rows.value_or(QList<review::SharedCounterpart> {}));
+    auto options = m_library ? m_library->reviewOptions(parentFile, childFile, &error) : std::nullopt;
+    if (m_library && !options)
+        emit failed(error); // the review opens all the same, with the rules alone
+    emit reviewOptionsFound(parentFile, childFile, options.value_or(review::ReviewOptions {}));
 }
 
 void LibraryWorker::listCatalogues()

@@ -31,7 +31,7 @@ public slots:
     void listPlans();
     void search(const QString &query, const pw::library::SearchFilters &filters, int generation);
     void rollup(qint64 parentId);
-    void sharedCounterparts(const QString &parentFile, const QString &childFile);
+    void reviewOptions(const QString &parentFile, const QString &childFile);
     void listCatalogues();
     void addIndicator(const pw::library::IndicatorEntry &indicator);
 
@@ -44,10 +44,10 @@ signals:
     void plansListed(const QList<pw::library::PlanRow> &plans);
     void searched(const QList<pw::library::SearchHit> &hits, int generation);
     void rolledUp(const pw::library::Rollup &rollup, const QStringList &warnings);
-    /** The counterparts other reviewers recorded, for reviewing @p childFile against @p parentFile (empty
-     *  when the library cannot say). */
-    void counterpartsFound(const QString &parentFile, const QString &childFile,
-        const QList<pw::review::SharedCounterpart> &counterparts);
+    /** What the library adds to reviewing @p childFile against @p parentFile (Library::reviewOptions();
+     *  the defaults when the library cannot say). */
+    void reviewOptionsFound(
+        const QString &parentFile, const QString &childFile, const pw::review::ReviewOptions &options);
     void cataloguesListed(const QList<pw::library::DepartmentEntry> &departments,
         const QList<pw::library::IndicatorEntry> &indicators,
         const QList<pw::library::RecordedCounterpart> &counterparts);

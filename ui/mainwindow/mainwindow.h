@@ -6,7 +6,7 @@
 // changes, autosave and crash recovery) lives in mainwindowfiles.cpp.
 
 #include "editor/plantemplates.h"
-#include "review/reviewresult.h"
+#include "review/reviewengine.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -75,10 +75,9 @@ public:
     /** Opens a plan of the library (imports a document) and selects @p nodeId, or the node titled @p title. */
     PlanEditor *openPlanAt(const QString &file, const QUuid &nodeId, const QString &title = {});
     /** Opens the child plan and the review workspace against the parent plan file. */
-    /** Opens the review of @p childFile against @p parentFile; @p counterparts are those other reviewers
-     *  recorded (from the library). */
-    ReviewWindow *reviewPair(const QString &parentFile, const QString &childFile,
-        const QList<review::SharedCounterpart> &counterparts = {});
+    /** Opens the review of @p childFile against @p parentFile, with what the library adds (@p options). */
+    ReviewWindow *reviewPair(
+        const QString &parentFile, const QString &childFile, const review::ReviewOptions &options = {});
 
     NodeEditor *nodeEditor() const { return m_nodeEditor; }
     MetadataEditor *metadataEditor() const { return m_metadataEditor; }

@@ -68,7 +68,7 @@ PlanEditor *MainWindow::openPlanAt(const QString &file, const QUuid &nodeId, con
 }
 
 ReviewWindow *MainWindow::reviewPair(
-    const QString &parentFile, const QString &childFile, const QList<review::SharedCounterpart> &counterparts)
+    const QString &parentFile, const QString &childFile, const review::ReviewOptions &options)
 {
     PlanEditor *child = openPlanAt(childFile, {});
     if (!child)
@@ -90,7 +90,7 @@ ReviewWindow *MainWindow::reviewPair(
         return nullptr;
     }
     auto *window = new ReviewWindow(parentDocument, std::move(owned), child->document(), this);
-    window->workspace()->controller()->setSharedCounterparts(counterparts);
+    window->workspace()->controller()->setOptions(options);
     window->setWindowFlag(Qt::Window);
     window->show();
     return window;

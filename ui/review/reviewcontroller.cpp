@@ -45,9 +45,9 @@ void ReviewController::setState(const review::ReviewState &state, const QString 
         review::setReviewState(*m_child, state, undoText);
 }
 
-void ReviewController::setSharedCounterparts(const QList<review::SharedCounterpart> &counterparts)
+void ReviewController::setOptions(const review::ReviewOptions &options)
 {
-    m_options.sharedCounterparts = counterparts;
+    m_options = options;
     schedule();
 }
 

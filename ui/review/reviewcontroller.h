@@ -31,8 +31,8 @@ public:
 
     /** The child's stored review state (decisions, counterparts, comments). */
     review::ReviewState state() const;
-    /** Counterparts other reviewers recorded (from the library), offered where the child has them. */
-    void setSharedCounterparts(const QList<review::SharedCounterpart> &counterparts);
+    /** Options of the comparison, e.g. what the library adds (Library::reviewOptions()). */
+    void setOptions(const review::ReviewOptions &options);
 
     /** Stores @p state in the child document as one undo step; a recomputation follows. */
     void setState(const review::ReviewState &state, const QString &undoText);
