@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QSet>
 
-#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -33,17 +32,19 @@ QString moveToRegion(QString name, const QString &from, const QString &to)
     return name;
 }
 
-/** The first recorded counterpart of @p parentDepartment that names a department of @p child. */
+/** The first of @p candidates (recorded for departments of @p parentDepartment's function) that names a
+ *  department of @p child. */
 std::optional<Counterpart> learnedCounterpart(const QString &parentDepartment, const Plan &parent,
-    const Plan &child, const QList<const SharedCounterpart *> &shared, const QSet<QString> &childKeys)
+    const Plan &child, const QList<const SharedCounterpart *> &candidates, const QSet<QString> &childKeys)
 {
-    const QString function = departmentFunction(parentDepartment, parent.metadata.region);
-    for (const SharedCounterpart *s : shared) {
-        if (departmentFunction(s->row.parentDepartment, s->parentRegion) != function)
-            continue;
+    QSet<QString> tried; // many districts recorded the same bureau: once moved here, their names coincide
+    for (const SharedCounterpart *s : candidates) {
         const QString name = moveToRegion(moveToRegion(s->row.childDepartment, s->childRegion,
                                               child.metadata.region),
             s->parentRegion, parent.metadata.region);
+        if (tried.contains(name))
+            continue;
+        tried.insert(name);
         if (!childKeys.contains(import::DepartmentNames::equivalenceKey(name)))
             continue;
         return Counterpart { parentDepartment, name, s->row.branchOffice, false, s->childTitle };
@@ -65,10 +66,21 @@ QList<Counterpart> counterpartTable(const Plan &parent, const Plan &child, const
             table.last().edited = true;
         }
     }
-    QList<const SharedCounterpart *> learned;
-    for (const SharedCounterpart &s : shared)
-        learned.append(&s);
-    std::stable_partition(learned.begin(), learned.end(), [](const SharedCounterpart *s) { return s->sameParent; });
+    // By function of the parent department, siblings' rows first; the function of each spelling is worked out
+    // once (a library repeats a few department names over many plans).
+    QHash<QString, QList<const SharedCounterpart *>> learned;
+    QHash<QPair<QString, QString>, QString> functionOf;
+    for (const bool sameParent : { true, false }) {
+        for (const SharedCounterpart &s : shared) {
+            if (s.sameParent != sameParent)
+                continue;
+            const QPair<QString, QString> spelling { s.row.parentDepartment, s.parentRegion };
+            auto function = functionOf.constFind(spelling);
+            if (function == functionOf.cend())
+                function = functionOf.insert(spelling, departmentFunction(spelling.first, spelling.second));
+            learned[*function].append(&s);
+        }
+    }
     QSet<QString> childKeys;
     for (const Department &d : child.departments) {
         childKeys.insert(import::DepartmentNames::equivalenceKey(d.name));
@@ -79,9 +91,10 @@ QList<Counterpart> counterpartTable(const Plan &parent, const Plan &child, const
         if (seen.contains(name))
             return;
         seen.insert(name);
-        const auto fromLibrary = learned.isEmpty()
+        const auto candidates = learned.constFind(departmentFunction(name, parent.metadata.region));
+        const auto fromLibrary = candidates == learned.cend()
             ? std::nullopt
-            : learnedCounterpart(name, parent, child, learned, childKeys);
+            : learnedCounterpart(name, parent, child, *candidates, childKeys);
         table.append(fromLibrary ? *fromLibrary : suggestCounterpart(name, parent, child));
     };
     for (const Department &d : parent.departments) {

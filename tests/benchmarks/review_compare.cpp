@@ -5,6 +5,7 @@
 #include "evalpairs.h"
 #include "seedplan.h"
 
+#include "review/reviewedit.h"
 #include "review/reviewengine.h"
 #include "review/versiondiff.h"
 
@@ -75,6 +76,42 @@ void BM_CompareTwoThousandTasks(benchmark::State &state)
     state.counters["childNodes"] = double(review::childCandidates(*f.pair.child).size());
 }
 BENCHMARK(BM_CompareTwoThousandTasks)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// The library offers every counterpart its reviewers recorded: 1,000 districts × 20 departments (argument:
+// the number of rows; 0 is the same comparison without the library).
+void BM_CompareWithLibraryCounterparts(benchmark::State &state)
+{
+    Fixture &f = fixture();
+    static const QStringList bureaus { u"发展和改革委员会"_s, u"工业和信息化局"_s, u"生态环境局"_s,
+        u"住房和城乡建设局"_s, u"交通运输局"_s, u"农业农村局"_s, u"商务局"_s, u"科学技术局"_s, u"财政局"_s,
+        u"自然资源和规划局"_s, u"城市管理局"_s, u"机关事务管理局"_s, u"市场监督管理局"_s, u"统计局"_s,
+        u"林业局"_s, u"水利局"_s, u"教育局"_s, u"文化旅游广电局"_s, u"应急管理局"_s, u"国有资产监督管理委员会"_s };
+    const std::shared_ptr<Plan> parent = review::clonePlan(*f.pair.parent);
+    for (const QString &bureau : bureaus) {
+        Department d;
+        d.name = u"市"_s + bureau;
+        parent->departments.push_back(d);
+    }
+    review::ReviewOptions options;
+    for (int district = 0; options.sharedCounterparts.size() < state.range(0); ++district) {
+        const QString region = u"第%1区"_s.arg(district);
+        for (const QString &bureau : bureaus) {
+            review::SharedCounterpart c;
+            c.row = { u"市"_s + bureau, region + u"科技"_s + bureau, false, true, {} };
+            c.parentRegion = parent->metadata.region;
+            c.childRegion = region;
+            c.childTitle = region + u"碳达峰实施方案"_s;
+            c.sameParent = district % 2 == 0;
+            options.sharedCounterparts.append(c);
+        }
+    }
+    for (auto _ : state) {
+        const review::ReviewResult r = review::comparePlans(*parent, *f.pair.child, {}, options);
+        benchmark::DoNotOptimize(r.counterparts.size());
+    }
+    state.counters["parentDepartments"] = double(parent->departments.size());
+}
+BENCHMARK(BM_CompareWithLibraryCounterparts)->Arg(0)->Arg(20000)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 void BM_DiffTwoThousandTasksByContent(benchmark::State &state)
 {
