@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <cstdio>
@@ -299,16 +298,11 @@ int runAddIndicator(const QStringList &args)
         return fail(error, 2);
     if (parsed->positional.size() != 1)
         return fail(u"library add-indicator takes one indicator name (quote it)"_s, 2);
-    static const QRegularExpression separators(u"[、，,;；]"_s);
-    QStringList aliases = parsed->options.value(u"--aliases"_s).split(separators, Qt::SkipEmptyParts);
-    for (QString &alias : aliases)
-        alias = alias.trimmed();
-    aliases.removeAll(QString());
     auto library = openLibrary(parsed->options.value(u"--db"_s), progressLine, &error);
     if (!library)
         return fail(printableMessage(error));
     const library::IndicatorEntry entry { parsed->positional.first(), parsed->options.value(u"--unit"_s),
-        parsed->options.value(u"--category"_s), false, aliases };
+        parsed->options.value(u"--category"_s), false, library::splitAliases(parsed->options.value(u"--aliases"_s)) };
     if (!library->addIndicator(entry, &error))
         return fail(printableMessage(error));
     return 0;

@@ -212,5 +212,7 @@ private:
 QStringList planFilesUnder(const QStringList &paths);
 /** True for the names of files the library indexes in folders (.pwplan and the importable documents). */
 bool isPlanFileName(const QString &path);
+/** The aliases in a list written with 、, commas or semicolons (full or half width) or one per line. */
+QStringList splitAliases(const QString &text);
 
 } // namespace pw::library

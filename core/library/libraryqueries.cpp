@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -195,6 +196,17 @@ std::optional<QList<RecordedCounterpart>> Library::recordedCounterparts(QString 
             query.value(4).toString() });
     }
     return rows;
+}
+
+QStringList splitAliases(const QString &text)
+{
+    static const QRegularExpression separators(u"[、,，;；\\n]"_s);
+    QStringList aliases;
+    for (const QString &part : text.split(separators)) {
+        if (const QString alias = part.trimmed(); !alias.isEmpty() && !aliases.contains(alias))
+            aliases << alias;
+    }
+    return aliases;
 }
 
 bool Library::addIndicator(const IndicatorEntry &indicator, QString *error)

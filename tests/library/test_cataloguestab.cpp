@@ -234,7 +234,7 @@ TEST(LibraryCatalogues, DepartmentsWithCounterpartsAndAUserIndicatorTheSearchFin
 
 TEST(LibraryCatalogues, IndicatorDialogSplitsAliasesAndNeedsAName)
 {
-    EXPECT_EQ(IndicatorDialog::splitAliases(u" 甲、乙，丙,丁;戊；己\n甲 、 "_s),
+    EXPECT_EQ(library::splitAliases(u" 甲、乙，丙,丁;戊；己\n甲 、 "_s),
         QStringList({ u"甲"_s, u"乙"_s, u"丙"_s, u"丁"_s, u"戊"_s, u"己"_s }));
     IndicatorDialog dialog(nullptr);
     QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);

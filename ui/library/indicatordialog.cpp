@@ -5,7 +5,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -66,25 +65,14 @@ IndicatorDialog::IndicatorDialog(const library::IndicatorEntry *existing, QWidge
 void IndicatorDialog::updateOk()
 {
     const bool complete
-        = m_addingAliases ? !splitAliases(m_aliases->text()).isEmpty() : !m_name->text().trimmed().isEmpty();
+        = m_addingAliases ? !library::splitAliases(m_aliases->text()).isEmpty() : !m_name->text().trimmed().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete);
 }
 
 library::IndicatorEntry IndicatorDialog::indicator() const
 {
     return { m_name->text().trimmed(), m_unit->text().trimmed(), m_category->text().trimmed(), false,
-        splitAliases(m_aliases->text()) };
-}
-
-QStringList IndicatorDialog::splitAliases(const QString &text)
-{
-    static const QRegularExpression separators(u"[、,，;；\\n]"_s);
-    QStringList aliases;
-    for (const QString &part : text.split(separators)) {
-        if (const QString alias = part.trimmed(); !alias.isEmpty() && !aliases.contains(alias))
-            aliases << alias;
-    }
-    return aliases;
+        library::splitAliases(m_aliases->text()) };
 }
 
 } // namespace pw

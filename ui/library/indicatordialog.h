@@ -22,8 +22,6 @@ public:
     explicit IndicatorDialog(const library::IndicatorEntry *existing, QWidget *parent = nullptr);
 
     library::IndicatorEntry indicator() const;
-    /** The aliases in a list written with 、, commas or semicolons (full or half width) or one per line. */
-    static QStringList splitAliases(const QString &text);
 
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *unitEdit() const { return m_unit; }
